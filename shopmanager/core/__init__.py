@@ -1,0 +1,1 @@
+"""Rules, money, errors: pure Python, no Qt, no database."""

@@ -1,0 +1,51 @@
+"""Errors a shop assistant can read.
+
+Every service raises one of these; the UI shows `str(error)` as it is and the CLI
+prints it. Messages are already translated (see core.i18n) when raised.
+"""
+from __future__ import annotations
+
+
+class ShopError(Exception):
+    """Base of every error meant for the user, not a bug."""
+
+    def __init__(self, message: str, *, field: str | None = None, row: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.row = row
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(ShopError):
+    """Input that breaks a rule; names the field (and row, for imports)."""
+
+
+class PermissionDenied(ShopError):
+    """The acting user's role may not do this."""
+
+
+class NotFound(ShopError):
+    """The record asked for does not exist (any more)."""
+
+
+class Conflict(ShopError):
+    """The change clashes with what is stored (duplicate, wrong state, changed meanwhile)."""
+
+
+class LoginFailed(ShopError):
+    """Wrong user name or password, disabled account, or login paused after failures."""
+
+    def __init__(self, message: str, *, retry_after: float = 0.0):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class DatabaseProblem(ShopError):
+    """The database cannot be opened or used: corrupt, newer, read-only, unreachable."""
+
+
+class Cancelled(ShopError):
+    """The user cancelled a long task; nothing was written."""

@@ -1,0 +1,133 @@
+"""Roles (岗位) and what each may do, from domain.md.
+
+Services call `allowed()`/the services.context.require() helper; the UI only uses
+it to hide what would be refused anyway. The owner can view this table in the app.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from shopmanager.core.i18n import tr
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    SUPERVISOR = "supervisor"
+    CUSTOMER_SERVICE = "customer_service"
+    SHIPPING = "shipping"
+    WAREHOUSE = "warehouse"
+    OPERATIONS = "operations"
+    DESIGNER = "designer"
+    SALES = "sales"
+
+
+def role_label(role: str) -> str:
+    labels = {
+        Role.OWNER: tr("Roles", "Owner"),
+        Role.SUPERVISOR: tr("Roles", "Supervisor"),
+        Role.CUSTOMER_SERVICE: tr("Roles", "Customer service"),
+        Role.SHIPPING: tr("Roles", "Shipping clerk"),
+        Role.WAREHOUSE: tr("Roles", "Warehouse"),
+        Role.OPERATIONS: tr("Roles", "Operations"),
+        Role.DESIGNER: tr("Roles", "Photographer / designer"),
+        Role.SALES: tr("Roles", "Sales rep"),
+    }
+    return labels.get(role, role)
+
+
+class Perm(StrEnum):
+    USERS_MANAGE = "users.manage"
+    STAFF_VIEW = "staff.view"
+    STAFF_MANAGE = "staff.manage"
+    SETTINGS_EDIT = "settings.edit"
+    AUDIT_VIEW = "audit.view"
+    PRODUCTS_VIEW = "products.view"
+    PRODUCTS_EDIT = "products.edit"
+    PRODUCTS_APPROVE = "products.approve"
+    PRODUCTS_IMPORT = "products.import"
+    COST_VIEW = "cost.view"
+    STOCK_MOVE = "stock.move"
+    STOCKTAKE_COUNT = "stocktake.count"
+    STOCKTAKE_POST = "stocktake.post"
+    CUSTOMERS_VIEW = "customers.view"
+    CUSTOMERS_EDIT = "customers.edit"
+    CUSTOMERS_PII = "customers.pii"
+    CUSTOMERS_ERASE = "customers.erase"
+    ORDERS_VIEW = "orders.view"
+    ORDERS_EDIT = "orders.edit"
+    ORDERS_SHIP = "orders.ship"
+    ORDERS_IMPORT = "orders.import"
+    SALES_REPORT = "reports.sales"
+
+
+def perm_label(perm: str) -> str:
+    labels = {
+        Perm.USERS_MANAGE: tr("Permissions", "Manage user accounts"),
+        Perm.STAFF_VIEW: tr("Permissions", "View staff records"),
+        Perm.STAFF_MANAGE: tr("Permissions", "Edit staff records"),
+        Perm.SETTINGS_EDIT: tr("Permissions", "Change settings"),
+        Perm.AUDIT_VIEW: tr("Permissions", "View the audit log"),
+        Perm.PRODUCTS_VIEW: tr("Permissions", "View products and stock"),
+        Perm.PRODUCTS_EDIT: tr("Permissions", "Edit products, submit for review"),
+        Perm.PRODUCTS_APPROVE: tr("Permissions", "Approve listing, delist"),
+        Perm.PRODUCTS_IMPORT: tr("Permissions", "Import products from Excel"),
+        Perm.COST_VIEW: tr("Permissions", "See cost, profit and stock value"),
+        Perm.STOCK_MOVE: tr("Permissions", "Record inbound goods, damage, returns to supplier"),
+        Perm.STOCKTAKE_COUNT: tr("Permissions", "Start stocktakes and enter counts"),
+        Perm.STOCKTAKE_POST: tr("Permissions", "Post stocktake differences"),
+        Perm.CUSTOMERS_VIEW: tr("Permissions", "View customers"),
+        Perm.CUSTOMERS_EDIT: tr("Permissions", "Edit customers and revisit plans"),
+        Perm.CUSTOMERS_PII: tr("Permissions", "See full phone numbers and addresses"),
+        Perm.CUSTOMERS_ERASE: tr("Permissions", "Export or erase a customer's personal data"),
+        Perm.ORDERS_VIEW: tr("Permissions", "View orders"),
+        Perm.ORDERS_EDIT: tr("Permissions", "Create and edit orders, record payments"),
+        Perm.ORDERS_SHIP: tr("Permissions", "Ship orders"),
+        Perm.ORDERS_IMPORT: tr("Permissions", "Import platform order files"),
+        Perm.SALES_REPORT: tr("Permissions", "Sales reports"),
+    }
+    return labels.get(perm, perm)
+
+
+_ALL = frozenset(Perm)
+_R = Role
+_P = Perm
+
+# Who may do what (domain.md "People and roles"). The owner may do everything.
+MATRIX: dict[Role, frozenset[Perm]] = {
+    _R.OWNER: _ALL,
+    _R.SUPERVISOR: frozenset({
+        _P.STAFF_VIEW, _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_APPROVE, _P.PRODUCTS_IMPORT,
+        _P.STOCK_MOVE, _P.STOCKTAKE_COUNT, _P.STOCKTAKE_POST, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT,
+        _P.CUSTOMERS_PII, _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_SHIP, _P.ORDERS_IMPORT,
+        _P.SALES_REPORT,
+    }),
+    _R.CUSTOMER_SERVICE: frozenset({
+        _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
+        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_IMPORT,
+    }),
+    _R.SHIPPING: frozenset({
+        _P.PRODUCTS_VIEW, _P.STOCK_MOVE, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_PII, _P.ORDERS_VIEW,
+        _P.ORDERS_SHIP,
+    }),
+    _R.WAREHOUSE: frozenset({
+        _P.PRODUCTS_VIEW, _P.STOCK_MOVE, _P.STOCKTAKE_COUNT,
+    }),
+    _R.OPERATIONS: frozenset({
+        _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_IMPORT, _P.ORDERS_VIEW, _P.ORDERS_IMPORT,
+        _P.CUSTOMERS_VIEW, _P.SALES_REPORT,
+    }),
+    _R.DESIGNER: frozenset({
+        _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT,
+    }),
+    _R.SALES: frozenset({
+        _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
+        _P.ORDERS_VIEW, _P.ORDERS_EDIT,
+    }),
+}
+
+
+def allowed(role: str, perm: Perm) -> bool:
+    try:
+        return perm in MATRIX[Role(role)]
+    except ValueError:
+        return False

@@ -1,0 +1,109 @@
+"""The business settings of domain.md: keys, types, defaults, limits.
+
+Values live in the database (services/settings.py) so every PC of the shop shares
+them; the window's own preferences (geometry, column widths) live in QSettings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from shopmanager.core.errors import ValidationError
+from shopmanager.core.i18n import SUPPORTED_LANGUAGES, tr
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    kind: str  # "int" | "str" | "time" | "choice" | "bool"
+    default: Any
+    label: Callable[[], str]
+    group: Callable[[], str]
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: Callable[[], dict[str, str]] = field(default=lambda: {})
+    visible: bool = True
+
+    def parse(self, value: Any) -> Any:
+        """The stored form of `value`, or ValidationError naming the setting."""
+        name = self.label()
+        if self.kind == "int":
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                raise ValidationError(tr("Settings", "{name}: enter a whole number.").format(name=name),
+                                      field=self.key) from None
+            if self.minimum is not None and number < self.minimum or self.maximum is not None and number > self.maximum:
+                raise ValidationError(
+                    tr("Settings", "{name}: must be between {low} and {high}.").format(
+                        name=name, low=self.minimum, high=self.maximum),
+                    field=self.key)
+            return number
+        if self.kind == "time":
+            text = str(value).strip()
+            try:
+                moment = dt.datetime.strptime(text, "%H:%M").time()
+            except ValueError:
+                raise ValidationError(tr("Settings", "{name}: enter a time like 16:00.").format(name=name),
+                                      field=self.key) from None
+            return moment.strftime("%H:%M")
+        if self.kind == "choice":
+            if value not in self.choices():
+                raise ValidationError(tr("Settings", "{name}: not one of the choices.").format(name=name),
+                                      field=self.key)
+            return value
+        if self.kind == "bool":
+            return bool(value)
+        text = str(value or "").strip()
+        if self.maximum is not None and len(text) > self.maximum:
+            raise ValidationError(tr("Settings", "{name}: at most {n} characters.").format(name=name, n=self.maximum),
+                                  field=self.key)
+        if self.minimum and len(text) < self.minimum:
+            raise ValidationError(tr("Settings", "{name}: must not be empty.").format(name=name), field=self.key)
+        return text
+
+
+def _shop() -> str:
+    return tr("Settings", "Shop profile")
+
+
+def _inventory() -> str:
+    return tr("Settings", "Inventory alerts")
+
+
+def _orders() -> str:
+    return tr("Settings", "Orders and shipping")
+
+
+def _security() -> str:
+    return tr("Settings", "Security")
+
+
+DEFINITIONS: list[SettingDef] = [
+    SettingDef("shop.name", "str", "", lambda: tr("Settings", "Shop name"), _shop, minimum=1, maximum=60),
+    SettingDef("shop.phone", "str", "", lambda: tr("Settings", "Shop phone"), _shop, maximum=40),
+    SettingDef("shop.address", "str", "", lambda: tr("Settings", "Return address"), _shop, maximum=200),
+    SettingDef("ui.language", "choice", "zh_CN", lambda: tr("Settings", "Language"), _shop,
+               choices=lambda: dict(SUPPORTED_LANGUAGES)),
+    SettingDef("inventory.low_stock_threshold", "int", 10, lambda: tr("Settings", "Low-stock threshold (pieces)"),
+               _inventory, minimum=0, maximum=100000),
+    SettingDef("inventory.expiry_days", "int", 30, lambda: tr("Settings", "Warn of expiry within (days)"),
+               _inventory, minimum=1, maximum=3650),
+    SettingDef("inventory.slow_days", "int", 60, lambda: tr("Settings", "Slow mover: no sale for (days)"),
+               _inventory, minimum=1, maximum=3650),
+    SettingDef("shipping.cutoff", "time", "16:00", lambda: tr("Settings", "Same-day dispatch cut-off"), _orders),
+    SettingDef("security.password_days", "int", 90, lambda: tr("Settings", "Ask to change passwords after (days)"),
+               _security, minimum=0, maximum=3650),
+    SettingDef("shop.is_demo", "bool", False, lambda: tr("Settings", "Demo shop"), _shop, visible=False),
+]
+
+BY_KEY: dict[str, SettingDef] = {d.key: d for d in DEFINITIONS}
+
+
+def definition(key: str) -> SettingDef:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise ValidationError(tr("Settings", "Unknown setting '{key}'.").format(key=key), field=key) from None
