@@ -11,7 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import peewee
+import sys
+
+# peewee 4 imports psycopg (PostgreSQL) eagerly, which costs ~0.1 s of every start;
+# most shops use SQLite. Hide psycopg while peewee loads and hand it over in
+# _enable_postgresql() when a PostgreSQL address is opened.
+_hidden = "psycopg" not in sys.modules and "peewee" not in sys.modules
+if _hidden:
+    sys.modules["psycopg"] = None  # type: ignore[assignment]
+try:
+    import peewee
+finally:
+    if _hidden and sys.modules.get("psycopg", 0) is None:
+        del sys.modules["psycopg"]
 
 from shopmanager.core.errors import DatabaseProblem
 from shopmanager.core.i18n import tr
@@ -99,6 +111,20 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
                               .format(path=folder))
 
 
+def _enable_postgresql() -> None:
+    """Give peewee the psycopg driver that was hidden from it at start-up."""
+    if getattr(peewee, "psycopg", None) is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg, peewee.TransactionStatus, peewee.Json_pg3, peewee.Jsonb_pg3 = psycopg, TransactionStatus, Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle, adapter.txn_inerror, adapter.txn_unknown = (
+        TransactionStatus.IDLE, TransactionStatus.INERROR, TransactionStatus.UNKNOWN)
+
+
 def make_database(target: DatabaseUrl) -> peewee.Database:
     if target.kind == "sqlite":
         return peewee.SqliteDatabase(
@@ -107,6 +133,7 @@ def make_database(target: DatabaseUrl) -> peewee.Database:
             # cannot lose an update or fail half-way with "database is locked".
             lock_type="IMMEDIATE",
         )
+    _enable_postgresql()
     return peewee.PostgresqlDatabase(
         target.name, user=target.user, password=target.password, host=target.host or "localhost",
         port=target.port or 5432, connect_timeout=5, application_name="shopmanager",

@@ -1,0 +1,164 @@
+"""Schema versions and the ordered migrations that reach them.
+
+A database records its version in `schema_version`. Opening a database from an older
+release upgrades it (each migration in one transaction, after a copy of a SQLite file
+is kept beside it); one from a newer release is refused, untouched.
+
+Rule for later releases: a migration never changes; a change of schema is a new
+migration appended to MIGRATIONS, tested from a database file written before it.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from shopmanager import __version__
+from shopmanager.core import timeutil
+from shopmanager.core.errors import DatabaseProblem
+from shopmanager.core.i18n import tr
+from shopmanager.db.database import current_database, is_postgres
+from shopmanager.db.models import FOUNDATION_MODELS, ORDER_MODELS, PRODUCT_MODELS, SchemaVersion
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[peewee.Database], None]
+
+
+def _foundation(database: peewee.Database) -> None:
+    database.create_tables(FOUNDATION_MODELS)
+    if is_postgres():
+        database.execute_sql(
+            "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'the audit log cannot be changed or deleted'; END $$")
+        database.execute_sql(
+            "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")
+    else:
+        for event in ("UPDATE", "DELETE"):
+            database.execute_sql(
+                f"CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed or deleted'); END")
+
+
+def _products(database: peewee.Database) -> None:
+    database.create_tables(PRODUCT_MODELS)
+    if is_postgres():
+        # Substring search over name/SKU/barcode at a million products (pg_trgm is a
+        # trusted extension: the database owner may create it).
+        database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        database.execute_sql(
+            "CREATE INDEX product_search_trgm ON product USING gin "
+            "((lower(name || ' ' || sku || ' ' || barcode)) gin_trgm_ops)")
+    else:
+        database.execute_sql(
+            "CREATE VIRTUAL TABLE product_fts USING fts5(name, sku, barcode, content='product', "
+            "content_rowid='id', tokenize='trigram')")
+        database.execute_sql(
+            "CREATE TRIGGER product_fts_insert AFTER INSERT ON product BEGIN "
+            "INSERT INTO product_fts(rowid, name, sku, barcode) VALUES (new.id, new.name, new.sku, new.barcode); END")
+        database.execute_sql(
+            "CREATE TRIGGER product_fts_delete AFTER DELETE ON product BEGIN "
+            "INSERT INTO product_fts(product_fts, rowid, name, sku, barcode) "
+            "VALUES ('delete', old.id, old.name, old.sku, old.barcode); END")
+        database.execute_sql(
+            "CREATE TRIGGER product_fts_update AFTER UPDATE OF name, sku, barcode ON product BEGIN "
+            "INSERT INTO product_fts(product_fts, rowid, name, sku, barcode) "
+            "VALUES ('delete', old.id, old.name, old.sku, old.barcode); "
+            "INSERT INTO product_fts(rowid, name, sku, barcode) VALUES (new.id, new.name, new.sku, new.barcode); END")
+
+
+DEFAULT_CARRIERS = [
+    ("顺丰速运", "SF"), ("中通快递", "ZTO"), ("圆通速递", "YTO"), ("申通快递", "STO"), ("韵达快递", "YD"),
+    ("极兔速递", "JTSD"), ("邮政EMS", "EMS"), ("京东物流", "JD"), ("德邦快递", "DBL"),
+]
+
+
+def _orders(database: peewee.Database) -> None:
+    from shopmanager.db.models import Carrier
+
+    database.create_tables(ORDER_MODELS)
+    # A platform's order number is unique within its channel; the shop's own orders have none.
+    database.execute_sql(
+        "CREATE UNIQUE INDEX sales_order_platform_no ON sales_order (channel, platform_order_no) "
+        "WHERE platform_order_no <> ''")
+    Carrier.insert_many(
+        [{"name": name, "code": code, "sort_order": i} for i, (name, code) in enumerate(DEFAULT_CARRIERS)]
+    ).execute()
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "foundation", _foundation),
+    Migration(2, "products and stock", _products),
+    Migration(3, "orders, customers, shipping", _orders),
+]
+CURRENT_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version() -> int | None:
+    """The stored version; 0 for an empty database; None when it is not ours."""
+    database = current_database()
+    tables = set(database.get_tables())
+    if "schema_version" not in tables:
+        return 0 if not tables else None
+    row = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row or 0)
+
+
+def check_version() -> int:
+    """The version, or DatabaseProblem when the program cannot work on this database."""
+    version = schema_version()
+    if version is None:
+        raise DatabaseProblem(tr(
+            "Database", "This database was not made by ShopManager (it has other tables). It was left untouched."))
+    if version > CURRENT_VERSION:
+        raise DatabaseProblem(tr(
+            "Database", "This database was written by a newer ShopManager (schema {found}; this program knows "
+            "{known}). Install the newer version; the database was left untouched.").format(
+                found=version, known=CURRENT_VERSION))
+    return version
+
+
+def needs_migration() -> bool:
+    return check_version() < CURRENT_VERSION
+
+
+def backup_before_upgrade(path: Path, version: int) -> Path | None:
+    """Copy a SQLite file before upgrading it, with SQLite's backup API (consistent under WAL)."""
+    if version == 0 or not path.exists():
+        return None
+    target = path.with_name(f"{path.name}.before-schema-{CURRENT_VERSION}.bak")
+    source = sqlite3.connect(str(path))
+    try:
+        destination = sqlite3.connect(str(target))
+        with destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def migrate(*, sqlite_path: Path | None = None) -> list[int]:
+    """Bring the open database to CURRENT_VERSION; returns the versions applied."""
+    version = check_version()
+    if version == CURRENT_VERSION:
+        return []
+    if sqlite_path is not None:
+        backup_before_upgrade(sqlite_path, version)
+    database = current_database()
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version <= version:
+            continue
+        with database.atomic():
+            migration.apply(database)
+            SchemaVersion.create(version=migration.version, applied_at=timeutil.now(), app_version=__version__)
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,21 @@
+"""All tables, importable from one place."""
+from shopmanager.db.models.base import BaseModel, MoneyField
+from shopmanager.db.models.foundation import (
+    FOUNDATION_MODELS, AuditLog, SavedMapping, SchemaVersion, Setting, Staff, User,
+)
+from shopmanager.db.models.orders import (
+    ORDER_MODELS, Carrier, Customer, CustomerAddress, OrderLine, RevisitPlan, SalesOrder, Shipment,
+)
+from shopmanager.db.models.products import (
+    PRODUCT_MODELS, Category, InboundReceipt, Product, StockBatch, StockMovement, Stocktake,
+    StocktakeLine, Supplier,
+)
+
+ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS
+
+__all__ = [
+    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "Category", "Customer", "CustomerAddress",
+    "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
+    "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
+    "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
+]
