@@ -1,0 +1,194 @@
+"""`shopmanager [--db URL] COMMAND`: the same services, permissions and audit as the window.
+
+With no command the desktop program starts. Heavy modules are imported inside the
+command that needs them, so `shopmanager --version` and the GUI start fast.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+
+from shopmanager import __version__
+from shopmanager.core.errors import ShopError
+from shopmanager.core.i18n import SUPPORTED_LANGUAGES, set_language, system_language, tr
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):
+    from shopmanager.db.bootstrap import open_and_migrate, resolve_url
+
+    return open_and_migrate(resolve_url(args.db), create=create)
+
+
+def _password(prompt: str) -> str:
+    value = os.environ.get("SHOPMANAGER_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ShopError(tr("CLI", "No password: set SHOPMANAGER_PASSWORD or run in a terminal."))
+    return getpass.getpass(prompt)
+
+
+def acting_user(args: argparse.Namespace):
+    """Log in as --user (password from SHOPMANAGER_PASSWORD or a prompt)."""
+    from shopmanager.services import auth
+
+    if not args.user:
+        raise ShopError(tr("CLI", "This command changes data: name the acting user with --user NAME."))
+    return auth.login(args.user, _password(tr("CLI", "Password for {user}: ").format(user=args.user)))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from shopmanager.ui.app import run_gui
+
+    return run_gui(db_url=args.db, language=args.lang, user=args.user)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from shopmanager.services import auth
+
+    target = _open(args, create=True)
+    password = _password(tr("CLI", "Password for the owner account: "))
+    auth.initialize_shop(shop_name=args.shop, owner_username=args.owner, owner_password=password,
+                         owner_name=args.owner_name, language=args.language or system_language())
+    print(tr("CLI", "Shop '{shop}' created in {db}. Owner account: {owner}").format(
+        shop=args.shop, db=target.display(), owner=args.owner))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from shopmanager.core.progress import printing_progress
+    from shopmanager.services import auth, demo
+
+    target = _open(args, create=True)
+    if auth.is_initialized():
+        if args.if_missing:
+            return 0
+        raise ShopError(tr("CLI", "{db} already holds a shop. Use another --db for the demo.").format(
+            db=target.display()))
+    sizes = demo.DemoSizes(
+        products=args.products if args.products is not None else demo.DemoSizes.products,
+        customers=args.customers if args.customers is not None else demo.DemoSizes.customers,
+        orders=args.orders if args.orders is not None else demo.DemoSizes.orders,
+    )
+    demo.create_demo_shop(sizes, printing_progress(sys.stderr), language=args.language or "zh_CN")
+    print(tr("CLI", "Demo shop created in {db}.").format(db=target.display()))
+    print(tr("CLI", "Accounts (password: {password}):").format(password=demo.DEMO_PASSWORD))
+    from shopmanager.core.permissions import role_label
+
+    for username, role in demo.demo_accounts():
+        print(f"  {username:<12} {role_label(role)}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from shopmanager.services.check import run_checks
+
+    target = _open(args)
+    print(tr("CLI", "Database: {db}").format(db=target.display()))
+    findings = run_checks()
+    for finding in findings:
+        mark = "OK " if finding.ok else "BAD"
+        print(f"[{mark}] {finding.name}: {finding.detail}")
+    return 0 if all(f.ok for f in findings) else 1
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from shopmanager.core.permissions import role_label
+    from shopmanager.services import users
+
+    _open(args)
+    actor = acting_user(args)
+    if args.users_command == "list":
+        for info in users.list_users(actor):
+            state = tr("CLI", "active") if info.active else tr("CLI", "disabled")
+            print(f"{info.username:<16} {role_label(info.role):<12} {state:<8} {info.staff_name}")
+        return 0
+    if args.users_command == "add":
+        password = os.environ.get("SHOPMANAGER_NEW_PASSWORD") or getpass.getpass(
+            tr("CLI", "Temporary password for {user}: ").format(user=args.username))
+        users.create_user(actor, username=args.username, password=password, role=args.role)
+        print(tr("CLI", "Account {user} created; it must change its password at first login.").format(
+            user=args.username))
+        return 0
+    target = next((u for u in users.list_users(actor) if u.username == args.username), None)
+    if target is None:
+        raise ShopError(tr("CLI", "No account named {user}.").format(user=args.username))
+    users.set_active(actor, target.id, False)
+    print(tr("CLI", "Account {user} disabled.").format(user=args.username))
+    return 0
+
+
+# Later modules add their commands here: (name, help, configure(parser), handler).
+EXTRA_COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from shopmanager.core.permissions import Role
+
+    parser = argparse.ArgumentParser(prog="shopmanager", description=tr("CLI", "ShopManager: the shop's back office."))
+    parser.add_argument("--version", action="version", version=f"ShopManager {__version__}")
+    parser.add_argument("--db", help=tr("CLI", "database: sqlite:///path/shop.sqlite3 or postgresql://user@host:port/name"))
+    parser.add_argument("--user", help=tr("CLI", "act as this user (password: SHOPMANAGER_PASSWORD or prompt)"))
+    parser.add_argument("--lang", choices=sorted(SUPPORTED_LANGUAGES), help=tr("CLI", "language of messages"))
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help=tr("CLI", "create the shop and the owner account (first run)"))
+    init.add_argument("--shop", required=True, help=tr("CLI", "shop name"))
+    init.add_argument("--owner", required=True, help=tr("CLI", "owner's user name"))
+    init.add_argument("--owner-name", required=True, help=tr("CLI", "owner's real name"))
+    init.add_argument("--language", choices=sorted(SUPPORTED_LANGUAGES))
+    init.set_defaults(handler=cmd_init)
+
+    demo = sub.add_parser("demo", help=tr("CLI", "create a demo shop with realistic data"))
+    demo.add_argument("--if-missing", action="store_true", help=tr("CLI", "do nothing if the database holds a shop"))
+    demo.add_argument("--products", type=int, help=tr("CLI", "number of products"))
+    demo.add_argument("--customers", type=int, help=tr("CLI", "number of customers"))
+    demo.add_argument("--orders", type=int, help=tr("CLI", "number of orders"))
+    demo.add_argument("--language", choices=sorted(SUPPORTED_LANGUAGES))
+    demo.set_defaults(handler=cmd_demo)
+
+    check = sub.add_parser("check", help=tr("CLI", "check the database: integrity, foreign keys, schema, stock"))
+    check.set_defaults(handler=cmd_check)
+
+    users = sub.add_parser("users", help=tr("CLI", "user accounts"))
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    users_sub.add_parser("list", help=tr("CLI", "list accounts"))
+    add = users_sub.add_parser("add", help=tr("CLI", "add an account (password: SHOPMANAGER_NEW_PASSWORD or prompt)"))
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    disable = users_sub.add_parser("disable", help=tr("CLI", "disable an account"))
+    disable.add_argument("username")
+    users.set_defaults(handler=cmd_users)
+
+    for name, help_text, configure, handler in EXTRA_COMMANDS:
+        command = sub.add_parser(name, help=help_text)
+        configure(command)
+        command.set_defaults(handler=handler)
+    return parser
+
+
+def _language_for(args_lang: str | None) -> str:
+    return args_lang or os.environ.get("SHOPMANAGER_LANG") or system_language()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    known, _ = pre.parse_known_args(argv)
+    set_language(_language_for(known.lang))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except ShopError as error:
+        print(tr("CLI", "Error: {message}").format(message=error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,97 @@
+"""What every service shares: the acting user, permission checks, transactions, audit."""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from shopmanager.core import timeutil
+from shopmanager.core.errors import PermissionDenied
+from shopmanager.core.i18n import tr
+from shopmanager.core.permissions import Perm, Role, allowed, perm_label, role_label
+from shopmanager.db.database import current_database
+from shopmanager.db.models import AuditLog, User
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user a service acts for."""
+
+    user_id: int | None
+    username: str
+    role: str
+    staff_id: int | None = None
+    display_name: str = ""
+
+    def can(self, perm: Perm) -> bool:
+        return allowed(self.role, perm)
+
+
+# The program itself (first-run setup, migrations, demo data): acts with owner rights.
+SYSTEM = Actor(user_id=None, username="system", role=Role.OWNER, display_name="ShopManager")
+
+
+def transaction():
+    """One write transaction: BEGIN IMMEDIATE on SQLite (see db/database.py), plain BEGIN on PostgreSQL."""
+    return current_database().atomic()
+
+
+def require(actor: Actor, perm: Perm, *, entity: str = "", entity_id: Any = "") -> None:
+    """Refuse (and log the refusal) unless the actor's *current* role may do `perm`.
+
+    The stored account is re-read, so an account disabled or demoted by the owner
+    stops working at once on every PC. Call before opening the transaction.
+    """
+    role = actor.role
+    if actor.user_id is not None:
+        row = User.select(User.role, User.active).where(User.id == actor.user_id).first()
+        role = row.role if row and row.active else ""
+    if role and allowed(role, perm):
+        return
+    with transaction():
+        AuditLog.create(
+            at=timeutil.now(), user=actor.user_id, username=actor.username, action="denied",
+            entity=entity or perm.split(".")[0], entity_id=str(entity_id or ""),
+            summary=perm.value,
+        )
+    if not role:
+        raise PermissionDenied(tr("Permissions", "Your account is disabled. Ask the owner."))
+    raise PermissionDenied(tr("Permissions", "Not allowed: {action}. Your role ({role}) may not do this.").format(
+        action=perm_label(perm), role=role_label(role)))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, peewee.Model):
+        return value.get_id()
+    return value
+
+
+def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} for the fields whose value changed."""
+    changes = {}
+    for key in sorted(set(old) | set(new)):
+        before, after = _plain(old.get(key)), _plain(new.get(key))
+        if before != after:
+            changes[key] = [before, after]
+    return changes
+
+
+def audit(actor: Actor, action: str, entity: str, entity_id: Any = "", *, summary: str = "",
+          old: dict[str, Any] | None = None, new: dict[str, Any] | None = None,
+          changes: dict[str, list[Any]] | None = None) -> None:
+    """Append one audit record (inside the caller's transaction, so it commits with the change)."""
+    if changes is None:
+        changes = diff(old or {}, new or {}) if (old or new) else {}
+    AuditLog.create(
+        at=timeutil.now(), user=actor.user_id, username=actor.username, action=action, entity=entity,
+        entity_id=str(entity_id if entity_id is not None else ""), summary=summary,
+        changes=json.dumps(changes, ensure_ascii=False) if changes else "",
+    )

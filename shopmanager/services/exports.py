@@ -1,0 +1,41 @@
+"""Every table's Excel export goes through here: the ListSource gives the rows (masked
+for the actor as on screen), excel.export_xlsx writes them, the audit log records it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from shopmanager.core.i18n import tr
+from shopmanager.core.progress import Progress
+from shopmanager.services.context import Actor, audit, transaction
+from shopmanager.services.listing import ListRequest, ListSource
+
+_EXCEL_KINDS = {"text": "text", "status": "text", "int": "int", "money": "money", "date": "date",
+                "datetime": "datetime", "bool": "text", "percent": "percent", "decimal": "decimal"}
+
+
+def export_list(actor: Actor, source: ListSource, request: ListRequest, path: Path, title: str,
+                progress: Progress | None = None) -> int:
+    """Write the rows of `source` for `request` to `path`; returns how many rows."""
+    from shopmanager.excel import Column, export_xlsx
+
+    progress = progress or Progress()
+    keep = [i for i, c in enumerate(source.columns) if c.kind != "picture"]
+    columns = [Column(source.columns[i].label(), _EXCEL_KINDS.get(source.columns[i].kind, "text"))
+               for i in keep]
+    total = source.count(request)
+    progress.update(0, total, tr("Tables", "Exporting to Excel…"))
+    yes, no = tr("Common", "Yes"), tr("Common", "No")
+    bool_columns = {n for n, i in enumerate(keep) if source.columns[i].kind == "bool"}
+
+    def rows():
+        for row in source.iter_rows(request):
+            values = [row[i] for i in keep]
+            for n in bool_columns:
+                values[n] = yes if values[n] else no
+            yield values
+
+    count = export_xlsx(path, columns, rows(), sheet_title=title[:31], progress=progress, total=total)
+    with transaction():
+        audit(actor, "export", source.model._meta.table_name, "", summary=tr(
+            "Tables", "{n} rows → {file}").format(n=count, file=path.name))
+    return count
