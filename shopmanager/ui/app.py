@@ -1,0 +1,187 @@
+"""Starting the desktop program: database, language, first run or login, main window."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog
+
+from shopmanager import APP_NAME, ORG_NAME
+from shopmanager.core.errors import DatabaseProblem, LoginFailed, ShopError
+from shopmanager.core.i18n import system_language, tr
+from shopmanager.db.database import DatabaseUrl
+from shopmanager.logs import setup_logging
+from shopmanager.paths import font_file
+from shopmanager.ui import messages
+from shopmanager.ui.i18n import apply_language
+
+log = logging.getLogger(__name__)
+
+
+def register_font(app: QApplication) -> None:
+    """The bundled CJK font backs every widget, so Chinese never shows as boxes."""
+    font_id = QFontDatabase.addApplicationFont(str(font_file()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), families[0]])
+        app.setFont(font)
+
+
+def install_excepthook() -> None:
+    """An unexpected error: logged with its traceback, and told to the user in one dialog."""
+
+    def hook(kind, value, trace):
+        text = "".join(traceback.format_exception(kind, value, trace))
+        log.error("Unhandled exception:\n%s", text)
+        if isinstance(value, ShopError):
+            messages.error(None, str(value))
+            return
+        messages.error(None, tr("Main", "An unexpected error occurred. Your saved data is safe; the last "
+                                "action may not have been completed. Details were written to {path}.").format(
+                                    path=setup_logging()), details=text)
+
+    sys.excepthook = hook
+
+
+class AppController(QObject):
+    """Runs the sequence: open database → first run or login → main window; and log out."""
+
+    def __init__(self, app: QApplication, *, db_url: str | None, language: str | None, user: str | None):
+        super().__init__(app)
+        self.auto_user = user
+        self.app = app
+        self.db_url = db_url
+        self.language_override = language
+        self.database: DatabaseUrl | None = None
+        self.window = None
+
+    def open_database(self) -> bool:
+        from shopmanager.db.bootstrap import open_and_migrate, resolve_url
+        from shopmanager.db.database import parse_url
+
+        url = resolve_url(self.db_url)
+        try:
+            self.database = open_and_migrate(url, create=parse_url(url).kind == "sqlite")
+        except DatabaseProblem as problem:
+            messages.error(None, str(problem), title=tr("Main", "Cannot open the database"))
+            return False
+        return True
+
+    def shop_language(self) -> str:
+        from shopmanager.services import settings
+
+        return self.language_override or os.environ.get("SHOPMANAGER_LANG") or settings.get("ui.language")
+
+    def start(self) -> bool:
+        if not self.open_database():
+            return False
+        from shopmanager.services import auth
+
+        if auth.is_initialized():
+            apply_language(self.shop_language())
+            actor = self.login()
+        else:
+            actor = self.first_run()
+        if actor is None:
+            return False
+        return self.show_main(actor)
+
+    def first_run(self):
+        from shopmanager.ui.login import FirstRunDialog
+
+        dialog = FirstRunDialog(None, on_language=apply_language)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+
+    def login(self):
+        from shopmanager.services import auth
+        from shopmanager.ui.login import LoginDialog
+
+        password = os.environ.get("SHOPMANAGER_PASSWORD")
+        if self.auto_user and password is not None:  # --user: a PC that logs one account in
+            user, self.auto_user = self.auto_user, None
+            try:
+                return auth.login(user, password)
+            except LoginFailed as error:
+                messages.error(None, str(error))
+        dialog = LoginDialog(None, self.database.display())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+
+    def show_main(self, actor, page_key: str | None = None, *, check_password: bool = True) -> bool:
+        from shopmanager.services import auth
+        from shopmanager.ui.context import AppContext
+        from shopmanager.ui.main_window import MainWindow
+
+        if check_password and auth.password_change_due(actor):
+            from shopmanager.ui.login import ChangePasswordDialog
+
+            dialog = ChangePasswordDialog(None, actor, tr("Main", "Please choose a new password before you start "
+                                                          "(a temporary or old password must be changed)."))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        context = AppContext(actor, self.database, self)
+        context.language_changed.connect(self.switch_language)
+        self.window = MainWindow(context)
+        self.window.logout_requested.connect(self.logout)
+        if page_key:
+            self.window.show_page(page_key)
+        self.window.show()
+        if os.environ.get("SHOPMANAGER_EXIT_AFTER_SHOWN") == "1":  # cold-start benchmark
+            QTimer.singleShot(0, self.app.quit)
+        return True
+
+    def switch_language(self, language: str) -> None:
+        """Rebuild the main window in the new language, on the same page."""
+        apply_language(language)
+        self.app.setQuitOnLastWindowClosed(False)
+        old = self.window
+        key = next((k for k, page in old.pages.items() if page is old.current_page()), None)
+        self.show_main(old.context.actor, key, check_password=False)
+        old.close()
+        old.deleteLater()
+        self.app.setQuitOnLastWindowClosed(True)
+
+    def logout(self) -> None:
+        old = self.window
+        self.window = None
+        self.app.setQuitOnLastWindowClosed(False)  # the login dialog comes next
+        try:
+            old.close()
+            old.deleteLater()
+            actor = self.login()
+            if actor is None or not self.show_main(actor):
+                self.app.quit()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(True)
+    register_font(app)
+    return app
+
+
+def run_gui(db_url: str | None = None, language: str | None = None, user: str | None = None) -> int:
+    setup_logging()
+    app = make_application()
+    install_excepthook()
+    apply_language(language or os.environ.get("SHOPMANAGER_LANG") or system_language())
+    controller = AppController(app, db_url=db_url, language=language, user=user)
+    if not controller.start():
+        return 1
+    code = app.exec()
+    from shopmanager.ui.tasks import reset_runner
+
+    reset_runner()
+    return code

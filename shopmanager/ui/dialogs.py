@@ -1,0 +1,57 @@
+"""Dialogs built from a forms/*.ui form: OK/Cancel, inline error, focus on the bad field.
+
+A subclass loads its form, fills it, and implements save(); save() calls a service
+and raises ShopError on bad input — the message appears in the form's `message`
+label, the named field gets focus, and the dialog stays open with nothing saved.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from shopmanager.core.errors import ShopError
+from shopmanager.core.i18n import tr
+from shopmanager.ui.forms import child, load_form
+
+
+class FormDialog(QDialog):
+    form_name = ""
+    field_widgets: dict[str, str] = {}  # service field name → widget object name
+
+    def __init__(self, parent: QWidget | None, title: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = load_form(self.form_name, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Dialogs", "Save"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.message = self.form.findChild(QLabel, "message")
+        if self.message is not None:
+            self.message.hide()
+
+    def w(self, kind, name):
+        return child(self.form, kind, name)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_problem(self, error: ShopError) -> None:
+        if self.message is not None:
+            self.message.setText(str(error))
+            self.message.show()
+        name = self.field_widgets.get(error.field or "", error.field or "")
+        widget = self.form.findChild(QWidget, name) if name else None
+        if widget is not None:
+            widget.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except ShopError as error:
+            self.show_problem(error)
+            return
+        super().accept()

@@ -1,0 +1,213 @@
+"""The main window: navigation on the left, the current page on the right, the user,
+role and database in the status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+)
+
+from shopmanager import __version__
+from shopmanager.core.i18n import tr
+from shopmanager.core.permissions import role_label
+from shopmanager.services import settings
+from shopmanager.ui import messages
+from shopmanager.ui.context import AppContext
+from shopmanager.ui.icons import glyph_icon
+from shopmanager.ui.navigation import NavEntry, entries_for
+from shopmanager.ui.state import UiState
+
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a red count (alerts, overdue orders) at the right of a navigation item."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(BADGE_ROLE)
+        if not count:
+            return
+        text = str(count) if count < 1000 else "999+"
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(text) + 12
+        height = painter.fontMetrics().height() + 2
+        rect = QRect(option.rect.right() - width - 6, option.rect.center().y() - height // 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#d32f2f"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), 34))
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setObjectName("MainWindow")
+        self.state = UiState()
+        self.entries: list[NavEntry] = entries_for(context.actor)
+        self.pages: dict[str, QWidget] = {}
+        self._set_title()
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setItemDelegate(BadgeDelegate(self.nav))
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(20, 20))
+        for entry in self.entries:
+            title = entry.title()
+            item = QListWidgetItem(glyph_icon(title, entry.color), title)
+            item.setData(KEY_ROLE, entry.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+        self.page_title = QLabel(self)
+        self.page_title.setObjectName("page_title")
+        self.page_title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 4px 2px;")
+
+        right = QVBoxLayout()
+        right.addWidget(self.page_title)
+        right.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addLayout(right, 1)
+        central = QWidget(self)
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        actor = context.actor
+        self.user_label = QLabel(tr("Main", "User: {name} ({role})").format(
+            name=actor.display_name, role=role_label(actor.role)))
+        self.db_label = QLabel(tr("Main", "Database: {db}").format(db=context.database.display()))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        context.data_changed.connect(self.refresh_badges)
+        if not self.state.restore_geometry("main", self):
+            self.resize(1280, 800)
+        if self.entries:
+            self.nav.setCurrentRow(0)
+        else:
+            self.page_title.setText(tr("Main", "Your role has no pages yet. Ask the owner."))
+        self.refresh_badges()
+
+    def _set_title(self) -> None:
+        shop = settings.get("shop.name") or "ShopManager"
+        self.setWindowTitle(f"{shop} — ShopManager")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("Main", "&File"))
+        change = QAction(tr("Main", "Change &password…"), self)
+        change.triggered.connect(self.change_password)
+        logout = QAction(tr("Main", "&Log out"), self)
+        logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout.triggered.connect(self.logout)
+        quit_action = QAction(tr("Main", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(change)
+        file_menu.addAction(logout)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(tr("Main", "&Go"))
+        for number, entry in enumerate(self.entries[:9], start=1):
+            action = QAction(entry.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(tr("Main", "&Help"))
+        about = QAction(tr("Main", "&About ShopManager"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # -- pages --------------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.show_page(self.entries[row].key)
+
+    def show_page(self, key: str) -> QWidget | None:
+        entry = next((e for e in self.entries if e.key == key), None)
+        if entry is None:
+            return None
+        page = self.pages.get(key)
+        if page is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                page = entry.factory(self.context)
+            finally:
+                QApplication.restoreOverrideCursor()
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.page_title.setText(entry.title())
+        row = self.entries.index(entry)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        if hasattr(page, "activated"):
+            page.activated()
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def refresh_badges(self, entity: str = "") -> None:
+        for row, entry in enumerate(self.entries):
+            if entry.badge is None or (entity and entity not in entry.badge_entities):
+                continue
+            count = entry.badge(self.context.actor)
+            item = self.nav.item(row)
+            item.setData(BADGE_ROLE, count)
+            item.setToolTip(tr("Main", "{n} need attention").format(n=count) if count else "")
+
+    def badge_count(self, key: str) -> int:
+        row = next(i for i, e in enumerate(self.entries) if e.key == key)
+        return int(self.nav.item(row).data(BADGE_ROLE) or 0)
+
+    # -- actions ----------------------------------------------------------------------------
+    def change_password(self) -> None:
+        from shopmanager.ui.login import ChangePasswordDialog
+
+        if ChangePasswordDialog(self, self.context.actor).exec():
+            messages.info(self, tr("Main", "Your password was changed."))
+
+    def logout(self) -> None:
+        self.logout_requested.emit()
+
+    def about(self) -> None:
+        messages.info(self, tr("Main", "ShopManager {version}\nThe back office of a small online shop: products, "
+                                       "stock, orders, staff.\nData: {db}").format(
+            version=__version__, db=self.context.database.display()), title=tr("Main", "About ShopManager"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from shopmanager.ui.tasks import runner
+
+        if runner().busy() and not messages.confirm(
+                self, tr("Main", "Work is still running. Stop it and close?"), destructive=True):
+            event.ignore()
+            return
+        self.state.save_geometry("main", self)
+        for page in self.pages.values():
+            page.hide()  # pages save their column widths when hidden
+        self.state.sync()
+        super().closeEvent(event)

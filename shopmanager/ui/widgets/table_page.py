@@ -1,0 +1,172 @@
+"""The page every list screen is built from: search box, filters, a lazy table over a
+ListSource, a row count, and Export to Excel. Subclasses add filters and actions."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from shopmanager.core.i18n import tr
+from shopmanager.services.listing import ListRequest, ListSource
+from shopmanager.ui.state import UiState
+from shopmanager.ui.widgets.lazy_table import LazyTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class TablePage(QWidget):
+    """Subclasses implement make_source() and may override open_row(), add filters/buttons."""
+
+    row_activated = Signal(int)
+    table_key = "table"
+    search_placeholder = ""
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.actor = context.actor
+        self.source: ListSource = self.make_source()
+        self.request = ListRequest()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.search_placeholder or tr("Tables", "Search…  (Ctrl+F)"))
+        self.search.setMinimumWidth(260)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search)
+        self.filters = QHBoxLayout()
+        self.toolbar.addLayout(self.filters)
+        self.toolbar.addStretch(1)
+        self.buttons = QHBoxLayout()
+        self.toolbar.addLayout(self.buttons)
+        self.export_button = QPushButton(tr("Tables", "Export to Excel…"), self)
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.export)
+        self.toolbar.addWidget(self.export_button)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("table")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionsMovable(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.model = LazyTableModel(self.source, self.request, self)
+        self.view.setModel(self.model)
+        for i, column in enumerate(self.source.columns):
+            self.view.setColumnWidth(i, column.width)
+        self.state = UiState()
+        self.state.restore_header(self.table_key, self.view.horizontalHeader())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_entered)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self._update_count()
+
+    # -- for subclasses ---------------------------------------------------------------
+    def make_source(self) -> ListSource:
+        raise NotImplementedError
+
+    def open_row(self, row: int) -> None:
+        """Double-click / Enter on a row."""
+
+    def search_entered(self, text: str) -> bool:
+        """Enter in the search box (a barcode scanner ends with Enter); True if handled."""
+        return False
+
+    def export_title(self) -> str:
+        return tr("Tables", "Export")
+
+    # -- behaviour ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_entered(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text and self.search_entered(text):
+            self.search.selectAll()
+            return
+        self.apply_search()
+
+    def apply_search(self) -> None:
+        self.request.search = self.search.text().strip()
+        self.reload()
+
+    def set_filter(self, key: str, value) -> None:
+        if value in (None, "", False):
+            self.request.filters.pop(key, None)
+        else:
+            self.request.filters[key] = value
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_request(self.request)
+        self._update_count()
+
+    def refresh(self) -> None:
+        """Re-read after a change, keeping the selection where possible."""
+        current = self.selected_id()
+        self.model.refresh()
+        self._update_count()
+        if current is not None:
+            self.select_id(current)
+
+    def _header_clicked(self, section: int) -> None:
+        key = self.source.columns[section].key
+        header = self.view.horizontalHeader()
+        if not self.source.sortable(key):
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        descending = not (self.request.sort_key == key and self.request.descending)
+        header.setSortIndicator(section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        self.model.sort(section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(tr("Tables", "{n} rows").format(n=f"{self.model.total:,}"))
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def selected_ids(self) -> list[int]:
+        return [i for i in (self.model.id_at(r.row()) for r in self.view.selectionModel().selectedRows()) if i]
+
+    def select_id(self, row_id: int) -> None:
+        row = self.model.row_of_id(row_id)
+        if row >= 0:
+            self.view.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def export(self) -> None:
+        from shopmanager.ui.exporting import export_table
+
+        export_table(self, self.source, self.request, self.export_title())
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.state.save_header(self.table_key, self.view.horizontalHeader())
+        super().hideEvent(event)
