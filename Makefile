@@ -39,12 +39,12 @@ deb-test:
 
 $(VENV)/.stamp-run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -e .
+	$(PIP) install --config-settings editable_mode=compat -e .
 	touch $@
 
 $(VENV)/.stamp-test: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -e '.[test]'
+	$(PIP) install --config-settings editable_mode=compat -e '.[test]'
 	touch $@ $(VENV)/.stamp-run
 
 clean-venv:

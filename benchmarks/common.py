@@ -1,0 +1,73 @@
+"""Shared helpers: timing, cached demo databases, the result table."""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(os.environ.get("SHOPMANAGER_BENCH_DIR", ROOT / "benchmarks" / "out"))
+
+
+@dataclass
+class Result:
+    name: str
+    ours: float
+    baseline: float | None
+    goal: str
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours / self.baseline if self.baseline else None
+
+    def line(self) -> str:
+        base = f"{self.baseline:.4f}{self.unit}" if self.baseline is not None else "—"
+        ratio = f"{self.ratio:.2f}×" if self.ratio is not None else "—"
+        return f"{self.name:<52} ours {self.ours:.4f}{self.unit:<3} bare {base:<12} ratio {ratio:<8} goal {self.goal} {self.note}"
+
+
+def median_time(command: list[str], *, env: dict[str, str] | None = None, runs: int = 5) -> float:
+    """Median wall time of `runs` runs after one warm-up (bytecode cached, as on an installed PC)."""
+    env = dict(env if env is not None else os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def python() -> str:
+    return sys.executable
+
+
+def demo_database(name: str, *args: str) -> str:
+    """A demo shop made once by the CLI and kept in benchmarks/out/ for later runs."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name}.sqlite3"
+    if not path.exists():
+        env = dict(os.environ)
+        tmp = path.with_suffix(".partial")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        url = f"sqlite://{tmp}"
+        if args == ("--empty",):
+            env["SHOPMANAGER_PASSWORD"] = "Bench-pass-1"
+            subprocess.run([python(), "-m", "shopmanager", "--db", url, "init", "--shop", "空店", "--owner", "owner",
+                            "--owner-name", "店主"], check=True, env=env)
+        else:
+            subprocess.run([python(), "-m", "shopmanager", "--db", url, "demo", *args], check=True, env=env)
+        import sqlite3
+
+        with sqlite3.connect(tmp) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        tmp.rename(path)
+    return f"sqlite://{path}"
