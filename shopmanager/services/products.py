@@ -1,0 +1,484 @@
+"""Products (商品): records with every listing field, categories, suppliers, pictures,
+the listing workflow, and the product list at a million rows."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from shopmanager.core import timeutil
+from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from shopmanager.core.i18n import tr
+from shopmanager.core.inventory import LISTING_ACTIONS, ProductStatus, listing_action_label, status_label
+from shopmanager.core.money import to_cents
+from shopmanager.core.permissions import Perm
+from shopmanager.db.database import current_database, is_postgres
+from shopmanager.db.models import Category, Product, StockBatch, Supplier
+from shopmanager.services import settings
+from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.listing import Column, ListRequest, ListSource, like_pattern
+
+
+@dataclass(frozen=True)
+class Field:
+    """One editable product field: its kind and limits, shared by the form and the importer."""
+
+    key: str
+    label: Callable[[], str]
+    kind: str = "text"  # text | longtext | money | int | category | supplier
+    max_length: int = 0
+    required: bool = False
+    owner_only: bool = False
+
+
+FIELDS: list[Field] = [
+    Field("name", lambda: tr("Products", "Name"), max_length=200, required=True),
+    Field("sku", lambda: tr("Products", "SKU"), max_length=64, required=True),
+    Field("barcode", lambda: tr("Products", "Barcode"), max_length=64),
+    Field("category", lambda: tr("Products", "Category"), "category", max_length=60),
+    Field("brand", lambda: tr("Products", "Brand"), max_length=60),
+    Field("spec", lambda: tr("Products", "Specification"), max_length=100),
+    Field("model", lambda: tr("Products", "Model"), max_length=100),
+    Field("ingredients", lambda: tr("Products", "Main ingredients"), "longtext", max_length=2000),
+    Field("origin", lambda: tr("Products", "Origin"), max_length=60),
+    Field("shelf_life_days", lambda: tr("Products", "Shelf life (days)"), "int"),
+    Field("usage", lambda: tr("Products", "Usage"), "longtext", max_length=2000),
+    Field("return_policy", lambda: tr("Products", "Return policy"), "longtext", max_length=2000),
+    Field("price_cents", lambda: tr("Products", "Sale price"), "money"),
+    Field("cost_cents", lambda: tr("Products", "Cost"), "money", owner_only=True),
+    Field("supplier", lambda: tr("Products", "Supplier"), "supplier", max_length=100),
+    Field("low_stock_threshold", lambda: tr("Products", "Low-stock threshold"), "int"),
+    Field("notes", lambda: tr("Products", "Notes"), "longtext", max_length=2000),
+]
+FIELD_BY_KEY = {f.key: f for f in FIELDS}
+MAX_MONEY_CENTS = 100_000_000_00  # a hundred million yuan: anything above is a typing error
+MAX_PICTURE_BYTES = 10 * 1024 * 1024
+PICTURE_SIGNATURES = {b"\x89PNG": ".png", b"\xff\xd8\xff": ".jpg", b"GIF8": ".gif", b"BM": ".bmp", b"RIFF": ".webp"}
+
+
+def clean_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise product values; ValidationError names the first bad field.
+
+    Category and supplier stay names here (created on save when new); money becomes cents.
+    """
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        field = FIELD_BY_KEY.get(key)
+        if field is None:
+            continue
+        label = field.label()
+        if field.kind == "money":
+            try:
+                cents = value if isinstance(value, int) and not isinstance(value, bool) else to_cents(value, field=label)
+            except ValidationError as error:
+                raise ValidationError(str(error), field=key) from None
+            if cents < 0 or cents > MAX_MONEY_CENTS:
+                raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
+                    field=label), field=key)
+            cleaned[key] = cents
+        elif field.kind == "int":
+            if value in (None, ""):
+                cleaned[key] = None
+                continue
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
+                    field=label, value=value), field=key) from None
+            if number < 0 or number > 100_000:
+                raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(field=label),
+                                      field=key)
+            cleaned[key] = number
+        else:
+            text = "" if value is None else str(value).strip()
+            if field.max_length and len(text) > field.max_length:
+                raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
+                    field=label, n=field.max_length), field=key)
+            cleaned[key] = text
+        if field.required and cleaned[key] in ("", None):
+            raise ValidationError(tr("Products", "{field}: required.").format(field=label), field=key)
+    return cleaned
+
+
+@dataclass
+class ProductDetail:
+    id: int
+    values: dict[str, Any]  # FIELDS keys, money in cents, category/supplier as names
+    status: str
+    stock_qty: int
+    picture_path: Path | None
+    row_version: int
+    is_placeholder: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    batches: list[dict[str, Any]]
+
+
+def _category_id(name: str) -> int | None:
+    if not name:
+        return None
+    row = Category.get_or_none(Category.name == name)
+    return row.id if row else Category.create(name=name).id
+
+
+def _supplier_id(name: str) -> int | None:
+    if not name:
+        return None
+    row = Supplier.get_or_none(Supplier.name == name)
+    return row.id if row else Supplier.create(name=name).id
+
+
+def _db_values(cleaned: dict[str, Any]) -> dict[str, Any]:
+    row = dict(cleaned)
+    if "category" in row:
+        row["category"] = _category_id(row.pop("category"))
+    if "supplier" in row:
+        row["supplier"] = _supplier_id(row.pop("supplier"))
+    return row
+
+
+def _check_sku_free(sku: str, barcode: str, own_id: int | None = None) -> None:
+    clash = Product.select(Product.id, Product.name).where(Product.sku == sku)
+    if own_id:
+        clash = clash.where(Product.id != own_id)
+    other = clash.first()
+    if other:
+        raise Conflict(tr("Products", "SKU {sku} is already used by '{name}'.").format(sku=sku, name=other.name),
+                       field="sku")
+    if barcode:
+        clash = Product.select(Product.name).where(Product.barcode == barcode)
+        if own_id:
+            clash = clash.where(Product.id != own_id)
+        other = clash.first()
+        if other:
+            raise Conflict(tr("Products", "Barcode {code} is already used by '{name}'.").format(
+                code=barcode, name=other.name), field="barcode")
+
+
+def _plain(product: Product, actor: Actor) -> dict[str, Any]:
+    values = {f.key: getattr(product, f.key) for f in FIELDS if f.kind not in ("category", "supplier")}
+    values["category"] = product.category.name if product.category_id else ""
+    values["supplier"] = product.supplier.name if product.supplier_id else ""
+    if not actor.can(Perm.COST_VIEW):
+        values.pop("cost_cents")
+    return values
+
+
+def create_product(actor: Actor, values: dict[str, Any]) -> int:
+    require(actor, Perm.PRODUCTS_EDIT, entity="product")
+    if "cost_cents" in values and values["cost_cents"] not in (None, "", 0) and not actor.can(Perm.COST_VIEW):
+        raise PermissionDenied(tr("Products", "Only the owner enters costs."))
+    cleaned = clean_values({**{f.key: "" for f in FIELDS if f.required}, **values})
+    with transaction():
+        _check_sku_free(cleaned["sku"], cleaned.get("barcode", ""))
+        now = timeutil.now()
+        product = Product.create(**_db_values(cleaned), status=ProductStatus.DRAFT, created_at=now, updated_at=now)
+        audit(actor, "create", "product", product.id, summary=f"{cleaned['sku']} {cleaned['name']}",
+              new={k: v for k, v in cleaned.items() if k != "cost_cents"})
+    return product.id
+
+
+def update_product(actor: Actor, product_id: int, values: dict[str, Any], *, row_version: int) -> None:
+    """Save the form; refused when someone else saved the product since it was opened."""
+    require(actor, Perm.PRODUCTS_EDIT, entity="product", entity_id=product_id)
+    if "cost_cents" in values and not actor.can(Perm.COST_VIEW):
+        values = {k: v for k, v in values.items() if k != "cost_cents"}
+    cleaned = clean_values(values)
+    with transaction():
+        product = Product.get_or_none(Product.id == product_id)
+        if product is None:
+            raise NotFound(tr("Products", "That product no longer exists."))
+        before = _plain(product, actor)
+        if "sku" in cleaned or "barcode" in cleaned:
+            _check_sku_free(cleaned.get("sku", product.sku), cleaned.get("barcode", product.barcode), product.id)
+        changed = Product.update(**_db_values(cleaned), updated_at=timeutil.now(),
+                                 row_version=Product.row_version + 1, is_placeholder=False).where(
+            Product.id == product_id, Product.row_version == row_version).execute()
+        if not changed:
+            raise Conflict(tr("Products", "Someone else changed this product after you opened it. "
+                                          "Close it, open it again and redo your change."))
+        after = {**before, **cleaned}
+        audit(actor, "update", "product", product_id, summary=f"{after['sku']} {after['name']}",
+              old={k: v for k, v in before.items() if k != "cost_cents"},
+              new={k: v for k, v in after.items() if k != "cost_cents"})
+        if "cost_cents" in cleaned and before.get("cost_cents") != cleaned["cost_cents"]:
+            audit(actor, "update", "product", product_id, summary=tr("Products", "cost changed"),
+                  changes={"cost_cents": [before.get("cost_cents"), cleaned["cost_cents"]]})
+
+
+def get_product(actor: Actor, product_id: int) -> ProductDetail:
+    require(actor, Perm.PRODUCTS_VIEW, entity="product", entity_id=product_id)
+    product = Product.get_or_none(Product.id == product_id)
+    if product is None:
+        raise NotFound(tr("Products", "That product no longer exists."))
+    batches = [
+        {"production_date": b.production_date, "expiry_date": b.expiry_date, "qty_remaining": b.qty_remaining,
+         "received_at": b.received_at}
+        for b in StockBatch.select().where(StockBatch.product == product_id, StockBatch.qty_remaining > 0)
+        .order_by(StockBatch.received_at)]
+    return ProductDetail(product.id, _plain(product, actor), product.status, product.stock_qty,
+                         picture_path(product.picture), product.row_version, product.is_placeholder,
+                         product.created_at, product.updated_at, batches)
+
+
+def find_by_code(code: str) -> int | None:
+    """Exact barcode or SKU (what a scanner types) → product id."""
+    code = code.strip()
+    if not code:
+        return None
+    row = (Product.select(Product.id).where(Product.barcode == code).first()
+           or Product.select(Product.id).where(Product.sku == code).first())
+    return row.id if row else None
+
+
+# -- listing workflow ---------------------------------------------------------------------
+
+def available_actions(actor: Actor, status: str) -> list[str]:
+    return [name for name, (sources, _to, approval) in LISTING_ACTIONS.items()
+            if status in sources and actor.can(Perm.PRODUCTS_APPROVE if approval else Perm.PRODUCTS_EDIT)]
+
+
+def change_status(actor: Actor, product_id: int, action: str, comment: str = "") -> str:
+    """draft → pending review → listed → delisted; only supervisor/owner approve or delist."""
+    if action not in LISTING_ACTIONS:
+        raise ValidationError(tr("Products", "Unknown listing action."))
+    sources, target, approval = LISTING_ACTIONS[action]
+    require(actor, Perm.PRODUCTS_APPROVE if approval else Perm.PRODUCTS_EDIT, entity="product", entity_id=product_id)
+    with transaction():
+        product = Product.get_or_none(Product.id == product_id)
+        if product is None:
+            raise NotFound(tr("Products", "That product no longer exists."))
+        if product.status not in sources:
+            raise Conflict(tr("Products", "'{action}' is not possible: the product is {status}.").format(
+                action=listing_action_label(action), status=status_label(product.status)))
+        if action == "approve" and product.price_cents <= 0:
+            raise ValidationError(tr("Products", "Set a sale price before listing."), field="price_cents")
+        Product.update(status=target, updated_at=timeutil.now(), row_version=Product.row_version + 1).where(
+            Product.id == product_id).execute()
+        audit(actor, "status", "product", product_id, summary=f"{listing_action_label(action)}: {comment}".strip(": "),
+              old={"status": product.status}, new={"status": target})
+    return target
+
+
+# -- pictures ---------------------------------------------------------------------------------
+
+def pictures_folder() -> Path:
+    from shopmanager.db.database import database_proxy
+    from shopmanager.paths import pictures_dir
+
+    database = database_proxy.obj
+    path = Path(database.database) if not is_postgres() and database is not None else None
+    return pictures_dir(path)
+
+
+def picture_path(name: str) -> Path | None:
+    return pictures_folder() / name if name else None
+
+
+def set_picture(actor: Actor, product_id: int, source: Path | None) -> str:
+    """Copy a picture into the data folder (beside the database, so backups hold it); None removes it."""
+    require(actor, Perm.PRODUCTS_EDIT, entity="product", entity_id=product_id)
+    name = ""
+    if source is not None:
+        try:
+            size = source.stat().st_size
+            head = source.open("rb").read(8)
+        except OSError as error:
+            raise ValidationError(tr("Products", "Cannot read the picture {file}: {reason}").format(
+                file=source.name, reason=error.strerror), field="picture") from None
+        suffix = next((s for sig, s in PICTURE_SIGNATURES.items() if head.startswith(sig)), None)
+        if suffix is None:
+            raise ValidationError(tr("Products", "{file} is not a picture (PNG, JPEG, GIF, BMP or WebP).").format(
+                file=source.name), field="picture")
+        if size > MAX_PICTURE_BYTES:
+            raise ValidationError(tr("Products", "The picture is larger than 10 MB."), field="picture")
+        digest = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
+        name = f"p{product_id}-{digest}{suffix}"
+        folder = pictures_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / name).exists():
+            shutil.copyfile(source, folder / f"{name}.part")
+            (folder / f"{name}.part").replace(folder / name)
+    with transaction():
+        product = Product.get_or_none(Product.id == product_id)
+        if product is None:
+            raise NotFound(tr("Products", "That product no longer exists."))
+        Product.update(picture=name, updated_at=timeutil.now(), row_version=Product.row_version + 1).where(
+            Product.id == product_id).execute()
+        audit(actor, "update", "product", product_id, old={"picture": product.picture}, new={"picture": name})
+    return name
+
+
+# -- categories and suppliers ------------------------------------------------------------------
+
+def list_categories() -> list[tuple[int, str]]:
+    return [(c.id, c.name) for c in Category.select().order_by(Category.sort_order, Category.name)]
+
+
+def list_suppliers() -> list[tuple[int, str]]:
+    return [(s.id, s.name) for s in Supplier.select().where(Supplier.active == True).order_by(Supplier.name)]  # noqa: E712
+
+
+def save_category(actor: Actor, name: str, category_id: int | None = None) -> int:
+    require(actor, Perm.PRODUCTS_EDIT, entity="category")
+    name = clean_values({"category": name}).get("category", "")
+    if not name:
+        raise ValidationError(tr("Products", "Category: required."), field="name")
+    with transaction():
+        clash = Category.get_or_none(Category.name == name)
+        if clash and clash.id != category_id:
+            raise Conflict(tr("Products", "There is already a category '{name}'.").format(name=name), field="name")
+        if category_id is None:
+            category_id = Category.create(name=name).id
+            audit(actor, "create", "category", category_id, new={"name": name})
+        else:
+            old = Category.get_by_id(category_id).name
+            Category.update(name=name).where(Category.id == category_id).execute()
+            audit(actor, "update", "category", category_id, old={"name": old}, new={"name": name})
+    return category_id
+
+
+def delete_category(actor: Actor, category_id: int) -> None:
+    require(actor, Perm.PRODUCTS_EDIT, entity="category", entity_id=category_id)
+    with transaction():
+        used = Product.select().where(Product.category == category_id).count()
+        if used:
+            raise Conflict(tr("Products", "{n} products use this category; move them first.").format(n=used))
+        category = Category.get_or_none(Category.id == category_id)
+        if category:
+            category.delete_instance()
+            audit(actor, "delete", "category", category_id, old={"name": category.name})
+
+
+def save_supplier(actor: Actor, values: dict[str, str], supplier_id: int | None = None) -> int:
+    require(actor, Perm.PRODUCTS_EDIT, entity="supplier")
+    name = str(values.get("name", "")).strip()
+    if not name or len(name) > 100:
+        raise ValidationError(tr("Products", "Supplier name: 1 to 100 characters."), field="name")
+    fields = {k: str(values.get(k, "")).strip()[:200] for k in ("contact", "phone", "address", "notes")}
+    with transaction():
+        clash = Supplier.get_or_none(Supplier.name == name)
+        if clash and clash.id != supplier_id:
+            raise Conflict(tr("Products", "There is already a supplier '{name}'.").format(name=name), field="name")
+        if supplier_id is None:
+            supplier_id = Supplier.create(name=name, **fields).id
+            audit(actor, "create", "supplier", supplier_id, new={"name": name, **fields})
+        else:
+            old = Supplier.get_by_id(supplier_id)
+            Supplier.update(name=name, **fields).where(Supplier.id == supplier_id).execute()
+            audit(actor, "update", "supplier", supplier_id, old={"name": old.name, "phone": old.phone},
+                  new={"name": name, "phone": fields["phone"]})
+    return supplier_id
+
+
+# -- the product list ------------------------------------------------------------------------------
+
+def low_stock_condition(threshold: int | None = None) -> peewee.Expression:
+    """Listed and below its own threshold, or below the shop's default when it has none."""
+    default = settings.get("inventory.low_stock_threshold") if threshold is None else threshold
+    return (Product.status == ProductStatus.LISTED) & (
+        ((Product.low_stock_threshold.is_null()) & (Product.stock_qty < default))
+        | ((Product.low_stock_threshold.is_null(False)) & (Product.stock_qty < Product.low_stock_threshold)))
+
+
+def slow_condition(days: int | None = None) -> peewee.Expression:
+    """Listed, in stock, and no sale for N days (a product never sold counts from its creation)."""
+    days = settings.get("inventory.slow_days") if days is None else days
+    since = timeutil.now() - dt.timedelta(days=days)
+    return (Product.status == ProductStatus.LISTED) & (Product.stock_qty > 0) & (
+        (Product.last_sale_at < since) | (Product.last_sale_at.is_null() & (Product.created_at < since)))
+
+
+def expiring_product_ids(days: int | None = None) -> peewee.ModelSelect:
+    days = settings.get("inventory.expiry_days") if days is None else days
+    limit = timeutil.today() + dt.timedelta(days=days)
+    return (StockBatch.select(StockBatch.product).where(StockBatch.qty_remaining > 0,
+                                                         StockBatch.expiry_date <= limit).distinct())
+
+
+def search_condition(text: str) -> peewee.Expression:
+    """Name/SKU/barcode containing `text`: FTS5 trigram (SQLite) or pg_trgm (PostgreSQL) for 3+
+    characters; shorter texts (one or two Chinese characters) fall back to LIKE."""
+    text = text.strip()
+    if is_postgres():
+        haystack = peewee.fn.lower(Product.name.concat(" ").concat(Product.sku).concat(" ").concat(Product.barcode))
+        return haystack ** like_pattern(text.lower())
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        matches = peewee.SQL("(SELECT rowid FROM product_fts WHERE product_fts MATCH ?)", (phrase,))
+        return Product.id.in_(matches)
+    pattern = like_pattern(text)
+    return (Product.name ** pattern) | (Product.sku ** pattern) | (Product.barcode ** pattern)
+
+
+class ProductSource(ListSource):
+    model = Product
+    view_perm = Perm.PRODUCTS_VIEW
+    default_sort = "updated_at"
+    default_descending = True
+    columns = [
+        Column("picture", lambda: tr("Products", "Picture"), "picture", width=44),
+        Column("sku", lambda: tr("Products", "SKU"), sort=Product.sku, width=120),
+        Column("name", lambda: tr("Products", "Name"), sort=Product.name, width=260),
+        Column("barcode", lambda: tr("Products", "Barcode"), width=120),
+        Column("category", lambda: tr("Products", "Category"), width=90),
+        Column("brand", lambda: tr("Products", "Brand"), width=90),
+        Column("spec", lambda: tr("Products", "Specification"), width=90),
+        Column("price", lambda: tr("Products", "Sale price"), "money", sort=Product.price_cents, width=80),
+        Column("cost", lambda: tr("Products", "Cost"), "money", width=80, owner_only=True),
+        Column("stock", lambda: tr("Products", "Stock"), "int", sort=Product.stock_qty, width=70),
+        Column("status", lambda: tr("Products", "Status"), "status", width=80),
+        Column("updated_at", lambda: tr("Products", "Updated"), "datetime", sort=Product.updated_at, width=130),
+    ]
+
+    def __init__(self, actor: Actor):
+        super().__init__(actor)
+        self._folder = str(pictures_folder())
+        self._threshold = settings.get("inventory.low_stock_threshold")
+
+    def base_query(self, request: ListRequest) -> peewee.ModelSelect:
+        query = (Product.select(Product.picture, Product.sku, Product.name, Product.barcode,
+                                Category.name.alias("category"), Product.brand, Product.spec, Product.price_cents,
+                                Product.cost_cents, Product.stock_qty, Product.status, Product.updated_at,
+                                Product.low_stock_threshold)
+                 .join(Category, peewee.JOIN.LEFT_OUTER))
+        f = request.filters
+        if f.get("category_id"):
+            query = query.where(Product.category == f["category_id"])
+        if f.get("status"):
+            query = query.where(Product.status == f["status"])
+        alert = f.get("alert")
+        if alert == "low":
+            query = query.where(low_stock_condition(self._threshold))
+        elif alert == "slow":
+            query = query.where(slow_condition())
+        elif alert == "expiry":
+            query = query.where(Product.id.in_(expiring_product_ids()))
+        elif alert == "placeholder":
+            query = query.where(Product.is_placeholder == True)  # noqa: E712
+        if request.search.strip():
+            query = query.where(search_condition(request.search))
+        return query
+
+    def to_row(self, r: dict[str, Any]) -> tuple:
+        picture = f"{self._folder}/{r['picture']}" if r["picture"] else ""
+        values = [picture, r["sku"], r["name"], r["barcode"], r["category"] or "", r["brand"], r["spec"],
+                  r["price_cents"], r["cost_cents"], r["stock_qty"], status_label(r["status"]), r["updated_at"]]
+        if not self.actor.can(Perm.COST_VIEW):
+            del values[8]
+        threshold = r["low_stock_threshold"] if r["low_stock_threshold"] is not None else self._threshold
+        low = r["status"] == ProductStatus.LISTED and r["stock_qty"] < threshold
+        return (*values, low)  # the trailing flag is not a column: it colours the row
+
+    def row_style(self, row: tuple) -> dict[str, str] | None:
+        return {"foreground": "#c62828"} if row[-1] else None
+
+
+def count_products() -> int:
+    return current_database().execute_sql("SELECT count(*) FROM product").fetchone()[0]
