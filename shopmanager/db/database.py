@@ -5,6 +5,7 @@ a shop owner can act on, and never creates or overwrites anything it was not ask
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -29,6 +30,11 @@ from shopmanager.core.errors import DatabaseProblem
 from shopmanager.core.i18n import tr
 
 database_proxy = peewee.DatabaseProxy()
+
+# Dates and times as text, the way peewee stores them (and without the adapters Python
+# 3.12 deprecates), for values handed straight to the driver (db/bulk.py).
+sqlite3.register_adapter(dt.datetime, lambda value: value.isoformat(" "))
+sqlite3.register_adapter(dt.date, lambda value: value.isoformat())
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_PRAGMAS = {

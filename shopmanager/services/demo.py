@@ -67,4 +67,7 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
                         password_changed_at=now)
         audit(SYSTEM, "create", "shop", "", summary=tr("Demo", "demo shop"))
     progress.update(1, 10, tr("Demo", "Staff and accounts"))
+    from shopmanager.services.demo_products import create_demo_products
+
+    create_demo_products(sizes.products, progress)
     progress.update(10, 10, tr("Demo", "Done"))

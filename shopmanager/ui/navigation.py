@@ -22,6 +22,36 @@ class NavEntry:
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
 
 
+def _products_page(context):
+    from shopmanager.ui.pages.products import ProductsPage
+
+    return ProductsPage(context)
+
+
+def _alerts_page(context):
+    from shopmanager.ui.pages.alerts import AlertsPage
+
+    return AlertsPage(context)
+
+
+def _alert_badge(actor) -> int:
+    from shopmanager.services.alerts import alert_counts
+
+    return alert_counts(actor).total
+
+
+def _movements_page(context):
+    from shopmanager.ui.pages.products import MovementsPage
+
+    return MovementsPage(context)
+
+
+def _stocktake_page(context):
+    from shopmanager.ui.pages.stocktake import StocktakePage
+
+    return StocktakePage(context)
+
+
 def _users_page(context):
     from shopmanager.ui.pages.users import UsersPage
 
@@ -42,6 +72,13 @@ def _settings_page(context):
 
 # In the order shown. Module issues add their pages here.
 ENTRIES: list[NavEntry] = [
+    NavEntry("products", lambda: tr("Navigation", "Products"), "#43a047", (Perm.PRODUCTS_VIEW,), _products_page),
+    NavEntry("alerts", lambda: tr("Navigation", "Inventory alerts"), "#e53935", (Perm.PRODUCTS_VIEW,), _alerts_page,
+             badge=_alert_badge, badge_entities=("product", "stock", "order", "settings")),
+    NavEntry("movements", lambda: tr("Navigation", "Stock movements"), "#fb8c00", (Perm.PRODUCTS_VIEW,),
+             _movements_page),
+    NavEntry("stocktake", lambda: tr("Navigation", "Stocktake"), "#6d4c41", (Perm.STOCKTAKE_COUNT,),
+             _stocktake_page),
     NavEntry("users", lambda: tr("Navigation", "Staff & accounts"), "#5c6bc0",
              (Perm.USERS_MANAGE, Perm.STAFF_VIEW), _users_page),
     NavEntry("audit", lambda: tr("Navigation", "Audit log"), "#607d8b", (Perm.AUDIT_VIEW,),
