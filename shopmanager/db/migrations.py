@@ -49,6 +49,12 @@ def _foundation(database: peewee.Database) -> None:
 
 def _products(database: peewee.Database) -> None:
     database.create_tables(PRODUCT_MODELS)
+    # Alert counts at a million products: few products have their own threshold, and
+    # "never sold" products are counted from their creation.
+    database.execute_sql("CREATE INDEX product_own_threshold ON product (status, stock_qty, low_stock_threshold) "
+                         "WHERE low_stock_threshold IS NOT NULL")
+    database.execute_sql("CREATE INDEX product_never_sold ON product (status, created_at, stock_qty) "
+                         "WHERE last_sale_at IS NULL")
     if is_postgres():
         # Substring search over name/SKU/barcode at a million products (pg_trgm is a
         # trusted extension: the database owner may create it).

@@ -49,7 +49,12 @@ def expiring_count() -> int:
 
 
 def slow_count() -> int:
-    return Product.select().where(slow_condition()).count()
+    """Sold long ago + never sold since long ago: two index range scans."""
+    since = timeutil.now() - dt.timedelta(days=settings.get("inventory.slow_days"))
+    listed = (Product.status == ProductStatus.LISTED) & (Product.stock_qty > 0)
+    sold = Product.select().where(listed, Product.last_sale_at < since).count()
+    never = Product.select().where(listed, Product.last_sale_at.is_null(), Product.created_at < since).count()
+    return sold + never
 
 
 def alert_counts(actor: Actor) -> AlertCounts:

@@ -55,6 +55,8 @@ class ListSource:
     columns: list[Column]
     default_sort: str = "id"
     default_descending: bool = False
+    search_sort_newest: bool = False
+    count_cap_when_searching: int | None = None
 
     def __init__(self, actor: Actor):
         require(actor, self.view_perm, entity=self.model._meta.table_name)
@@ -75,6 +77,8 @@ class ListSource:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
     def _sort(self, request: ListRequest) -> tuple[Any, bool]:
+        if request.search.strip() and request.sort_key is None and self.search_sort_newest:
+            return self.model.id, True  # search results: newest first, which the search index yields fastest
         key = request.sort_key or self.default_sort
         column = next((c for c in self.columns if c.key == key and c.sort is not None), None)
         if column is None:
@@ -86,8 +90,20 @@ class ListSource:
     def sortable(self, key: str) -> bool:
         return any(c.key == key and c.sort is not None for c in self.columns)
 
-    def count(self, request: ListRequest) -> int:
-        return self.base_query(request).order_by().count()
+    def count_query(self, request: ListRequest) -> peewee.ModelSelect:
+        """The rows to count; a subclass whose filters need no join counts without its joins."""
+        return self.base_query(request).order_by()
+
+    def count_is_slow(self, request: ListRequest) -> bool:
+        """True when counting would scan the whole table (the UI then shows 'N+ rows' as it pages)."""
+        return False
+
+    def count(self, request: ListRequest, cap: int | None = None) -> int:
+        """How many rows match; with `cap`, counting stops at cap + 1 (shown as 'cap+')."""
+        query = self.count_query(request)
+        if cap is not None:
+            query = query.limit(cap + 1)
+        return query.count()
 
     def page(self, request: ListRequest, cursor: tuple | None = None, limit: int = PAGE_SIZE) -> Page:
         sort, descending = self._sort(request)

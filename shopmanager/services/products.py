@@ -422,6 +422,8 @@ class ProductSource(ListSource):
     view_perm = Perm.PRODUCTS_VIEW
     default_sort = "updated_at"
     default_descending = True
+    search_sort_newest = True
+    count_cap_when_searching = 10_000
     columns = [
         Column("picture", lambda: tr("Products", "Picture"), "picture", width=44),
         Column("sku", lambda: tr("Products", "SKU"), sort=Product.sku, width=120),
@@ -448,6 +450,16 @@ class ProductSource(ListSource):
                                 Product.cost_cents, Product.stock_qty, Product.status, Product.updated_at,
                                 Product.low_stock_threshold)
                  .join(Category, peewee.JOIN.LEFT_OUTER))
+        return self.apply_filters(query, request)
+
+    def count_query(self, request: ListRequest) -> peewee.ModelSelect:
+        return self.apply_filters(Product.select(Product.id), request)
+
+    def count_is_slow(self, request: ListRequest) -> bool:
+        # One or two characters cannot use the trigram index: paging stops early, counting would not.
+        return 0 < len(request.search.strip()) < 3
+
+    def apply_filters(self, query: peewee.ModelSelect, request: ListRequest) -> peewee.ModelSelect:
         f = request.filters
         if f.get("category_id"):
             query = query.where(Product.category == f["category_id"])

@@ -2,7 +2,7 @@
 role and database in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         else:
             self.page_title.setText(tr("Main", "Your role has no pages yet. Ask the owner."))
-        self.refresh_badges()
+        # Counting alerts over a million products takes a moment: after the window is up.
+        QTimer.singleShot(0, self.refresh_badges)
 
     def _set_title(self) -> None:
         shop = settings.get("shop.name") or "ShopManager"

@@ -26,7 +26,7 @@ def test_products_page_lists_searches_and_shows_the_alert_badge(qtbot, sqlite_db
     add_product(owner, "A-1", "五常大米 5kg", qty=50, barcode="6901234567890")
     add_product(owner, "B-2", "鲁花花生油 5L", qty=3)  # low stock
     window = make_window(qtbot, owner, sqlite_db)
-    assert window.badge_count("alerts") == 1
+    qtbot.waitUntil(lambda: window.badge_count("alerts") == 1)
     page = window.show_page("products")
     assert page.model.rowCount() == 2 and "2 rows" in page.count_label.text()
     page.search.setText("花生油")

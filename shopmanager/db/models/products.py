@@ -57,7 +57,7 @@ class Product(BaseModel):
             (("stock_qty", "id"), False),
             (("updated_at", "id"), False),
             (("status", "stock_qty", "low_stock_threshold"), False),
-            (("status", "last_sale_at"), False),
+            (("status", "last_sale_at", "stock_qty"), False),
             (("category", "id"), False),
         )
 

@@ -24,13 +24,21 @@ class LazyTableModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.cursor: tuple | None = None
         self.total = 0
+        self.total_is_capped = False
+        self.total_known = True
         self._load()
 
     # -- loading ------------------------------------------------------------------
     def _load(self) -> None:
-        self.total = self.source.count(self.request)
         page = self.source.page(self.request, None, PAGE_SIZE)
         self.ids, self.rows, self.cursor = page.ids, page.rows, page.cursor
+        self.total_known = not self.source.count_is_slow(self.request)
+        if self.total_known:
+            cap = self.source.count_cap_when_searching if self.request.search.strip() else None
+            self.total = self.source.count(self.request, cap)
+            self.total_is_capped = cap is not None and self.total > cap
+        else:
+            self.total, self.total_is_capped = len(self.rows), False
 
     def set_request(self, request: ListRequest) -> None:
         self.beginResetModel()
@@ -57,6 +65,8 @@ class LazyTableModel(QAbstractTableModel):
         self.ids.extend(page.ids)
         self.rows.extend(page.rows)
         self.cursor = page.cursor
+        if not self.total_known:
+            self.total = len(self.rows)
         self.endInsertRows()
 
     # -- Qt model API -------------------------------------------------------------

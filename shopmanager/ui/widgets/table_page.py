@@ -82,6 +82,7 @@ class TablePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
         self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.model.rowsInserted.connect(lambda *_args: self._update_count())
         self._update_count()
 
     # -- for subclasses ---------------------------------------------------------------
@@ -145,7 +146,13 @@ class TablePage(QWidget):
         self.model.sort(section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("Tables", "{n} rows").format(n=f"{self.model.total:,}"))
+        if not self.model.total_known and self.model.cursor is not None:
+            self.count_label.setText(tr("Tables", "{n}+ rows (scroll for more)").format(n=f"{self.model.total:,}"))
+        elif self.model.total_is_capped:
+            cap = self.source.count_cap_when_searching
+            self.count_label.setText(tr("Tables", "more than {n} rows").format(n=f"{cap:,}"))
+        else:
+            self.count_label.setText(tr("Tables", "{n} rows").format(n=f"{self.model.total:,}"))
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
