@@ -39,7 +39,17 @@ CATALOGUE = [
     ("母婴用品", ["婴儿纸尿裤", "奶瓶", "婴儿湿巾", "儿童牙刷", "辅食米粉"], ["帮宝适", "贝亲", "好奇", "小鹿蓝蓝", "亨氏"],
      ["S码", "M码", "L码", "240ml", "250g"], (19, 259), 720, ["天津", "上海", "广东"]),
 ]
-FLAVOURS = ["原味", "香辣", "五香", "番茄", "红烧", "蜂蜜", "海盐", "经典款", "升级款", "家庭装"]
+FOOD_VARIANTS = ["原味", "香辣", "五香", "蜂蜜", "海盐", "家庭装", "新品"]
+VARIANTS = {
+    "粮油米面": ["家庭装", "新米", "一级", "特级", "实惠装"],
+    "休闲零食": FOOD_VARIANTS,
+    "茶饮冲调": ["明前", "特级", "浓香型", "清香型", "无糖", "原味"],
+    "方便速食": ["红烧", "番茄", "酸辣", "麻辣", "原味"],
+    "日用百货": ["家庭装", "加厚款", "实惠装", "无香型", "薰衣草香"],
+    "个护清洁": ["清爽型", "滋润型", "控油", "敏感肌", "薄荷"],
+    "厨房用具": ["经典款", "升级款", "白色", "灰色", "不锈钢"],
+    "母婴用品": ["超薄款", "夜用", "经典款", "升级款", "有机"],
+}
 SUPPLIERS = [("杭州优品供应链有限公司", "陈经理", "0571-86661234"), ("义乌百货批发中心", "王老板", "0579-85551234"),
              ("广州粮油贸易公司", "李主任", "020-83331234"), ("成都零食工厂直供", "张厂长", "028-87771234")]
 RETURN_POLICY = "七天无理由退换货（食品拆封后不支持）；质量问题由本店承担往返运费。"
@@ -53,7 +63,7 @@ def _product_rows(count: int, rng: random.Random, categories: dict[str, int], su
                   now: dt.datetime):
     for index in range(count):
         category, names, brands, specs, (low, high), shelf, origins = CATALOGUE[index % len(CATALOGUE)]
-        name = f"{rng.choice(brands)} {rng.choice(names)} {rng.choice(FLAVOURS)} {rng.choice(specs)}"
+        name = f"{rng.choice(brands)} {rng.choice(names)} {rng.choice(VARIANTS[category])} {rng.choice(specs)}"
         price = rng.randint(low * 100, high * 100) // 10 * 10 - 10 + 9  # ¥xx.x9
         cost = int(price * rng.uniform(0.35, 0.7))
         created = now - dt.timedelta(days=rng.randint(70, 900))

@@ -35,6 +35,8 @@ class SettingsPage(QWidget):
                 body_layout.addWidget(box)
             editor = self._editor(definition, values[definition.key])
             editor.setObjectName(definition.key)
+            if definition.kind in ("int", "time", "choice"):
+                editor.setMaximumWidth(160)
             self.editors[definition.key] = editor
             groups[group_name].addRow(definition.label(), editor)
         body_layout.addStretch(1)

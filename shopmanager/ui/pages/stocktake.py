@@ -142,6 +142,10 @@ class StocktakePage(QWidget):
         self.detail_layout.addLayout(entry)
         self.detail_layout.addLayout(bar)
         self.sheet: CountSheet | None = None
+        self.placeholder = QLabel(tr("Stocktake", "Select a stocktake above, or start a new one."), self.detail)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777;")
+        self.detail_layout.addWidget(self.placeholder, 1)
         self.detail.setEnabled(False)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -183,6 +187,7 @@ class StocktakePage(QWidget):
         if self.sheet is None or self.sheet.stocktake_id != session_id:
             if self.sheet is not None:
                 self.sheet.deleteLater()
+            self.placeholder.hide()
             self.sheet = CountSheet(self.context, session_id, self.detail)
             self.detail_layout.addWidget(self.sheet, 1)
         else:

@@ -34,6 +34,7 @@ def small_table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     return table
 
 
@@ -46,6 +47,9 @@ def set_rows(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
             item.setData(Qt.ItemDataRole.UserRole, row_id)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
+    header = table.horizontalHeader()
+    if header.sortIndicatorSection() >= table.columnCount() or header.sortIndicatorSection() < 0:
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.resizeColumnsToContents()
 
 
@@ -120,7 +124,7 @@ class UsersPage(QWidget):
         if self.actor.can(Perm.STAFF_VIEW):
             self.tabs.addTab(self._staff_tab(), tr("Users", "Staff"))
         if self.actor.can(Perm.USERS_MANAGE):
-            self.tabs.addTab(self._permissions_tab(), tr("Users", "Roles & permissions"))
+            self.tabs.addTab(self._permissions_tab(), tr("Users", "Roles and permissions"))
         self.reload()
 
     # -- accounts -----------------------------------------------------------------------------

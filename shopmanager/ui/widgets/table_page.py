@@ -55,7 +55,7 @@ class TablePage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionsMovable(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
@@ -63,6 +63,7 @@ class TablePage(QWidget):
         self.view.setModel(self.model)
         for i, column in enumerate(self.source.columns):
             self.view.setColumnWidth(i, column.width)
+        self._show_default_sort()
         self.state = UiState()
         self.state.restore_header(self.table_key, self.view.horizontalHeader())
         self.count_label = QLabel(self)
@@ -134,6 +135,15 @@ class TablePage(QWidget):
         self._update_count()
         if current is not None:
             self.select_id(current)
+
+    def _show_default_sort(self) -> None:
+        keys = [c.key for c in self.source.columns]
+        header = self.view.horizontalHeader()
+        if self.source.default_sort in keys:
+            header.setSortIndicator(keys.index(self.source.default_sort), Qt.SortOrder.DescendingOrder
+                                    if self.source.default_descending else Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def _header_clicked(self, section: int) -> None:
         key = self.source.columns[section].key
