@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-SUITES = ["cold_start"]
+SUITES = ["cold_start", "products_page"]
 
 
 def main() -> int:

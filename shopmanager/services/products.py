@@ -455,6 +455,15 @@ class ProductSource(ListSource):
     def count_query(self, request: ListRequest) -> peewee.ModelSelect:
         return self.apply_filters(Product.select(Product.id), request)
 
+    def count(self, request: ListRequest, cap: int | None = None) -> int:
+        text = request.search.strip()
+        if len(text) >= 3 and not request.filters and not is_postgres():
+            # The search index counts its own matches without touching the product table.
+            phrase = '"' + text.replace('"', '""') + '"'
+            return current_database().execute_sql(
+                "SELECT count(*) FROM product_fts WHERE product_fts MATCH ?", (phrase,)).fetchone()[0]
+        return super().count(request, cap)
+
     def count_is_slow(self, request: ListRequest) -> bool:
         # One or two characters cannot use the trigram index: paging stops early, counting would not.
         return 0 < len(request.search.strip()) < 3
