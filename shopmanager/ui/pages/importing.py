@@ -1,0 +1,339 @@
+"""The one import dialog: choose a file, map its columns (guessed, or a saved mapping),
+preview, check (dry run), import, and save the rows with an error column to fix."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from shopmanager.core.errors import ShopError
+from shopmanager.core.i18n import tr
+from shopmanager.ui import messages
+from shopmanager.ui.state import UiState
+from shopmanager.ui.tasks import runner
+
+FILE_FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"
+PREVIEW_ROWS = 30
+
+
+@dataclass
+class ImportTarget:
+    """What is imported: its fields, how to guess the mapping, how to run the import."""
+
+    name: str  # "products" | "orders"
+    title: Callable[[], str]
+    fields: Callable[[], list]
+    run: Callable[..., Any]  # (actor, path, mapping, dry_run=, progress=, sheet=) -> report
+    template: Callable[[Path], Any] | None = None
+    presets: Callable[[], dict[str, dict[str, str]]] | None = None  # built-in mappings by name
+
+
+def products_target() -> ImportTarget:
+    from shopmanager.services import product_import
+
+    def template(path: Path):
+        from shopmanager.excel import write_template
+
+        return write_template(path, product_import.import_fields(), example_row={
+            "sku": "SP0000001", "name": "五常大米 家庭装 5kg", "barcode": "06901234567892", "category": "粮油米面",
+            "brand": "稻花香", "spec": "5kg", "origin": "黑龙江五常", "shelf_life_days": 365, "price_cents": "59.90",
+            "supplier": "五常米业", "opening_stock": 100})
+
+    return ImportTarget("products", lambda: tr("Import", "Import products"), product_import.import_fields,
+                        product_import.run_import, template)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, context, target: str | ImportTarget):
+        super().__init__(parent)
+        self.context = context
+        self.actor = context.actor
+        self.target = products_target() if target == "products" else target
+        self.setWindowTitle(self.target.title())
+        self.sheet = None
+        self.path: Path | None = None
+        self.report = None
+        self.state = UiState()
+
+        self.file_label = QLineEdit(self)
+        self.file_label.setObjectName("file")
+        self.file_label.setReadOnly(True)
+        self.file_label.setPlaceholderText(tr("Import", "Choose an Excel or CSV file…"))
+        browse = QPushButton(tr("Import", "Choose file…"), self)
+        browse.setObjectName("browse")
+        browse.clicked.connect(self.choose_file)
+        template = QPushButton(tr("Import", "Download template…"), self)
+        template.setObjectName("template")
+        template.clicked.connect(self.save_template)
+        template.setVisible(self.target.template is not None)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Import", "File"), self))
+        top.addWidget(self.file_label, 1)
+        top.addWidget(browse)
+        top.addWidget(template)
+
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("saved_mappings")
+        self.saved.activated.connect(self.apply_saved)
+        save_mapping = QPushButton(tr("Import", "Save mapping…"), self)
+        save_mapping.setObjectName("save_mapping")
+        save_mapping.clicked.connect(self.save_mapping)
+        mapping_bar = QHBoxLayout()
+        mapping_bar.addWidget(QLabel(tr("Import", "Column mapping"), self))
+        mapping_bar.addStretch(1)
+        mapping_bar.addWidget(self.saved)
+        mapping_bar.addWidget(save_mapping)
+        self.mapping = QTableWidget(0, 2, self)
+        self.mapping.setObjectName("mapping")
+        self.mapping.setHorizontalHeaderLabels([tr("Import", "Field"), tr("Import", "Column in your file")])
+        self.mapping.verticalHeader().setVisible(False)
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.setColumnWidth(0, 220)
+        self.combos: dict[str, QComboBox] = {}
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(mapping_bar)
+        left_layout.addWidget(self.mapping)
+
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setObjectName("preview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems = QTableWidget(0, 3, self)
+        self.problems.setObjectName("problems")
+        self.problems.setHorizontalHeaderLabels([tr("Import", "Row"), tr("Import", "Column"), tr("Import", "Problem")])
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_label = QLabel(tr("Import", "Preview"), self)
+        self.problems_label = QLabel(tr("Import", "Problems"), self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.preview, 2)
+        right_layout.addWidget(self.problems_label)
+        right_layout.addWidget(self.problems, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 700])
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.check_button = QPushButton(tr("Import", "Check (dry run)"), self)
+        self.check_button.setObjectName("check")
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button = QPushButton(tr("Import", "Import"), self)
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.errors_button = QPushButton(tr("Import", "Save rows with errors…"), self)
+        self.errors_button.setObjectName("save_errors")
+        self.errors_button.clicked.connect(self.save_errors)
+        close = QPushButton(tr("Import", "Close"), self)
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.errors_button)
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.resize(1200, 720)
+        self._fill_saved()
+        self._set_enabled()
+
+    # -- state ---------------------------------------------------------------------------
+    def _set_enabled(self) -> None:
+        loaded = self.sheet is not None
+        self.check_button.setEnabled(loaded)
+        self.import_button.setEnabled(loaded)
+        self.errors_button.setEnabled(bool(self.report and self.report.problems))
+
+    def _fill_saved(self) -> None:
+        from shopmanager.services.product_import import saved_mappings
+
+        self.saved.clear()
+        self.saved.addItem(tr("Import", "Guess from the headers"), None)
+        for name, by_header in (self.target.presets() if self.target.presets else {}).items():
+            self.saved.addItem(name, by_header)
+        for name, by_header in saved_mappings(self.target.name).items():
+            self.saved.addItem(tr("Import", "Saved: {name}").format(name=name), by_header)
+
+    # -- file ----------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = messages.choose_open_file(self, tr("Import", "Choose a file to import"), FILE_FILTER,
+                                         self.state.last_folder())
+        if path:
+            self.state.set_last_folder(path)
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        from shopmanager.services.product_import import read
+
+        def loaded(sheet) -> None:
+            self.path, self.sheet, self.report = path, sheet, None
+            self.file_label.setText(str(path))
+            self._show_mapping(self._guess())
+            self._show_preview()
+            self._show_problems([])
+            self.summary.setText(tr("Import", "{n} rows read from sheet '{sheet}'. Check the mapping, then Check or "
+                                              "Import.").format(n=f"{len(sheet.rows):,}", sheet=sheet.sheet_name))
+            self._set_enabled()
+
+        runner().run(lambda progress: read(path, progress), parent=self, title=tr("Import", "Reading the file…"),
+                     on_success=loaded)
+
+    def _guess(self) -> dict[str, int]:
+        from shopmanager.excel import guess_mapping
+
+        return guess_mapping(self.sheet.headers, self.target.fields())
+
+    def _show_mapping(self, mapping: dict[str, int]) -> None:
+        fields = self.target.fields()
+        self.mapping.setRowCount(len(fields))
+        self.combos = {}
+        for row, field in enumerate(fields):
+            label = field.label() + (" *" if field.required else "")
+            item = QTableWidgetItem(label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping.setItem(row, 0, item)
+            combo = QComboBox(self.mapping)
+            combo.setObjectName(f"map_{field.key}")
+            combo.addItem(tr("Import", "(not imported)"), -1)
+            for index, header in enumerate(self.sheet.headers):
+                combo.addItem(header or tr("Import", "(column {n})").format(n=index + 1), index)
+            combo.setCurrentIndex(combo.findData(mapping.get(field.key, -1)))
+            self.mapping.setCellWidget(row, 1, combo)
+            self.combos[field.key] = combo
+
+    def current_mapping(self) -> dict[str, int]:
+        return {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData() >= 0}
+
+    def apply_saved(self) -> None:
+        if self.sheet is None:
+            return
+        by_header = self.saved.currentData()
+        if by_header is None:
+            self._show_mapping(self._guess())
+            return
+        from shopmanager.services.product_import import apply_saved
+
+        mapping, missing = apply_saved(self.sheet.headers, by_header)
+        self._show_mapping(mapping)
+        if missing:
+            messages.warning(self, tr("Import", "These columns of the saved mapping are not in this file: {names}")
+                             .format(names=", ".join(missing)))
+
+    def save_mapping(self) -> None:
+        if self.sheet is None:
+            return
+        from shopmanager.services.product_import import save_mapping
+
+        name = messages.ask_text(self, tr("Import", "Save mapping"), tr("Import", "Name of this mapping:"))
+        if not name:
+            return
+        try:
+            save_mapping(self.actor, name, self.sheet.headers, self.current_mapping(), self.target.name)
+        except ShopError as error:
+            messages.error(self, str(error))
+            return
+        self._fill_saved()
+
+    def _show_preview(self) -> None:
+        headers = self.sheet.headers
+        rows = self.sheet.rows[:PREVIEW_ROWS]
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setRowCount(len(rows))
+        self.preview.setVerticalHeaderLabels([str(n) for n in self.sheet.row_numbers[:PREVIEW_ROWS]])
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values[:len(headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.preview_label.setText(tr("Import", "Preview: the first {n} rows of {total}").format(
+            n=len(rows), total=f"{len(self.sheet.rows):,}"))
+
+    def _show_problems(self, problems: list) -> None:
+        self.problems.setRowCount(len(problems))
+        for r, problem in enumerate(problems):
+            for c, text in enumerate((str(problem.row) if problem.row else "", problem.column, problem.message)):
+                self.problems.setItem(r, c, QTableWidgetItem(text))
+        self.problems_label.setText(tr("Import", "Problems ({n})").format(n=len(problems)))
+
+    # -- run -----------------------------------------------------------------------------
+    def start(self, *, dry_run: bool) -> None:
+        if self.sheet is None:
+            return
+        if not dry_run and not messages.confirm(self, tr(
+                "Import", "Import {n} rows from {file}? Either every row is imported, or none.").format(
+                    n=f"{len(self.sheet.rows):,}", file=self.path.name), yes_text=tr("Import", "Import")):
+            return
+        mapping, actor, path, sheet = self.current_mapping(), self.actor, self.path, self.sheet
+
+        def work(progress):
+            return self.target.run(actor, path, mapping, dry_run=dry_run, progress=progress, sheet=sheet)
+
+        runner().run(work, parent=self, title=tr("Import", "Checking…") if dry_run else tr("Import", "Importing…"),
+                     on_success=self.finished)
+
+    def finished(self, report) -> None:
+        self.report = report
+        self._show_problems(report.problems)
+        self._set_enabled()
+        counts = tr("Import", "{created} new, {updated} updated, {unchanged} unchanged").format(
+            created=f"{report.created:,}", updated=f"{report.updated:,}", unchanged=f"{report.unchanged:,}")
+        if report.problems:
+            self.summary.setText(tr("Import", "{n} problems: nothing was imported. Fix them in your file (or save the "
+                                              "rows with an error column), then try again.").format(
+                n=len(report.problems)))
+        elif report.dry_run:
+            self.summary.setText(tr("Import", "Check passed: the import would give {counts}. Nothing was written yet.")
+                                 .format(counts=counts))
+        else:
+            self.summary.setText(tr("Import", "Imported: {counts}.").format(counts=counts))
+            self.context.changed(self.target.name.rstrip("s"))
+            messages.info(self, tr("Import", "Imported: {counts}.").format(counts=counts))
+            self.accept()
+
+    def save_errors(self) -> None:
+        from shopmanager.services.product_import import write_errors
+
+        if not self.report or not self.report.problems:
+            return
+        suggested = str(self.path.with_name(f"{self.path.stem}-errors.xlsx"))
+        target = messages.choose_save_file(self, tr("Import", "Save rows with errors"),
+                                           tr("Tables", "Excel files (*.xlsx)"), suggested)
+        if not target:
+            return
+        try:
+            write_errors(Path(target), self.sheet, self.report.problems)
+        except ShopError as error:
+            messages.error(self, str(error))
+            return
+        messages.info(self, tr("Import", "Saved {path}: your rows with an error column. Fix them and import this "
+                                         "file again.").format(path=target))
+
+    def save_template(self) -> None:
+        target = messages.choose_save_file(self, tr("Import", "Save import template"),
+                                           tr("Tables", "Excel files (*.xlsx)"),
+                                           str(Path(self.state.last_folder()) / f"{self.target.name}-template.xlsx"))
+        if not target:
+            return
+        try:
+            self.target.template(Path(target))
+        except ShopError as error:
+            messages.error(self, str(error))
+            return
+        messages.info(self, tr("Import", "Template saved to {path}").format(path=target))
+
+
