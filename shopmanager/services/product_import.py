@@ -125,10 +125,14 @@ def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bo
                               .format(column=header_of["cost_cents"]), field="cost_cents")
     converted = convert_rows(sheet, mapping, fields)
     report.problems.extend(converted.problems)
-    report.problems.extend(find_conflicts(converted.records, "sku", fields, duplicates="conflict"))
+    report.problems.extend(find_conflicts(converted.records, "sku", fields, duplicates="merge", headers=header_of))
     progress.update(10, 100, tr("Import", "Checking rows…"))
     records = []
+    seen: set[str] = set()
     for row_number, values in converted.records:
+        if values["sku"] in seen:
+            continue  # the same product twice with the same values: once is enough
+        seen.add(values["sku"])
         product_values = {k: v for k, v in values.items() if k in products.FIELD_BY_KEY}
         try:
             cleaned = products.clean_values(product_values)
