@@ -123,8 +123,34 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
-# Later modules add their commands here: (name, help, configure(parser), handler).
-EXTRA_COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Handler]] = []
+def _lazy(name: str) -> Handler:
+    """A handler in cli_commands, imported only when that command runs."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from shopmanager import cli_commands
+
+        return getattr(cli_commands, name)(args)
+
+    return handler
+
+
+def _configure(name: str) -> Callable[[argparse.ArgumentParser], None]:
+    def configure(parser: argparse.ArgumentParser) -> None:
+        from shopmanager import cli_commands
+
+        getattr(cli_commands, name)(parser)
+
+    return configure
+
+
+# The modules' commands: (name, help, configure(parser), handler).
+EXTRA_COMMANDS: list[tuple[str, Callable[[], str], Callable[[argparse.ArgumentParser], None], Handler]] = [
+    ("import", lambda: tr("CLI", "import products or platform orders from xlsx/xls/ods/csv"),
+     _configure("configure_import"), _lazy("cmd_import")),
+    ("export", lambda: tr("CLI", "export a list to an xlsx file"), _configure("configure_export"),
+     _lazy("cmd_export")),
+    ("report", lambda: tr("CLI", "write a PDF report"), _configure("configure_report"), _lazy("cmd_report")),
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     users.set_defaults(handler=cmd_users)
 
     for name, help_text, configure, handler in EXTRA_COMMANDS:
-        command = sub.add_parser(name, help=help_text)
+        command = sub.add_parser(name, help=help_text())
         configure(command)
         command.set_defaults(handler=handler)
     return parser

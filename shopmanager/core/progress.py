@@ -48,16 +48,15 @@ class Progress:
 
 
 def printing_progress(stream) -> Progress:
-    """A Progress for the command line: one line, rewritten, every few percent."""
-    last = [-1]
+    """A Progress for the command line: a line per stage, and every quarter of a long stage."""
+    last = {"text": None, "quarter": -1}
 
     def show(done: int, total: int, text: str) -> None:
-        percent = int(done * 100 / total) if total else 0
-        if percent != last[0] and (percent % 5 == 0 or percent == 100):
-            last[0] = percent
-            stream.write(f"\r{text} {percent}%")
-            if percent == 100:
-                stream.write("\n")
+        quarter = int(done * 4 / total) if total else 0
+        if text != last["text"] or quarter != last["quarter"]:
+            last["text"], last["quarter"] = text, quarter
+            percent = f" {int(done * 100 / total)}%" if total else ""
+            stream.write(f"{text}{percent}\n")
             stream.flush()
 
     return Progress(show)

@@ -94,6 +94,10 @@ def _orders(database: peewee.Database) -> None:
     database.execute_sql(
         "CREATE UNIQUE INDEX sales_order_platform_no ON sales_order (channel, platform_order_no) "
         "WHERE platform_order_no <> ''")
+    # A tracking number ships one parcel only; a cancelled shipment (a mistyped number)
+    # gives its number free for the right order.
+    database.execute_sql(
+        "CREATE UNIQUE INDEX shipment_tracking_active ON shipment (tracking_no) WHERE cancelled_at IS NULL")
     Carrier.insert_many(
         [{"name": name, "code": code, "sort_order": i} for i, (name, code) in enumerate(DEFAULT_CARRIERS)]
     ).execute()

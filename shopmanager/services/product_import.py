@@ -147,7 +147,8 @@ def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bo
             continue
         records.append((row_number, cleaned, opening))
     if report.problems:
-        report.problems.sort(key=lambda p: (p.row, p.column))
+        position = {header: index for index, header in enumerate(sheet.headers)}
+        report.problems.sort(key=lambda p: (p.row, position.get(p.column, -1)))
         return report
     try:
         with transaction():

@@ -1,0 +1,144 @@
+"""CLI commands of the modules: import, export, report. Imported only when the CLI runs one."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from shopmanager.core.errors import ShopError
+from shopmanager.core.i18n import tr
+
+
+def _session(args: argparse.Namespace):
+    from shopmanager.cli import _open, acting_user
+
+    _open(args)
+    return acting_user(args)
+
+
+def _progress():
+    from shopmanager.core.progress import printing_progress
+
+    return printing_progress(sys.stderr)
+
+
+def configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("what", choices=["products", "orders"])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--mapping", help=tr("CLI", "a saved mapping's name, or a JSON file {header: field}"))
+    parser.add_argument("--preset", help=tr("CLI", "platform layout of an order file: taobao, jd, pdd, douyin"))
+    parser.add_argument("--dry-run", action="store_true", help=tr("CLI", "check everything, write nothing"))
+    parser.add_argument("--errors", type=Path, help=tr("CLI", "write the rows with an error column to this xlsx"))
+    parser.add_argument("--create-missing-products", action="store_true",
+                        help=tr("CLI", "orders: create placeholder products for unknown items"))
+
+
+def _mapping(args: argparse.Namespace, sheet, target: str, guess) -> dict[str, int]:
+    from shopmanager.services.product_import import apply_saved, saved_mappings
+
+    if not args.mapping:
+        return guess(sheet)
+    path = Path(args.mapping)
+    if path.exists():
+        by_header = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        saved = saved_mappings(target)
+        if args.mapping not in saved:
+            raise ShopError(tr("CLI", "No saved mapping named '{name}'.").format(name=args.mapping))
+        by_header = saved[args.mapping]
+    mapping, missing = apply_saved(sheet.headers, by_header)
+    if missing:
+        print(tr("CLI", "Columns of the mapping missing from the file: {names}").format(names=", ".join(missing)),
+              file=sys.stderr)
+    return mapping
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    actor = _session(args)
+    if args.what == "products":
+        from shopmanager.services import product_import
+
+        sheet = product_import.read(args.file)
+        mapping = _mapping(args, sheet, "products", product_import.guess)
+        report = product_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
+                                           sheet=sheet)
+    else:
+        from shopmanager.services import order_import
+
+        sheet = order_import.read(args.file)
+        mapping = _mapping(args, sheet, "orders", lambda s: order_import.guess(s, args.preset))
+        report = order_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
+                                         sheet=sheet, create_missing_products=args.create_missing_products)
+    for problem in report.problems:
+        print(problem.text(), file=sys.stderr)
+    if report.problems:
+        if args.errors:
+            from shopmanager.excel import write_error_file
+
+            write_error_file(args.errors, sheet, report.problems)
+            print(tr("CLI", "Rows with an error column written to {path}").format(path=args.errors), file=sys.stderr)
+        print(tr("CLI", "{n} problems: nothing was imported.").format(n=len(report.problems)), file=sys.stderr)
+        return 1
+    verb = tr("CLI", "Check passed, nothing written") if args.dry_run else tr("CLI", "Imported")
+    print(tr("CLI", "{verb}: {created} new, {updated} updated, {unchanged} unchanged.").format(
+        verb=verb, created=report.created, updated=report.updated, unchanged=report.unchanged))
+    return 0
+
+
+EXPORTS = {
+    "products": ("shopmanager.services.products", "ProductSource", lambda: tr("Products", "Products")),
+    "stock": ("shopmanager.services.alerts", "LowStockSource", lambda: tr("Alerts", "Low stock")),
+    "movements": ("shopmanager.services.stock", "MovementSource", lambda: tr("Stock", "Stock movements")),
+    "orders": ("shopmanager.services.orders", "OrderSource", lambda: tr("Orders", "Orders")),
+    "order-lines": ("shopmanager.services.orders", "OrderLineSource", lambda: tr("Orders", "Order lines")),
+    "customers": ("shopmanager.services.customers", "CustomerSource", lambda: tr("Customers", "Customers")),
+}
+
+
+def configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("what", choices=sorted(EXPORTS))
+    parser.add_argument("file", type=Path)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import importlib
+
+    from shopmanager.services.exports import export_list
+    from shopmanager.services.listing import ListRequest
+
+    actor = _session(args)
+    module, name, title = EXPORTS[args.what]
+    source = getattr(importlib.import_module(module), name)(actor)
+    if args.what == "stock":  # the stock list is the products list with its stock column
+        from shopmanager.services.products import ProductSource
+
+        source = ProductSource(actor)
+    count = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+    print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
+    return 0
+
+
+def configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("what", choices=["inventory", "sales"])
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--month", help=tr("CLI", "YYYY-MM (sales report)"))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    actor = _session(args)
+    if args.what == "inventory":
+        from shopmanager.services.inventory_reports import inventory_alerts_pdf
+
+        pdf = inventory_alerts_pdf(actor, _progress())
+    else:
+        from shopmanager.services.sales_report import sales_report_pdf
+
+        if not args.month:
+            raise ShopError(tr("CLI", "Name the month: --month 2026-10"))
+        pdf = sales_report_pdf(actor, args.month, _progress())
+    temporary = args.output.with_name(args.output.name + ".part")
+    temporary.write_bytes(pdf)
+    temporary.replace(args.output)
+    print(tr("CLI", "Report written to {path}").format(path=args.output))
+    return 0
