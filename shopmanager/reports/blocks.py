@@ -15,7 +15,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from shopmanager.core.money import format_money
 from shopmanager.reports.style import (
-    ACCENT, FONT_NAME, FORM, GRID, HEADER_FILL, INK, MUTED, RULE, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL,
+    ACCENT, FONT_NAME, FORM, GRID, HEADER_FILL, INK, RULE, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL,
 )
 
 A4_BODY_WIDTH = 210 * mm - 28 * mm

@@ -18,7 +18,7 @@ from typing import Any
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import ShopError, ValidationError
+from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind, ProductStatus
 from shopmanager.core.permissions import Perm

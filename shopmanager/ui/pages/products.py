@@ -7,11 +7,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMenu, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLineEdit, QMenu, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from shopmanager.core import timeutil
-from shopmanager.core.errors import ShopError, ValidationError
+from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind, ProductStatus, listing_action_label, movement_label, status_label
 from shopmanager.core.money import format_money
