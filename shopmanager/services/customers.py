@@ -24,7 +24,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.db.database import is_postgres
 from shopmanager.db.models import Customer, CustomerAddress, OrderLine, RevisitPlan, SalesOrder, Shipment, User
 from shopmanager.services.context import Actor, audit, diff, require, transaction
-from shopmanager.services.listing import Column, ListRequest, ListSource, like_pattern
+from shopmanager.services.listing import Column, ListRequest, ListSource
 
 # -- personal data: masking ------------------------------------------------------------------------
 
@@ -56,7 +56,7 @@ AUDIT_MASKS = {
     "name": mask_name, "receiver_name": mask_name, "receiver": mask_name, "wechat": mask_name,
     "phone": mask_phone, "receiver_phone": mask_phone,
     "address": mask_address, "receiver_address": mask_address, "addresses": lambda v: v,
-    "birthday": _secret, "notes": _secret, "nickname": mask_name,
+    "birthday": _secret, "notes": _secret, "buyer_message": _secret, "nickname": mask_name,
 }
 
 
@@ -191,9 +191,9 @@ def _not_erased(customer: Customer) -> None:
 
 def create_customer(actor: Actor, values: dict[str, Any], addresses: list[AddressInput] | None = None) -> int:
     require(actor, Perm.CUSTOMERS_EDIT, entity="customer")
-    cleaned = clean_customer({"tier": CustomerTier.NORMAL, **values})
     if not sees_pii(actor):
-        cleaned = {k: v for k, v in cleaned.items() if k not in PII_KEYS}
+        values = {k: v for k, v in values.items() if k not in PII_KEYS}
+    cleaned = clean_customer({"tier": CustomerTier.NORMAL, **{k: v for k, v in values.items() if k in FIELD_KEYS}})
     if not (cleaned.get("name") or cleaned.get("nickname") or cleaned.get("phone")):
         raise ValidationError(tr("Customers", "Name: enter a name, a buyer id or a phone number."), field="name")
     rows = clean_addresses(addresses or []) if sees_pii(actor) else []
@@ -217,9 +217,9 @@ def update_customer(actor: Actor, customer_id: int, values: dict[str, Any], *, r
     fields are ignored for them.
     """
     require(actor, Perm.CUSTOMERS_EDIT, entity="customer", entity_id=customer_id)
-    cleaned = clean_customer({k: v for k, v in values.items() if k in FIELD_KEYS})
+    keys = FIELD_KEYS if sees_pii(actor) else tuple(k for k in FIELD_KEYS if k not in PII_KEYS)
+    cleaned = clean_customer({k: v for k, v in values.items() if k in keys})
     if not sees_pii(actor):
-        cleaned = {k: v for k, v in cleaned.items() if k not in PII_KEYS}
         addresses = None
     rows = clean_addresses(addresses) if addresses is not None else None
     with transaction():
@@ -545,7 +545,7 @@ class CustomerSource(ListSource):
             query = query.where(Customer.erased_at.is_null())
         text = request.search.strip()
         if text:
-            condition = (Customer.name ** like_pattern(text)) | (Customer.nickname ** like_pattern(text)) | (
+            condition = Customer.name.contains(text) | Customer.nickname.contains(text) | (
                 Customer.phone == text)
             if text.isdigit() and len(text) == 4:
                 condition |= Customer.phone ** f"%{text}"

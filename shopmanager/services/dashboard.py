@@ -2,7 +2,7 @@
 
 A sale is an order paid in the period and not cancelled or closed since (core/orders.SOLD),
 counted on its payment day; its amount is the order total (goods + freight − discount).
-Sales by day read only the (paid_at, status, total_cents, paid_cents) index.
+Sales read only the (paid_at, status, total_cents, paid_cents) index.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.orders import SOLD, OrderStatus
+from shopmanager.core.orders import ENDED, OrderStatus
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import SalesOrder
 from shopmanager.services.context import Actor, require
@@ -37,25 +37,25 @@ class Dashboard:
     series: list[DayFigures] = field(default_factory=list)  # oldest first, every day present
 
 
-def _as_date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+def sold_between(start: dt.datetime, end: dt.datetime) -> peewee.Expression:
+    """Orders paid in [start, end) and not cancelled or closed since (= core/orders.SOLD: an
+    unpaid order has no payment time). Written with NOT IN so that the planner reads the
+    covering (paid_at, status, total_cents, paid_cents) index rather than (status, paid_at)."""
+    return (SalesOrder.paid_at >= start) & (SalesOrder.paid_at < end) & SalesOrder.status.not_in(list(ENDED))
 
 
 def sales_by_day(start: dt.date, end: dt.date) -> list[DayFigures]:
-    """Sales of every day in [start, end), zero days included."""
-    low, high = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
-    day = peewee.fn.DATE(SalesOrder.paid_at)
-    rows = (SalesOrder.select(day.alias("day"), peewee.fn.COUNT(SalesOrder.id),
-                              peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.total_cents), 0))
-            .where(SalesOrder.paid_at >= low, SalesOrder.paid_at < high, SalesOrder.status.in_(list(SOLD)))
-            .group_by(day).tuples())
-    found = {_as_date(d): (int(n), int(amount)) for d, n, amount in rows}
-    days = (end - start).days
-    return [DayFigures(d, *found.get(d, (0, 0))) for d in (start + dt.timedelta(days=i) for i in range(days))]
+    """Sales of every day in [start, end), zero days included: one index range per day
+    (faster than grouping by DATE(paid_at), which sorts every row)."""
+    figures = []
+    for offset in range((end - start).days):
+        day = start + dt.timedelta(days=offset)
+        low = dt.datetime.combine(day, dt.time())
+        count, amount = (SalesOrder.select(peewee.fn.COUNT(SalesOrder.id),
+                                           peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.total_cents), 0))
+                         .where(sold_between(low, low + dt.timedelta(days=1))).tuples().first())
+        figures.append(DayFigures(day, int(count), int(amount)))
+    return figures
 
 
 def dashboard(actor: Actor, *, days: int = 30) -> Dashboard:

@@ -19,12 +19,12 @@ import peewee
 from shopmanager.core import timeutil
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.orders import SOLD, Channel, channel_label
+from shopmanager.core.orders import Channel, channel_label
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import OrderLine, Product, SalesOrder, Staff
 from shopmanager.services import settings
 from shopmanager.services.context import Actor, require
-from shopmanager.services.dashboard import DayFigures, sales_by_day
+from shopmanager.services.dashboard import DayFigures, sales_by_day, sold_between
 
 TOP_PRODUCTS = 30
 
@@ -84,10 +84,6 @@ class SalesReport:
     daily: list[DayFigures] = field(default_factory=list)  # every day of the month
 
 
-def _sold(start: dt.datetime, end: dt.datetime) -> peewee.Expression:
-    return (SalesOrder.paid_at >= start) & (SalesOrder.paid_at < end) & SalesOrder.status.in_(list(SOLD))
-
-
 def _average(amount: int, orders: int) -> int:
     return (amount + orders // 2) // orders if orders else 0
 
@@ -97,7 +93,7 @@ def monthly_sales(actor: Actor, year: int, month: int) -> SalesReport:
     if not (1 <= month <= 12 and 2000 <= year <= 2100):
         raise ValidationError(tr("Reports", "Month: choose a month between 2000 and 2100."), field="month")
     start, end = timeutil.month_bounds(year, month)
-    sold = _sold(start, end)
+    sold = sold_between(start, end)
     orders, amount, paid, freight = (SalesOrder.select(
         peewee.fn.COUNT(SalesOrder.id), peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.total_cents), 0),
         peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.paid_cents), 0),

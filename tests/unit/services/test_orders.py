@@ -365,7 +365,7 @@ def test_dashboard_counts_today_and_draws_thirty_days(shop):
 def test_monthly_sales_report_by_channel_product_staff_and_day(shop):
     owner, service, sales_rep = shop[Role.OWNER], shop[Role.CUSTOMER_SERVICE], shop[Role.SALES]
     tea = make_product("TEA", price=10000, cost=4000, qty=50)
-    timeutil.set_clock_offset(dt.datetime(2026, 3, 20, 12, 0) - dt.datetime.now())
+    timeutil.set_clock_offset(dt.datetime(2026, 3, 20, 12, 0) - timeutil.now())
     paid_order(service, LineInput(2, product_id=tea), paid_at=dt.datetime(2026, 3, 2, 10), freight_cents=1000)
     paid_order(sales_rep, LineInput(1, product_id=tea), LineInput(1, 500, title="贺卡"),
                paid_at=dt.datetime(2026, 3, 5, 15), channel="wechat")
