@@ -563,20 +563,21 @@ def _finish(stats: dict[int, list], product_ids: list[int]) -> None:
 
 
 def _create_revisits(buyers: list[_Buyer], world: _World, rng: random.Random, now: dt.datetime) -> None:
+    """One customer in twenty has revisit plans: most done with a result, the open ones due over
+    the next two months, a few today and a few overdue."""
     today = now.date()
     rows = []
+    forced = [today, today, today, today - dt.timedelta(days=1), today - dt.timedelta(days=2)]
     for buyer in buyers:
         if rng.random() >= 0.05:
             continue
-        roll = rng.random()
         user = rng.choice(world.cs_users)
-        if roll < 0.6:
+        if rng.random() < 0.6:
             due = today - dt.timedelta(days=rng.randint(2, 300))
             done = dt.datetime.combine(due, dt.time(rng.randint(9, 20), rng.randint(0, 59)))
             rows.append((buyer.id, due, rng.choice(PURPOSES), user, done, user, rng.choice(RESULTS)))
             continue
-        due = today if roll < 0.75 else today - dt.timedelta(days=rng.randint(1, 10)) if roll < 0.85 else \
-            today + dt.timedelta(days=rng.randint(1, 60))
+        due = forced.pop() if forced else today + dt.timedelta(days=rng.randint(-2, 60))
         rows.append((buyer.id, due, rng.choice(PURPOSES), user, None, None, ""))
     with transaction():
         bulk_insert(RevisitPlan, _fields(RevisitPlan, REVISIT_COLUMNS), rows)
