@@ -153,6 +153,25 @@ EXTRA_COMMANDS: list[tuple[str, Callable[[], str], Callable[[argparse.ArgumentPa
 ]
 
 
+def _orders_cli(name: str):
+    """configure/handler functions of cli_orders (orders, customers), imported when first used."""
+
+    def call(arg):
+        from shopmanager import cli_orders
+
+        return getattr(cli_orders, name)(arg)
+
+    return call
+
+
+EXTRA_COMMANDS += [
+    ("orders", lambda: tr("CLI", "orders: show one, ship (one or a file of scans), the dispatch queue"),
+     _orders_cli("configure_orders"), _orders_cli("cmd_orders")),
+    ("customers", lambda: tr("CLI", "customers: revisits due, export or erase one customer's personal data"),
+     _orders_cli("configure_customers"), _orders_cli("cmd_customers")),
+]
+
+
 def build_parser() -> argparse.ArgumentParser:
     from shopmanager.core.permissions import Role
 
