@@ -70,4 +70,7 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
     from shopmanager.services.demo_products import create_demo_products
 
     create_demo_products(sizes.products, progress)
+    from shopmanager.services.demo_orders import create_demo_orders
+
+    create_demo_orders(sizes, progress)
     progress.update(10, 10, tr("Demo", "Done"))

@@ -22,6 +22,48 @@ class NavEntry:
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
 
 
+def _dashboard_page(context):
+    from shopmanager.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(context)
+
+
+def _orders_page(context):
+    from shopmanager.ui.pages.orders import OrdersPage
+
+    return OrdersPage(context)
+
+
+def _dispatch_page(context):
+    from shopmanager.ui.pages.orders import DispatchPage
+
+    return DispatchPage(context)
+
+
+def _overdue_badge(actor) -> int:
+    from shopmanager.services.dispatch import dispatch_counts
+
+    return dispatch_counts(actor)[1]
+
+
+def _batch_page(context):
+    from shopmanager.ui.pages.orders import BatchShippingPage
+
+    return BatchShippingPage(context)
+
+
+def _customers_page(context):
+    from shopmanager.ui.pages.customers import CustomersPage
+
+    return CustomersPage(context)
+
+
+def _revisits_page(context):
+    from shopmanager.ui.pages.customers import RevisitsPage
+
+    return RevisitsPage(context)
+
+
 def _products_page(context):
     from shopmanager.ui.pages.products import ProductsPage
 
@@ -72,6 +114,13 @@ def _settings_page(context):
 
 # In the order shown. Module issues add their pages here.
 ENTRIES: list[NavEntry] = [
+    NavEntry("dashboard", lambda: tr("Navigation", "Home"), "#3949ab", (Perm.ORDERS_VIEW,), _dashboard_page),
+    NavEntry("orders", lambda: tr("Navigation", "Orders"), "#1e88e5", (Perm.ORDERS_VIEW,), _orders_page),
+    NavEntry("dispatch", lambda: tr("Navigation", "To ship today"), "#00897b", (Perm.ORDERS_VIEW,), _dispatch_page,
+             badge=_overdue_badge, badge_entities=("order", "settings")),
+    NavEntry("batch", lambda: tr("Navigation", "Batch shipping"), "#00796b", (Perm.ORDERS_SHIP,), _batch_page),
+    NavEntry("customers", lambda: tr("Navigation", "Customers"), "#8e24aa", (Perm.CUSTOMERS_VIEW,), _customers_page),
+    NavEntry("revisits", lambda: tr("Navigation", "Revisit plan"), "#ab47bc", (Perm.CUSTOMERS_VIEW,), _revisits_page),
     NavEntry("products", lambda: tr("Navigation", "Products"), "#43a047", (Perm.PRODUCTS_VIEW,), _products_page),
     NavEntry("alerts", lambda: tr("Navigation", "Inventory alerts"), "#e53935", (Perm.PRODUCTS_VIEW,), _alerts_page,
              badge=_alert_badge, badge_entities=("product", "stock", "order", "settings")),

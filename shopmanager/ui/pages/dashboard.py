@@ -1,0 +1,88 @@
+"""首页: today's orders and sales, what must ship, open alerts, 30 days of sales."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from shopmanager.core.i18n import tr
+from shopmanager.core.money import format_money
+from shopmanager.core.permissions import Perm
+from shopmanager.services import alerts, dashboard
+from shopmanager.ui.widgets.chart import BarChart
+
+
+class Card(QFrame):
+    """A big number with its label; clicking opens the page behind it."""
+
+    def __init__(self, label: str, parent: QWidget, on_click=None, alarm: bool = False):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Card { background: white; border: 1px solid #d0d7de; border-radius: 6px; }")
+        self.value = QLabel(self)
+        self.value.setObjectName("value")
+        self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {'#c62828' if alarm else '#263238'};")
+        self.label = QLabel(label, self)
+        self.label.setStyleSheet("color: #607d8b;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+        if on_click is not None:
+            button = QPushButton(tr("Dashboard", "Open"), self)
+            button.setFlat(True)
+            button.clicked.connect(on_click)
+            layout.addWidget(button)
+
+    def set(self, text: str) -> None:
+        self.value.setText(text)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        actor = context.actor
+        self.cards: dict[str, Card] = {}
+        grid = QGridLayout()
+        specs = [("orders_today", tr("Dashboard", "Orders today"), "orders", False),
+                 ("sales_today", tr("Dashboard", "Sales today (paid)"), "orders", False),
+                 ("to_ship", tr("Dashboard", "To ship today"), "dispatch", False),
+                 ("overdue", tr("Dashboard", "Overdue shipments"), "dispatch", True),
+                 ("pending", tr("Dashboard", "Waiting for payment"), "orders", False)]
+        if actor.can(Perm.PRODUCTS_VIEW):
+            specs += [("low", tr("Dashboard", "Low stock"), "alerts", True),
+                      ("expiring", tr("Dashboard", "Expiring"), "alerts", True),
+                      ("slow", tr("Dashboard", "Slow movers"), "alerts", False)]
+        for index, (key, label, page, alarm) in enumerate(specs):
+            card = Card(label, self, self._opener(page), alarm)
+            card.setObjectName(f"card_{key}")
+            self.cards[key] = card
+            grid.addWidget(card, index // 5, index % 5)
+        self.chart = BarChart(self)
+        self.chart.setObjectName("chart")
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.chart, 1)
+        context.data_changed.connect(lambda _entity: self.refresh() if self.isVisible() else None)
+        self.refresh()
+
+    def _opener(self, key: str):
+        return lambda: self.window().show_page(key)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        actor = self.context.actor
+        figures = dashboard.dashboard(actor)
+        self.cards["orders_today"].set(f"{figures.orders_today:,}")
+        self.cards["sales_today"].set(f"¥{format_money(figures.sales_today_cents)}")
+        self.cards["to_ship"].set(f"{figures.to_ship_today:,}")
+        self.cards["overdue"].set(f"{figures.overdue:,}")
+        self.cards["pending"].set(f"{figures.pending_payment:,}")
+        if "low" in self.cards:
+            counts = alerts.alert_counts(actor)
+            self.cards["low"].set(f"{counts.low:,}")
+            self.cards["expiring"].set(f"{counts.expiring:,}")
+            self.cards["slow"].set(f"{counts.slow:,}")
+        self.chart.set_data([f"{d.day:%m-%d}" for d in figures.series], [d.amount_cents / 100 for d in figures.series],
+                            title=tr("Dashboard", "Sales of the last 30 days (paid orders, ¥)"),
+                            value_text=lambda v: f"{v / 10000:.1f}万" if v >= 100000 else f"{v:,.0f}")

@@ -1,0 +1,636 @@
+"""订单与发货: the order list (the sales ledger), the order form, shipping one order or a
+batch by scanning, and the same-day dispatch queue (当天件当天发)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from shopmanager.core import timeutil
+from shopmanager.core.errors import ShopError, ValidationError
+from shopmanager.core.i18n import tr
+from shopmanager.core.money import format_money, to_cents
+from shopmanager.core.orders import Channel, OrderStatus, PaymentMethod, channel_label, payment_label, status_label
+from shopmanager.core.permissions import Perm
+from shopmanager.services import customers, orders, products, shipping, staff
+from shopmanager.services.dispatch import DispatchSource
+from shopmanager.ui import messages
+from shopmanager.ui.dialogs import FormDialog
+from shopmanager.ui.format import display
+from shopmanager.ui.pages.products import fill_table
+from shopmanager.ui.widgets.table_page import TablePage
+
+LINE_HEADERS = ("SKU", "Item", "Qty", "Unit price", "Discount", "Line total")
+
+
+def fill_carriers(combo: QComboBox, actor) -> None:
+    for carrier in shipping.list_carriers(actor):
+        combo.addItem(carrier.name, carrier.id)
+
+
+class ShipDialog(QDialog):
+    """Carrier and tracking number for one order: the parcel leaves, the stock with it."""
+
+    def __init__(self, parent, actor, order_id: int, order_no: str):
+        super().__init__(parent)
+        self.actor, self.order_id = actor, order_id
+        self.setWindowTitle(tr("Shipping", "Ship order {order_no}").format(order_no=order_no))
+        self.carrier = QComboBox(self)
+        self.carrier.setObjectName("carrier")
+        fill_carriers(self.carrier, actor)
+        self.tracking = QLineEdit(self)
+        self.tracking.setObjectName("tracking")
+        self.tracking.setPlaceholderText(tr("Shipping", "Scan the parcel label"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Shipping", "Carrier"), self.carrier)
+        form.addRow(tr("Shipping", "Tracking number"), self.tracking)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Shipping", "Ship"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.tracking.setFocus()
+
+    def accept(self) -> None:
+        try:
+            shipping.ship_order(self.actor, self.order_id, self.carrier.currentData(), self.tracking.text())
+        except ShopError as error:
+            self.message.setText(str(error))
+            self.tracking.selectAll()
+            return
+        super().accept()
+
+
+class OrderDialog(FormDialog):
+    """Create or edit an order; status, shipping and shipment cancelling act at once."""
+
+    form_name = "order"
+    field_widgets = {"channel": "channel", "platform_order_no": "platform_order_no", "paid_cents": "paid",
+                     "transfer_record": "transfer_record", "receiver_name": "receiver_name",
+                     "receiver_phone": "receiver_phone", "receiver_address": "receiver_address",
+                     "freight_cents": "freight", "discount_cents": "discount", "lines": "add_code"}
+
+    def __init__(self, parent, context, order_id: int | None = None):
+        super().__init__(parent, tr("Orders", "Order") if order_id else tr("Orders", "New order"))
+        self.context, self.actor, self.order_id = context, context.actor, order_id
+        self.detail = None
+        self.changed = False
+        self.customer_id: int | None = None
+        self.lines: list[orders.LineInput] = []
+        for channel in Channel:
+            self.w(QComboBox, "channel").addItem(channel_label(channel), channel.value)
+        self.w(QComboBox, "payment_method").addItem(tr("Orders", "(not paid yet)"), "")
+        for method in PaymentMethod:
+            self.w(QComboBox, "payment_method").addItem(payment_label(method), method.value)
+        staff_combo = self.w(QComboBox, "staff")
+        for person in staff.list_staff(self.actor, include_left=False):
+            staff_combo.addItem(person.name, person.id)
+        staff_combo.setCurrentIndex(max(0, staff_combo.findData(self.actor.staff_id)))
+        table = self.w(QTableWidget, "lines")
+        table.setColumnCount(len(LINE_HEADERS))
+        table.setHorizontalHeaderLabels([tr("Orders", h) for h in LINE_HEADERS])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.setColumnWidth(1, 320)
+        table.itemChanged.connect(self._line_edited)
+        self.w(QLineEdit, "add_code").returnPressed.connect(self.add_line)
+        self.w(QPushButton, "remove_line").clicked.connect(self.remove_line)
+        self.w(QPushButton, "find_customer").clicked.connect(self.find_customer)
+        self.w(QPushButton, "status_action").clicked.connect(self.status_menu)
+        self.w(QPushButton, "ship").clicked.connect(self.ship)
+        self.w(QPushButton, "cancel_shipment").clicked.connect(self.cancel_shipment)
+        for name in ("freight", "discount"):
+            self.w(QLineEdit, name).textEdited.connect(lambda _text: self._show_total())
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), table, activated=self.remove_line)
+        if order_id:
+            self.load()
+        else:
+            self.w(QLabel, "order_no").setText(tr("Orders", "New order"))
+            self.w(QLabel, "status").setText(status_label(OrderStatus.PENDING))
+            for name in ("status_action", "ship", "cancel_shipment"):
+                self.w(QPushButton, name).setEnabled(False)
+            self._show_lines()
+        self.resize(1100, 720)
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        self.detail = d = orders.get_order(self.actor, self.order_id)
+        self.w(QLabel, "order_no").setText(d.order_no)
+        self.w(QLabel, "status").setText(d.status_label)
+        self.customer_id = d.customer_id
+        self.w(QLabel, "customer").setText(d.customer_name)
+        self.w(QComboBox, "channel").setCurrentIndex(self.w(QComboBox, "channel").findData(d.channel))
+        self.w(QLineEdit, "platform_order_no").setText(d.platform_order_no)
+        staff_combo = self.w(QComboBox, "staff")
+        if d.staff_id and staff_combo.findData(d.staff_id) < 0:
+            staff_combo.addItem(d.staff_name, d.staff_id)
+        staff_combo.setCurrentIndex(max(0, staff_combo.findData(d.staff_id)))
+        self.w(QComboBox, "payment_method").setCurrentIndex(
+            max(0, self.w(QComboBox, "payment_method").findData(d.payment_method)))
+        self.w(QLineEdit, "paid").setText(format_money(d.paid_cents).replace(",", "") if d.paid_cents else "")
+        for name in ("transfer_record", "receiver_name", "receiver_phone", "receiver_address", "buyer_message",
+                     "seller_note"):
+            self.w(QLineEdit, name).setText(getattr(d, name))
+        self.w(QCheckBox, "address_confirmed").setChecked(d.address_confirmed)
+        self.w(QLineEdit, "freight").setText(format_money(d.freight_cents).replace(",", ""))
+        self.w(QLineEdit, "discount").setText(format_money(d.discount_cents).replace(",", ""))
+        self.lines = [orders.LineInput(qty=line.qty, unit_price_cents=line.unit_price_cents,
+                                       product_id=line.product_id, title=line.title, sku=line.sku,
+                                       discount_cents=line.discount_cents) for line in d.lines]
+        self._show_lines()
+        editable = d.editable and not d.masked
+        for name in ("channel", "staff", "payment_method"):
+            self.w(QComboBox, name).setEnabled(editable)
+        for name in ("platform_order_no", "paid", "transfer_record", "receiver_name", "receiver_phone",
+                     "receiver_address", "buyer_message", "seller_note", "freight", "discount", "add_code"):
+            self.w(QLineEdit, name).setReadOnly(not editable)
+        self.w(QCheckBox, "address_confirmed").setEnabled(editable)
+        self.w(QTableWidget, "lines").setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.w(QPushButton, "remove_line").setEnabled(editable)
+        self.w(QPushButton, "find_customer").setEnabled(editable)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
+        self.w(QPushButton, "status_action").setEnabled(bool(orders.next_statuses(self.actor, d.status)))
+        self.w(QPushButton, "ship").setEnabled(d.status == OrderStatus.PAID and self.actor.can(Perm.ORDERS_SHIP))
+        fill_table(self.w(QTableWidget, "shipments"),
+                   [tr("Shipping", "Carrier"), tr("Shipping", "Tracking number"), tr("Shipping", "Shipped"),
+                    tr("Shipping", "By"), tr("Shipping", "Cancelled"), tr("Shipping", "Reason")],
+                   [[s.carrier, s.tracking_no, display("datetime", s.shipped_at), s.shipped_by,
+                     display("datetime", s.cancelled_at), s.cancel_reason] for s in d.shipments])
+        self.w(QPushButton, "cancel_shipment").setEnabled(
+            self.actor.can(Perm.ORDERS_SHIP) and any(s.cancelled_at is None for s in d.shipments)
+            and d.status == OrderStatus.SHIPPED)
+        fill_table(self.w(QTableWidget, "history"),
+                   [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
+                    tr("Audit", "Old → new")],
+                   [[display("datetime", h["at"]), h["username"], h["action"], h["summary"], h["changes"]]
+                    for h in d.history])
+
+    # -- lines -----------------------------------------------------------------------------
+    def _show_lines(self) -> None:
+        table = self.w(QTableWidget, "lines")
+        table.blockSignals(True)
+        table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            total = line.qty * (line.unit_price_cents or 0) - (line.discount_cents or 0)
+            values = [line.sku, line.title, str(line.qty), format_money(line.unit_price_cents or 0),
+                      format_money(line.discount_cents or 0), format_money(total)]
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column in (0, 5):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column >= 2:
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                table.setItem(row, column, item)
+        table.blockSignals(False)
+        self._show_total()
+
+    def _line_edited(self, item: QTableWidgetItem) -> None:
+        line = self.lines[item.row()]
+        text = item.text().strip()
+        try:
+            if item.column() == 1:
+                line.title = text
+            elif item.column() == 2:
+                line.qty = int(text)
+            elif item.column() == 3:
+                line.unit_price_cents = to_cents(text, field=tr("Orders", "Unit price"))
+            elif item.column() == 4:
+                line.discount_cents = to_cents(text, field=tr("Orders", "Discount"))
+        except (ValueError, ShopError):
+            self.show_problem(ValidationError(tr("Orders", "Item {n}: '{value}' is not valid here.").format(
+                n=item.row() + 1, value=text), field="lines"))
+        self._show_lines()
+
+    def add_line(self) -> None:
+        code = self.w(QLineEdit, "add_code").text().strip()
+        if not code:
+            return
+        product_id = products.find_by_code(code)
+        if product_id is None:
+            self.show_problem(ValidationError(tr("Orders", "No product has the SKU or barcode '{code}'.").format(
+                code=code), field="lines"))
+            self.w(QLineEdit, "add_code").selectAll()
+            return
+        detail = products.get_product(self.actor, product_id)
+        same = next((line for line in self.lines if line.product_id == product_id), None)
+        if same:
+            same.qty += 1
+        else:
+            self.lines.append(orders.LineInput(qty=1, unit_price_cents=detail.values["price_cents"],
+                                               product_id=product_id, title=detail.values["name"],
+                                               sku=detail.values["sku"]))
+        self.w(QLineEdit, "add_code").clear()
+        if self.message is not None:
+            self.message.hide()
+        self._show_lines()
+
+    def remove_line(self) -> None:
+        row = self.w(QTableWidget, "lines").currentRow()
+        if 0 <= row < len(self.lines):
+            del self.lines[row]
+            self._show_lines()
+
+    def _money(self, name: str, label: str) -> int:
+        try:
+            return to_cents(self.w(QLineEdit, name).text(), field=label)
+        except ShopError as error:
+            raise ValidationError(str(error), field=self.field_widgets.get(name, name)) from None
+
+    def _show_total(self) -> None:
+        goods = sum(line.qty * (line.unit_price_cents or 0) - (line.discount_cents or 0) for line in self.lines)
+        try:
+            total = goods + self._money("freight", "") - self._money("discount", "")
+        except ShopError:
+            total = goods
+        self.w(QLabel, "total").setText(tr("Orders", "Total ¥{amount}").format(amount=format_money(total)))
+
+    # -- saving ----------------------------------------------------------------------------
+    def draft(self) -> orders.OrderInput:
+        paid_text = self.w(QLineEdit, "paid").text().strip()
+        method = self.w(QComboBox, "payment_method").currentData()
+        return orders.OrderInput(
+            channel=self.w(QComboBox, "channel").currentData(), lines=list(self.lines),
+            platform_order_no=self.w(QLineEdit, "platform_order_no").text(), customer_id=self.customer_id,
+            freight_cents=self._money("freight", tr("Orders", "Freight")),
+            discount_cents=self._money("discount", tr("Orders", "Order discount")),
+            paid_cents=(self._money("paid", tr("Orders", "Paid amount")) if paid_text else (None if method else 0)),
+            payment_method=method, transfer_record=self.w(QLineEdit, "transfer_record").text(),
+            buyer_message=self.w(QLineEdit, "buyer_message").text(), seller_note=self.w(QLineEdit, "seller_note").text(),
+            receiver_name=self.w(QLineEdit, "receiver_name").text(),
+            receiver_phone=self.w(QLineEdit, "receiver_phone").text(),
+            receiver_address=self.w(QLineEdit, "receiver_address").text(),
+            address_confirmed=self.w(QCheckBox, "address_confirmed").isChecked(),
+            staff_id=self.w(QComboBox, "staff").currentData(),
+            paid_at=timeutil.now() if (method and not self.order_id) else None)
+
+    def save(self) -> None:
+        if self.order_id:
+            orders.update_order(self.actor, self.order_id, self.draft(), row_version=self.detail.row_version)
+        else:
+            self.order_id = orders.create_order(self.actor, self.draft()).id
+        self.changed = True
+
+    # -- actions -----------------------------------------------------------------------------
+    def find_customer(self) -> None:
+        text = messages.ask_text(self, tr("Orders", "Find customer"),
+                                 tr("Orders", "Phone number or platform buyer name:"))
+        if not text:
+            return
+        text = text.strip()
+        found = customers.find_customer(self.actor, phone=text) or customers.find_customer(
+            self.actor, channel=self.w(QComboBox, "channel").currentData(), nickname=text)
+        if found is None:
+            if not messages.confirm(self, tr("Orders", "No customer found for '{text}'. Create a new customer?")
+                                    .format(text=text)):
+                return
+            try:
+                is_phone = text.replace("-", "").replace(" ", "").isdigit()
+                found = customers.create_customer(self.actor, {
+                    "name": self.w(QLineEdit, "receiver_name").text() or (text if not is_phone else ""),
+                    "nickname": "" if is_phone else text, "phone": text if is_phone else "",
+                    "channel": self.w(QComboBox, "channel").currentData()})
+            except ShopError as error:
+                self.show_problem(error)
+                return
+        detail = customers.get_customer(self.actor, found)
+        self.customer_id = found
+        self.w(QLabel, "customer").setText(detail.name or detail.nickname)
+        if not self.w(QLineEdit, "receiver_name").text() and detail.addresses:
+            address = detail.addresses[0]
+            self.w(QLineEdit, "receiver_name").setText(address.receiver)
+            self.w(QLineEdit, "receiver_phone").setText(address.phone)
+            self.w(QLineEdit, "receiver_address").setText(address.address)
+
+    def status_menu(self) -> None:
+        menu = QMenu(self)
+        for target in orders.next_statuses(self.actor, self.detail.status):
+            menu.addAction(status_label(target), lambda t=target: self.change_status(t))
+        button = self.w(QPushButton, "status_action")
+        menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def change_status(self, target: str) -> None:
+        reason = ""
+        if target in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
+            reason = messages.ask_text(self, status_label(target), tr("Orders", "Reason (kept in the history):"))
+            if not reason:
+                return
+        try:
+            orders.change_status(self.actor, self.order_id, target, reason=reason, row_version=self.detail.row_version)
+        except ShopError as error:
+            self.show_problem(error)
+            return
+        self.changed = True
+        self.load()
+
+    def ship(self) -> None:
+        if ShipDialog(self, self.actor, self.order_id, self.detail.order_no).exec():
+            self.changed = True
+            self.load()
+
+    def cancel_shipment(self) -> None:
+        shipment = next((s for s in self.detail.shipments if s.cancelled_at is None), None)
+        if shipment is None:
+            return
+        reason = messages.ask_text(self, tr("Shipping", "Cancel shipment"), tr(
+            "Shipping", "Why is shipment {tracking} cancelled? The stock comes back.").format(
+                tracking=shipment.tracking_no))
+        if not reason:
+            return
+        try:
+            shipping.cancel_shipment(self.actor, shipment.id, reason)
+        except ShopError as error:
+            self.show_problem(error)
+            return
+        self.changed = True
+        self.load()
+
+
+def period_start(code: str | None) -> dt.date | None:
+    today = timeutil.today()
+    return {"today": today, "7": today - dt.timedelta(days=6), "30": today - dt.timedelta(days=29),
+            "month": today.replace(day=1)}.get(code or "")
+
+
+class OrdersPage(TablePage):
+    table_key = "orders"
+
+    def make_source(self):
+        return orders.OrderSource(self.actor)
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.search.setPlaceholderText(tr("Orders", "Order / platform number, phone, tracking no.  (Ctrl+F)"))
+        self.status = QComboBox(self)
+        self.status.setObjectName("status_filter")
+        self.status.addItem(tr("Orders", "All statuses"), None)
+        for status in OrderStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel_filter")
+        self.channel.addItem(tr("Orders", "All channels"), None)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.period = QComboBox(self)
+        self.period.setObjectName("period_filter")
+        for code, label in ((None, tr("Orders", "Any time")), ("today", tr("Orders", "Today")),
+                            ("7", tr("Orders", "Last 7 days")), ("30", tr("Orders", "Last 30 days")),
+                            ("month", tr("Orders", "This month"))):
+            self.period.addItem(label, code)
+        for widget in (self.status, self.channel, self.period):
+            self.filters.addWidget(widget)
+        self.status.currentIndexChanged.connect(lambda: self.set_filter("status", self.status.currentData()))
+        self.channel.currentIndexChanged.connect(lambda: self.set_filter("channel", self.channel.currentData()))
+        self.period.currentIndexChanged.connect(
+            lambda: self.set_filter("date_from", period_start(self.period.currentData())))
+        if self.actor.can(Perm.ORDERS_EDIT):
+            self._button("new", tr("Orders", "New order"), self.new_order)
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_order)
+        self._button("open", tr("Orders", "Open"), lambda: self.open_row(self.view.currentIndex().row()))
+        if self.actor.can(Perm.ORDERS_SHIP):
+            self._button("ship", tr("Shipping", "Ship…"), self.ship_selected)
+        self._button("packing", tr("Orders", "Print packing slips…"), self.print_packing_slips)
+        if self.actor.can(Perm.ORDERS_IMPORT):
+            self._button("import", tr("Orders", "Import platform orders…"), self.import_orders)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def _button(self, name: str, text: str, slot) -> None:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+
+    def export_title(self) -> str:
+        return tr("Orders", "Orders")
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def search_entered(self, text: str) -> bool:
+        """A scanned order number (or platform number) opens the order."""
+        try:
+            order_id = orders.lookup_order_id(text)
+        except ShopError:
+            return False
+        self.open_order(order_id)
+        return True
+
+    def open_row(self, row: int) -> None:
+        order_id = self.model.id_at(row)
+        if order_id is not None:
+            self.open_order(order_id)
+
+    def open_order(self, order_id: int | None) -> None:
+        dialog = OrderDialog(self, self.context, order_id)
+        dialog.exec()
+        if dialog.changed:
+            self.context.changed("order")
+            self.refresh()
+
+    def new_order(self) -> None:
+        self.open_order(None)
+
+    def ship_selected(self) -> None:
+        order_id = self.selected_id()
+        if order_id is None:
+            messages.info(self, tr("Orders", "Select an order first."))
+            return
+        detail = orders.get_order(self.actor, order_id)
+        if detail.status != OrderStatus.PAID:
+            messages.warning(self, tr("Shipping", "Order {order_no} is {status}: only paid orders can be shipped.")
+                             .format(order_no=detail.order_no, status=detail.status_label))
+            return
+        if ShipDialog(self, self.actor, order_id, detail.order_no).exec():
+            self.context.changed("order")
+            self.refresh()
+
+    def print_packing_slips(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            messages.info(self, tr("Orders", "Select the orders to print (Ctrl+click or Shift+click for several)."))
+            return
+        from shopmanager.services.packing_slips import packing_slips_pdf
+        from shopmanager.ui.printing import show_report
+
+        actor = self.actor
+        show_report(self, tr("Orders", "Packing slips"), lambda progress: packing_slips_pdf(actor, ids, progress),
+                    f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
+
+    def import_orders(self) -> None:
+        from shopmanager.ui.pages.importing import ImportDialog, orders_target
+
+        if ImportDialog(self, self.context, orders_target()).exec():
+            self.context.changed("order")
+            self.reload()
+
+
+class DispatchPage(TablePage):
+    """当天件当天发: paid orders waiting, oldest payment first; overdue in red."""
+
+    table_key = "dispatch"
+
+    def make_source(self):
+        return DispatchSource(self.actor)
+
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.search.hide()
+        self.bucket = QComboBox(self)
+        self.bucket.setObjectName("bucket_filter")
+        for code, label in (("today", tr("Dispatch", "To ship today")), ("overdue", tr("Dispatch", "Overdue")),
+                            ("tomorrow", tr("Dispatch", "Paid after the cut-off: tomorrow")),
+                            ("all", tr("Dispatch", "All waiting"))):
+            self.bucket.addItem(label, code)
+        self.filters.addWidget(self.bucket)
+        self.bucket.currentIndexChanged.connect(lambda: self.set_filter("bucket", self.bucket.currentData()))
+        self.hint = QLabel(self)
+        self.filters.addWidget(self.hint)
+        if self.actor.can(Perm.ORDERS_SHIP):
+            button = QPushButton(tr("Shipping", "Ship…"), self)
+            button.setObjectName("ship")
+            button.clicked.connect(self.ship_selected)
+            self.buttons.addWidget(button)
+        packing = QPushButton(tr("Orders", "Print packing slips…"), self)
+        packing.setObjectName("packing")
+        packing.clicked.connect(self.print_all)
+        self.buttons.addWidget(packing)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        from shopmanager.services import settings
+
+        self.hint.setText(tr("Dispatch", "Paid before {cutoff} ships the same day.").format(
+            cutoff=settings.get("shipping.cutoff")))
+
+    def activated(self) -> None:
+        self.source = self.make_source()  # "now" moves on: today's cut-off is recomputed
+        self.model.source = self.source
+        self.refresh()
+        self._show_hint()
+
+    def export_title(self) -> str:
+        return tr("Dispatch", "To ship")
+
+    def open_row(self, row: int) -> None:
+        order_id = self.model.id_at(row)
+        if order_id is not None:
+            dialog = OrderDialog(self, self.context, order_id)
+            dialog.exec()
+            if dialog.changed:
+                self.context.changed("order")
+                self.refresh()
+
+    def ship_selected(self) -> None:
+        order_id = self.selected_id()
+        if order_id is None:
+            messages.info(self, tr("Orders", "Select an order first."))
+            return
+        detail = orders.get_order(self.actor, order_id)
+        if ShipDialog(self, self.actor, order_id, detail.order_no).exec():
+            self.context.changed("order")
+            self.refresh()
+
+    def print_all(self) -> None:
+        ids = self.selected_ids() or list(self.model.ids)
+        if not ids:
+            messages.info(self, tr("Dispatch", "Nothing is waiting to be shipped."))
+            return
+        from shopmanager.services.packing_slips import packing_slips_pdf
+        from shopmanager.ui.printing import show_report
+
+        actor = self.actor
+        show_report(self, tr("Orders", "Packing slips"), lambda progress: packing_slips_pdf(actor, ids, progress),
+                    f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
+
+
+class BatchShippingPage(QWidget):
+    """批量发货: scan the order (or its platform number), then the parcel label; next."""
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.actor = context, context.actor
+        self.carrier = QComboBox(self)
+        self.carrier.setObjectName("carrier")
+        fill_carriers(self.carrier, self.actor)
+        self.order = QLineEdit(self)
+        self.order.setObjectName("order")
+        self.order.setPlaceholderText(tr("Shipping", "1. Scan or type the order number"))
+        self.tracking = QLineEdit(self)
+        self.tracking.setObjectName("tracking")
+        self.tracking.setPlaceholderText(tr("Shipping", "2. Scan the parcel's tracking number"))
+        self.order.returnPressed.connect(self._order_entered)
+        self.tracking.returnPressed.connect(self.ship)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setStyleSheet("font-size: 12pt;")
+        self.results = QTableWidget(0, 6, self)
+        self.results.setObjectName("results")
+        self.results.setHorizontalHeaderLabels([
+            tr("Shipping", "Time"), tr("Orders", "Order number"), tr("Orders", "Receiver"), tr("Shipping", "Carrier"),
+            tr("Shipping", "Tracking number"), tr("Shipping", "Result")])
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.verticalHeader().setVisible(False)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        form = QHBoxLayout()
+        form.addWidget(QLabel(tr("Shipping", "Carrier"), self))
+        form.addWidget(self.carrier)
+        form.addWidget(self.order, 1)
+        form.addWidget(self.tracking, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self.shipped = 0
+
+    def activated(self) -> None:
+        self.order.setFocus()
+
+    def _order_entered(self) -> None:
+        if self.order.text().strip():
+            self.tracking.setFocus()
+            self.tracking.selectAll()
+
+    def ship(self) -> None:
+        number, tracking = self.order.text().strip(), self.tracking.text().strip()
+        if not number:
+            self.order.setFocus()
+            return
+        try:
+            result = shipping.ship_by_order_number(self.actor, number, self.carrier.currentData(), tracking)
+        except ShopError as error:
+            self._add_row([timeutil.now().strftime("%H:%M:%S"), number, "", self.carrier.currentText(), tracking,
+                           str(error)], ok=False)
+            self.status.setText(f"<span style='color:#b00020'>{error}</span>")
+            self.tracking.selectAll()
+            self.tracking.setFocus()
+            return
+        self.shipped += 1
+        warning = "" if result.address_confirmed else tr("Shipping", " (address not confirmed with the buyer)")
+        self._add_row([result.shipped_at.strftime("%H:%M:%S"), result.order_no, result.receiver, result.carrier,
+                       result.tracking_no, tr("Shipping", "Shipped, {n} piece(s)").format(n=result.pieces) + warning],
+                      ok=True)
+        self.status.setText(tr("Shipping", "{n} shipped in this session. Next order…").format(n=self.shipped))
+        self.context.changed("order")
+        self.order.clear()
+        self.tracking.clear()
+        self.order.setFocus()
+
+    def _add_row(self, values: list[str], *, ok: bool) -> None:
+        self.results.insertRow(0)
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setForeground(QColor("#1b5e20" if ok else "#b00020"))
+            self.results.setItem(0, column, item)
+        self.results.resizeColumnsToContents()
