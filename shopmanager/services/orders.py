@@ -66,6 +66,9 @@ def _is_transient(error: BaseException) -> bool:
     return False
 
 
+transient_retries = 0  # how often write_retrying ran a transaction again (benchmarks report it)
+
+
 def write_retrying(work: Callable[[], T], *, attempts: int = 4) -> T:
     """Run `work` in one write transaction; run it again (from the start, in a new
     transaction) when the database reports a transient conflict. `work` must only
@@ -77,6 +80,8 @@ def write_retrying(work: Callable[[], T], *, attempts: int = 4) -> T:
         except Exception as error:  # noqa: BLE001 - filtered just below
             if attempt == attempts or not _is_transient(error):
                 raise
+            global transient_retries
+            transient_retries += 1
             time.sleep(0.02 * attempt)
     raise AssertionError("unreachable")
 

@@ -8,10 +8,13 @@ import random
 import traceback
 
 import peewee
+import pytest
 
 from shopmanager.core import timeutil
+from shopmanager.core.errors import Conflict
 from shopmanager.core.permissions import Role
-from shopmanager.db.models import Product, SalesOrder, Shipment, StockMovement
+from shopmanager.db.models import Carrier, Product, SalesOrder, Shipment, StockMovement
+from shopmanager.services import orders
 from shopmanager.services.check import stock_consistency
 from tests.unit.services.test_orders import make_product
 
@@ -73,3 +76,32 @@ def test_two_pcs_selling_the_same_products_keep_stock_exact(db, shop):
     assert Shipment.select().where(Shipment.cancelled_at.is_null()).count() == 2 * ROUNDS
     reversed_ = StockMovement.select().where(StockMovement.kind == "sale_reversal").count()
     assert reversed_ >= 2 * (ROUNDS // 10)
+
+
+class _SerializationFailure(Exception):
+    sqlstate = "40001"  # what PostgreSQL reports when two transactions clash
+
+
+def test_a_transient_clash_runs_the_transaction_again_from_the_start(db):
+    attempts = []
+
+    def work():
+        attempts.append(len(attempts) + 1)
+        Carrier.create(name=f"attempt-{len(attempts)}")
+        if len(attempts) == 1:
+            raise _SerializationFailure("could not serialize access due to concurrent update")
+        return "shipped"
+
+    assert orders.write_retrying(work) == "shipped"
+    assert attempts == [1, 2]
+    assert [c.name for c in Carrier.select().where(Carrier.name.startswith("attempt-"))] == ["attempt-2"]
+
+    refused = []
+
+    def conflict():
+        refused.append(1)
+        raise Conflict("changed by someone else")
+
+    with pytest.raises(Conflict):
+        orders.write_retrying(conflict)
+    assert refused == [1]  # a user's conflict is not retried
