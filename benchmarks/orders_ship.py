@@ -5,8 +5,8 @@ number check, state change, shipment, stock movements, last sale, audit record, 
 with synchronous=FULL — against bare peewee doing the same UPDATEs and INSERTs of the
 same kind of order in its own transaction. Goal: p95 ≤ 20 ms over ≥ 200 shipments.
 
-The demo database (1M orders, 200k customers, 2,000 products) is made once by
-services/demo_orders.py and kept in benchmarks/out/; each run works on a copy.
+The demo database (1M orders, 200k customers, 2,000 products) is made once by the demo
+shop (services/demo.py → demo_orders.py) and kept in benchmarks/out/; each run works on a copy.
 """
 from __future__ import annotations
 
@@ -29,12 +29,11 @@ from shopmanager.core.progress import printing_progress
 from shopmanager.db.database import open_database, sqlite_url
 from shopmanager.db.migrations import migrate
 from shopmanager.services import demo
-from shopmanager.services.demo_orders import create_demo_orders
 
 open_database(sqlite_url(sys.argv[1]), create=True)
 migrate()
-demo.create_demo_shop(demo.DemoSizes(products=int(sys.argv[2]), customers=0, orders=0))
-create_demo_orders(demo.DemoSizes(customers=int(sys.argv[3]), orders=int(sys.argv[4])), printing_progress(sys.stderr))
+demo.create_demo_shop(demo.DemoSizes(products=int(sys.argv[2]), customers=int(sys.argv[3]), orders=int(sys.argv[4])),
+                      printing_progress(sys.stderr))
 """
 
 

@@ -338,6 +338,8 @@ def _tracking_no(rng: random.Random, code: str, index: int) -> str:
 def create_demo_orders(sizes: Any, progress: Progress | None = None, *, seed: int = 11) -> None:
     """Customers (sizes.customers), about a year of orders (sizes.orders), shipments, stock
     movements and revisit plans, over the staff, accounts, carriers and products already there."""
+    if not sizes.customers and not sizes.orders:
+        return
     progress = progress or Progress()
     rng = random.Random(seed)
     now = timeutil.now()
