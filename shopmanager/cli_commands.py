@@ -132,7 +132,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         pdf = inventory_alerts_pdf(actor, _progress())
     else:
-        from shopmanager.services.sales_report import sales_report_pdf
+        from shopmanager.services.order_reports import sales_report_pdf
 
         if not args.month:
             raise ShopError(tr("CLI", "Name the month: --month 2026-10"))

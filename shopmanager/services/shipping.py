@@ -105,7 +105,7 @@ def _tracking_conflict(tracking_no: str, order_no: str) -> Conflict:
         tracking_no=tracking_no, order_no=order_no), field="tracking_no")
 
 
-def _ship(actor: Actor, order_id: int, carrier_id: int, tracking_no: str) -> ShipResult:
+def _ship(actor: Actor, order_id: int, carrier_id: int, tracking_no: str, allow_negative: bool = False) -> ShipResult:
     """One order out of the door; inside write_retrying's transaction."""
     order = (SalesOrder.select(SalesOrder.id, SalesOrder.order_no, SalesOrder.platform_order_no, SalesOrder.status,
                                SalesOrder.receiver_name, SalesOrder.address_confirmed)
@@ -155,7 +155,8 @@ def _ship(actor: Actor, order_id: int, carrier_id: int, tracking_no: str) -> Shi
     for product_id in sorted(quantities):  # one lock order for every PC: no deadlocks
         try:
             stock.move(product_id, MovementKind.SALE, -quantities[product_id], user_id=actor.user_id,
-                       reason=order.order_no, ref_type="shipment", ref_id=shipment.id, at=now)
+                       reason=order.order_no, ref_type="shipment", ref_id=shipment.id, at=now,
+                       allow_negative=allow_negative)
         except (Conflict, NotFound) as error:
             raise Conflict(tr("Shipping", "Order {order_no}: {problem} Record the goods received or correct the stock "
                                           "first.").format(order_no=order.order_no, problem=error),
@@ -168,9 +169,10 @@ def _ship(actor: Actor, order_id: int, carrier_id: int, tracking_no: str) -> Shi
                       carrier.name, tracking_no, shipment.id, pieces, order.address_confirmed, now)
 
 
-def _ship_safely(actor: Actor, order_id: int, carrier_id: int, tracking_no: str) -> ShipResult:
+def _ship_safely(actor: Actor, order_id: int, carrier_id: int, tracking_no: str,
+                 allow_negative: bool = False) -> ShipResult:
     try:
-        return write_retrying(lambda: _ship(actor, order_id, carrier_id, tracking_no))
+        return write_retrying(lambda: _ship(actor, order_id, carrier_id, tracking_no, allow_negative))
     except peewee.IntegrityError:
         # Another PC shipped a parcel with this number between our check and our insert.
         clash = _tracking_clash(tracking_no)
@@ -191,6 +193,13 @@ def ship_by_order_number(actor: Actor, order_no_or_platform_no: str, carrier_id:
     require(actor, Perm.ORDERS_SHIP, entity="order")
     tracking = clean_tracking_no(tracking_no)
     return _ship_safely(actor, lookup_order_id(order_no_or_platform_no), carrier_id, tracking)
+
+
+def ship_imported(actor: Actor, order_id: int, carrier_id: int, tracking_no: str) -> ShipResult:
+    """An order the platform reports as shipped (order import): the goods did leave, so the
+    stock goes out even below zero — the negative stock then asks for the missing inbound."""
+    require(actor, Perm.ORDERS_IMPORT, entity="order", entity_id=order_id)
+    return _ship_safely(actor, order_id, carrier_id, clean_tracking_no(tracking_no), allow_negative=True)
 
 
 def cancel_shipment(actor: Actor, shipment_id: int, reason: str) -> None:

@@ -49,6 +49,16 @@ def products_target() -> ImportTarget:
                         product_import.run_import, template)
 
 
+def orders_target() -> ImportTarget:
+    from shopmanager.services import order_import
+
+    def presets() -> dict[str, dict[str, str]]:
+        return {order_import.preset_label(name): by_header for name, (_c, by_header) in order_import.PRESETS.items()}
+
+    return ImportTarget("orders", lambda: tr("Import", "Import platform orders"), order_import.order_fields,
+                        order_import.run_import, None, presets)
+
+
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None, context, target: str | ImportTarget):
         super().__init__(parent)
@@ -271,6 +281,10 @@ class ImportDialog(QDialog):
         self.problems_label.setText(tr("Import", "Problems ({n})").format(n=len(problems)))
 
     # -- run -----------------------------------------------------------------------------
+    def run_options(self) -> dict[str, Any]:
+        """Extra keyword arguments of the target's run (the orders dialog adds channel and placeholders)."""
+        return {}
+
     def start(self, *, dry_run: bool) -> None:
         if self.sheet is None:
             return
@@ -278,10 +292,11 @@ class ImportDialog(QDialog):
                 "Import", "Import {n} rows from {file}? Either every row is imported, or none.").format(
                     n=f"{len(self.sheet.rows):,}", file=self.path.name), yes_text=tr("Import", "Import")):
             return
-        mapping, actor, path, sheet = self.current_mapping(), self.actor, self.path, self.sheet
+        mapping, actor, path, sheet, options = self.current_mapping(), self.actor, self.path, self.sheet, \
+            self.run_options()
 
         def work(progress):
-            return self.target.run(actor, path, mapping, dry_run=dry_run, progress=progress, sheet=sheet)
+            return self.target.run(actor, path, mapping, dry_run=dry_run, progress=progress, sheet=sheet, **options)
 
         runner().run(work, parent=self, title=tr("Import", "Checking…") if dry_run else tr("Import", "Importing…"),
                      on_success=self.finished)
@@ -292,6 +307,8 @@ class ImportDialog(QDialog):
         self._set_enabled()
         counts = tr("Import", "{created} new, {updated} updated, {unchanged} unchanged").format(
             created=f"{report.created:,}", updated=f"{report.updated:,}", unchanged=f"{report.unchanged:,}")
+        for extra in getattr(report, "notes", []):
+            counts += "\n" + extra
         if report.problems:
             self.summary.setText(tr("Import", "{n} problems: nothing was imported. Fix them in your file (or save the "
                                               "rows with an error column), then try again.").format(
@@ -337,3 +354,37 @@ class ImportDialog(QDialog):
         messages.info(self, tr("Import", "Template saved to {path}").format(path=target))
 
 
+
+
+class OrdersImportDialog(ImportDialog):
+    """The import dialog for platform order files: which channel, and placeholders for unknown items."""
+
+    def __init__(self, parent: QWidget | None, context):
+        super().__init__(parent, context, orders_target())
+        from PySide6.QtWidgets import QCheckBox
+
+        from shopmanager.core.orders import Channel, channel_label
+
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel")
+        self.channel.addItem(tr("Import", "Channel: from the file's layout"), None)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.placeholders = QCheckBox(tr("Import", "Create placeholder products for unknown items"), self)
+        self.placeholders.setObjectName("placeholders")
+        bar = QHBoxLayout()
+        bar.addWidget(self.channel)
+        bar.addWidget(self.placeholders)
+        bar.addStretch(1)
+        self.layout().insertLayout(1, bar)
+
+    def _guess(self) -> dict[str, int]:
+        from shopmanager.services import order_import
+
+        preset = order_import.detect_preset(self.sheet.headers)
+        if preset:
+            self.saved.setCurrentIndex(max(0, self.saved.findText(order_import.preset_label(preset))))
+        return order_import.guess(self.sheet, preset)
+
+    def run_options(self) -> dict[str, Any]:
+        return {"channel": self.channel.currentData(), "create_missing_products": self.placeholders.isChecked()}

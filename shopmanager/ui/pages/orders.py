@@ -460,7 +460,7 @@ class OrdersPage(TablePage):
         if not ids:
             messages.info(self, tr("Orders", "Select the orders to print (Ctrl+click or Shift+click for several)."))
             return
-        from shopmanager.services.packing_slips import packing_slips_pdf
+        from shopmanager.services.order_reports import packing_slips_pdf
         from shopmanager.ui.printing import show_report
 
         actor = self.actor
@@ -468,9 +468,9 @@ class OrdersPage(TablePage):
                     f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
 
     def import_orders(self) -> None:
-        from shopmanager.ui.pages.importing import ImportDialog, orders_target
+        from shopmanager.ui.pages.importing import OrdersImportDialog
 
-        if ImportDialog(self, self.context, orders_target()).exec():
+        if OrdersImportDialog(self, self.context).exec():
             self.context.changed("order")
             self.reload()
 
@@ -547,7 +547,7 @@ class DispatchPage(TablePage):
         if not ids:
             messages.info(self, tr("Dispatch", "Nothing is waiting to be shipped."))
             return
-        from shopmanager.services.packing_slips import packing_slips_pdf
+        from shopmanager.services.order_reports import packing_slips_pdf
         from shopmanager.ui.printing import show_report
 
         actor = self.actor
