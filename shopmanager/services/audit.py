@@ -10,7 +10,7 @@ import peewee
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import AuditLog
-from shopmanager.services.listing import Column, ListRequest, ListSource, like_pattern
+from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
 def action_label(action: str) -> str:
@@ -85,9 +85,9 @@ class AuditSource(ListSource):
         if f.get("date_to"):
             query = query.where(AuditLog.at < dt.datetime.combine(f["date_to"] + dt.timedelta(days=1), dt.time()))
         if request.search.strip():
-            pattern = like_pattern(request.search.strip())
-            query = query.where(AuditLog.summary ** pattern | AuditLog.changes ** pattern
-                                | AuditLog.entity_id ** pattern)
+            text = request.search.strip()
+            query = query.where(AuditLog.summary.contains(text) | AuditLog.changes.contains(text)
+                                | AuditLog.entity_id.contains(text))
         return query
 
     def to_row(self, r: dict[str, Any]) -> tuple:

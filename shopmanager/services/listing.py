@@ -135,11 +135,5 @@ class ListSource:
             cursor = page.cursor
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching `text` anywhere, with the LIKE wildcards escaped."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def yes_no(value: bool) -> str:
     return tr("Common", "Yes") if value else tr("Common", "No")

@@ -22,7 +22,7 @@ from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import Category, Product, StockBatch, Supplier
 from shopmanager.services import settings
 from shopmanager.services.context import Actor, audit, require, transaction
-from shopmanager.services.listing import Column, ListRequest, ListSource, like_pattern
+from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
 @dataclass(frozen=True)
@@ -408,13 +408,12 @@ def search_condition(text: str) -> peewee.Expression:
     text = text.strip()
     if is_postgres():
         haystack = peewee.fn.lower(Product.name.concat(" ").concat(Product.sku).concat(" ").concat(Product.barcode))
-        return haystack ** like_pattern(text.lower())
+        return haystack.contains(text.lower())
     if len(text) >= 3:
         phrase = '"' + text.replace('"', '""') + '"'
         matches = peewee.SQL("(SELECT rowid FROM product_fts WHERE product_fts MATCH ?)", (phrase,))
         return Product.id.in_(matches)
-    pattern = like_pattern(text)
-    return (Product.name ** pattern) | (Product.sku ** pattern) | (Product.barcode ** pattern)
+    return Product.name.contains(text) | Product.sku.contains(text) | Product.barcode.contains(text)
 
 
 class ProductSource(ListSource):

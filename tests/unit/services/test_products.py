@@ -168,6 +168,7 @@ def test_search_finds_substrings_of_name_sku_and_barcode(shop):
     assert found("234567") == ["RICE-5"]       # inside the barcode
     assert found("oil") == ["OIL-1"]           # case-insensitive
     assert found("不存在的") == []
+    assert found("%") == [] and found("_") == []  # LIKE wildcards are searched for, not obeyed
     assert source.count(ListRequest(search="花生油")) == 1 and source.count(ListRequest(search="5kg")) == 1
     assert products.find_by_code("06901234567890") == Product.get(Product.sku == "RICE-5").id
 
