@@ -18,6 +18,8 @@ def to_cents(value: object, *, field: str = "") -> int:
     if isinstance(value, int):
         return value * 100
     if isinstance(value, float):
+        if value == round(value, 2) and abs(value) < 1e12:  # whole cents, as spreadsheets hold prices
+            return int(round(value * 100))
         value = repr(value)
     text = str(value).strip().replace(",", "").replace("¥", "").replace("￥", "").replace("元", "")
     try:

@@ -166,17 +166,27 @@ def convert_rows(sheet: Sheet, mapping: dict[str, int], fields: list[FieldSpec])
                 "Excel", "No column is mapped to the required field '{field}'.").format(field=spec.label())))
     if any(p.row == 0 for p in result.problems):
         return result
-    plan = [(spec, mapping[spec.key], sheet.headers[mapping[spec.key]] if mapping[spec.key] < len(sheet.headers)
-             else "") for spec in specs]
+    plan = [(spec.key, spec, mapping[spec.key], sheet.headers[mapping[spec.key]]
+             if mapping[spec.key] < len(sheet.headers) else "",
+             spec.kind == "text", spec.max_length, spec.required) for spec in specs]
     for number, row in zip(sheet.row_numbers, sheet.rows):
         values: dict[str, Any] = {}
         good = True
-        for spec, index, header in plan:
-            raw = row[index] if index < len(row) else None
+        width = len(row)
+        for key, spec, index, header, is_text, max_length, required in plan:
+            raw = row[index] if index < width else None
+            if is_text and type(raw) is str:  # the common case, without the general converter
+                text = raw.strip()
+                if text and (not max_length or len(text) <= max_length):
+                    values[key] = text
+                    continue
+                if not text and not required:
+                    values[key] = ""
+                    continue
             try:
-                values[spec.key] = convert_value(spec, raw)
+                values[key] = convert_value(spec, raw)
             except _Bad as bad:
-                result.problems.append(Problem(number, header, spec.key, str(bad)))
+                result.problems.append(Problem(number, header, key, str(bad)))
                 good = False
         if good:
             result.records.append((number, values))

@@ -12,8 +12,7 @@ from shopmanager.core import timeutil
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind, ProductStatus, expiry_date
 from shopmanager.core.progress import Progress
-from shopmanager.db.bulk import bulk_insert
-from shopmanager.db.database import current_database, is_sqlite
+from shopmanager.db.bulk import bulk_insert, deferred_search_index
 from shopmanager.db.models import Category, Product, StockBatch, StockMovement, Supplier
 from shopmanager.services.context import transaction
 
@@ -85,30 +84,19 @@ def create_demo_products(count: int, progress: Progress | None = None, *, seed: 
     progress = progress or Progress()
     rng = random.Random(seed)
     now = timeutil.now()
-    database = current_database()
     with transaction():
         categories = {}
         for order, (name, *_rest) in enumerate(CATALOGUE):
             categories[name] = Category.create(name=name, sort_order=order).id
         suppliers = [Supplier.create(name=n, contact=c, phone=p).id for n, c, p in SUPPLIERS]
-    fts = is_sqlite()
-    if fts:  # one rebuild of the search index at the end is far faster than a trigger per row
-        database.execute_sql("DROP TRIGGER IF EXISTS product_fts_insert")
-    try:
-        rows = _product_rows(count, rng, categories, suppliers, now)
-        done = 0
-        while done < count:
-            chunk = [row for _, row in zip(range(CHUNK), rows)]
-            with transaction():
-                bulk_insert(Product, PRODUCT_FIELDS, (tuple(row[f.name] for f in PRODUCT_FIELDS) for row in chunk))
-            done += len(chunk)
-            progress.update(done, count, tr("Demo", "Products"))
-    finally:
-        if fts:
-            database.execute_sql(
-                "CREATE TRIGGER product_fts_insert AFTER INSERT ON product BEGIN "
-                "INSERT INTO product_fts(rowid, name, sku, barcode) VALUES (new.id, new.name, new.sku, new.barcode); END")
-            database.execute_sql("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
+    rows = _product_rows(count, rng, categories, suppliers, now)
+    done = 0
+    while done < count:
+        chunk = [row for _, row in zip(range(CHUNK), rows)]
+        with transaction(), deferred_search_index():
+            bulk_insert(Product, PRODUCT_FIELDS, (tuple(row[f.name] for f in PRODUCT_FIELDS) for row in chunk))
+        done += len(chunk)
+        progress.update(done, count, tr("Demo", "Products"))
     _opening_stock(rng, now, progress)
 
 

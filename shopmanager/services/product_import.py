@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import peewee
 
 from shopmanager.core import timeutil
 from shopmanager.core.errors import ValidationError
@@ -23,7 +23,8 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind, ProductStatus
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
-from shopmanager.db.bulk import bulk_insert
+from shopmanager.db.bulk import bulk_insert, db_time, deferred_search_index, indexes_rebuilt_after
+from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import AuditLog, Category, Product, SavedMapping, StockMovement, Supplier
 from shopmanager.services import products
 from shopmanager.services.context import Actor, audit, require, transaction
@@ -133,14 +134,13 @@ def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bo
         if values["sku"] in seen:
             continue  # the same product twice with the same values: once is enough
         seen.add(values["sku"])
-        product_values = {k: v for k, v in values.items() if k in products.FIELD_BY_KEY}
+        opening = values.pop("opening_stock", None)
         try:
-            cleaned = products.clean_values(product_values)
+            cleaned = products.check_ranges(values)
         except ValidationError as error:
             report.problems.append(_problem(row_number, header_of.get(error.field or "", ""), error.field or "",
                                             str(error)))
             continue
-        opening = values.get("opening_stock")
         if opening is not None and opening < 0:
             report.problems.append(_problem(row_number, header_of.get("opening_stock", ""), "opening_stock",
                                             tr("Import", "Opening stock cannot be negative.")))
@@ -164,19 +164,20 @@ def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bo
 
 
 def _commit(actor: Actor, records: list, header_of: dict[str, str], report: ImportReport, progress: Progress) -> None:
-    now = timeutil.now()
+    moment = timeutil.now()
+    now = db_time(moment)  # the same instant on every row, converted once
     category_ids = _ensure_names(Category, {r[1]["category"] for r in records if r[1].get("category")})
     supplier_ids = _ensure_names(Supplier, {r[1]["supplier"] for r in records if r[1].get("supplier")})
     existing: dict[str, Product] = {}
     skus = [r[1]["sku"] for r in records]
-    for start in range(0, len(skus), CHUNK):
-        for product in Product.select().where(Product.sku.in_(skus[start:start + CHUNK])):
+    known = {sku: product_id for sku, product_id in _lookup("sku", "id", skus)}
+    ids = list(known.values())
+    for start in range(0, len(ids), CHUNK):
+        for product in Product.select().where(Product.id.in_(ids[start:start + CHUNK])):
             existing[product.sku] = product
     barcodes = {r[1]["barcode"]: r for r in records if r[1].get("barcode")}
-    codes = list(barcodes)
-    for start in range(0, len(codes), CHUNK):
-        for sku, barcode in (Product.select(Product.sku, Product.barcode)
-                             .where(Product.barcode.in_(codes[start:start + CHUNK])).tuples()):
+    if barcodes:
+        for barcode, sku in _lookup("barcode", "sku", list(barcodes)):
             row_number, cleaned, _ = barcodes[barcode]
             if sku != cleaned["sku"]:
                 report.problems.append(_problem(row_number, header_of.get("barcode", ""), "barcode", tr(
@@ -184,6 +185,11 @@ def _commit(actor: Actor, records: list, header_of: dict[str, str], report: Impo
     if report.problems:
         return
     fields = [f for f in Product._meta.sorted_fields if f.name != "id"]
+    template = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    template.update({"status": ProductStatus.DRAFT.value, "created_at": now, "updated_at": now, "row_version": 1,
+                     "stock_qty": 0, "low_stock_threshold": None, "shelf_life_days": None, "category": None,
+                     "supplier": None, "last_sale_at": None, "is_placeholder": False})
+    as_tuple = operator.itemgetter(*[f.name for f in fields])
     new_rows, audit_rows, openings = [], [], []
     total = len(records)
     for index, (row_number, cleaned, opening) in enumerate(records, start=1):
@@ -196,21 +202,19 @@ def _commit(actor: Actor, records: list, header_of: dict[str, str], report: Impo
         if current is not None:  # a blank cell keeps what the product has
             values = {k: v for k, v in values.items() if v not in ("", None)}
         if current is None:
-            row = {f.name: f.default() if callable(f.default) else f.default for f in fields}
-            row.update({"status": ProductStatus.DRAFT.value, "created_at": now, "updated_at": now, "row_version": 1,
-                        "stock_qty": 0, "low_stock_threshold": None, "shelf_life_days": None, "category": None,
-                        "supplier": None, "last_sale_at": None, "is_placeholder": False})
+            row = template.copy()
             row.update(values)
-            new_rows.append(tuple(row[f.name] for f in fields))
-            if opening:
+            if opening:  # the opening stock's movement is written with the product below
+                row["stock_qty"] = opening
                 openings.append((cleaned["sku"], opening))
+            new_rows.append(as_tuple(row))
             report.created += 1
         else:
             changes = {k: [_plain(getattr(current, k if k not in ("category", "supplier") else f"{k}_id")), _plain(v)]
                        for k, v in values.items() if _plain(getattr(current, k if k not in ("category", "supplier")
                                                                      else f"{k}_id")) != _plain(v)}
             if changes:
-                Product.update(**values, updated_at=now, row_version=Product.row_version + 1,
+                Product.update(**values, updated_at=moment, row_version=Product.row_version + 1,
                                is_placeholder=False).where(Product.id == current.id).execute()
                 audit_rows.append((now, actor.user_id, actor.username, "update", "product", str(current.id),
                                    tr("Import", "import {file} row {row}").format(file=report.file, row=row_number),
@@ -221,14 +225,12 @@ def _commit(actor: Actor, records: list, header_of: dict[str, str], report: Impo
                 report.unchanged += 1
         if index % CHUNK == 0:
             progress.update(10 + int(70 * index / total), 100, tr("Import", "Writing products…"))
-    for start in range(0, len(new_rows), CHUNK):
-        bulk_insert(Product, fields, new_rows[start:start + CHUNK])
+    with deferred_search_index(), indexes_rebuilt_after(Product, len(new_rows)):
+        for start in range(0, len(new_rows), CHUNK):
+            bulk_insert(Product, fields, new_rows[start:start + CHUNK])
     if new_rows:
-        new_ids = {}
         new_skus = [row[fields.index(Product.sku)] for row in new_rows]
-        for start in range(0, len(new_skus), CHUNK):
-            new_ids.update(dict(Product.select(Product.sku, Product.id)
-                                .where(Product.sku.in_(new_skus[start:start + CHUNK])).tuples()))
+        new_ids = dict(_lookup("sku", "id", new_skus))
         for sku in new_skus:
             audit_rows.append((now, actor.user_id, actor.username, "create", "product", str(new_ids[sku]),
                                tr("Import", "import {file}").format(file=report.file), ""))
@@ -244,19 +246,29 @@ def _commit(actor: Actor, records: list, header_of: dict[str, str], report: Impo
     progress.update(100, 100, tr("Import", "Done"))
 
 
-def _opening_stock(actor: Actor, lines: list[tuple[int, int]], now: dt.datetime) -> None:
-    """Opening stock of new products: one movement each, and the cached quantity with it."""
+def _opening_stock(actor: Actor, lines: list[tuple[int, int]], now: dt.datetime | str) -> None:
+    """The movements of new products' opening stock (their cached quantity was inserted with them)."""
     if not lines:
         return
-    rows = [(product_id, MovementKind.OPENING.value, qty, qty, tr("Import", "opening stock from import"), "import",
-             None, None, actor.user_id, now) for product_id, qty in lines]
+    reason = tr("Import", "opening stock from import")
+    rows = [(product_id, MovementKind.OPENING.value, qty, qty, reason, "import", None, None, actor.user_id, now)
+            for product_id, qty in lines]
     bulk_insert(StockMovement, [StockMovement.product, StockMovement.kind, StockMovement.qty,
                                 StockMovement.balance_after, StockMovement.reason, StockMovement.ref_type,
                                 StockMovement.ref_id, StockMovement.batch, StockMovement.user, StockMovement.at], rows)
-    ids = [product_id for product_id, _ in lines]
-    opening = StockMovement.select(peewee.fn.SUM(StockMovement.qty)).where(StockMovement.product == Product.id)
-    for start in range(0, len(ids), CHUNK):
-        Product.update(stock_qty=opening).where(Product.id.in_(ids[start:start + CHUNK])).execute()
+
+
+def _lookup(column: str, wanted: str, keys: list[str]) -> list[tuple[Any, Any]]:
+    """(key, wanted) of the products whose `column` is one of `keys`, in chunks, as plain SQL
+    (peewee builds an IN list value by value, which cost seconds at 100k rows)."""
+    database = current_database()
+    marker = "%s" if is_postgres() else "?"
+    found = []
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start:start + CHUNK]
+        sql = f'SELECT "{column}", "{wanted}" FROM "product" WHERE "{column}" IN ({", ".join([marker] * len(chunk))})'
+        found.extend(database.execute_sql(sql, chunk).fetchall())
+    return found
 
 
 def _ensure_names(model, names: set[str]) -> dict[str, int]:

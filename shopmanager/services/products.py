@@ -66,44 +66,79 @@ def clean_values(values: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise product values; ValidationError names the first bad field.
 
     Category and supplier stay names here (created on save when new); money becomes cents.
+    Labels are looked up only for a message: an import checks every row of a large file.
     """
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         field = FIELD_BY_KEY.get(key)
         if field is None:
             continue
-        label = field.label()
-        if field.kind == "money":
-            try:
-                cents = value if isinstance(value, int) and not isinstance(value, bool) else to_cents(value, field=label)
-            except ValidationError as error:
-                raise ValidationError(str(error), field=key) from None
+        kind = field.kind
+        if kind == "money":
+            if isinstance(value, int) and not isinstance(value, bool):
+                cents = value
+            else:
+                try:
+                    cents = to_cents(value, field=field.label())
+                except ValidationError as error:
+                    raise ValidationError(str(error), field=key) from None
             if cents < 0 or cents > MAX_MONEY_CENTS:
                 raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
-                    field=label), field=key)
+                    field=field.label()), field=key)
             cleaned[key] = cents
-        elif field.kind == "int":
-            if value in (None, ""):
+        elif kind == "int":
+            if value is None or value == "":
                 cleaned[key] = None
                 continue
-            try:
-                number = int(str(value).strip())
-            except ValueError:
-                raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
-                    field=label, value=value), field=key) from None
+            if isinstance(value, int) and not isinstance(value, bool):
+                number = value
+            else:
+                try:
+                    number = int(str(value).strip())
+                except ValueError:
+                    raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
+                        field=field.label(), value=value), field=key) from None
             if number < 0 or number > 100_000:
-                raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(field=label),
-                                      field=key)
+                raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
+                    field=field.label()), field=key)
             cleaned[key] = number
         else:
             text = "" if value is None else str(value).strip()
             if field.max_length and len(text) > field.max_length:
                 raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
-                    field=label, n=field.max_length), field=key)
+                    field=field.label(), n=field.max_length), field=key)
             cleaned[key] = text
         if field.required and cleaned[key] in ("", None):
-            raise ValidationError(tr("Products", "{field}: required.").format(field=label), field=key)
+            raise ValidationError(tr("Products", "{field}: required.").format(field=field.label()), field=key)
     return cleaned
+
+
+_MONEY_KEYS = [f.key for f in FIELDS if f.kind == "money"]
+_INT_KEYS = [f.key for f in FIELDS if f.kind == "int"]
+_REQUIRED_KEYS = [f.key for f in FIELDS if f.required]
+
+
+def check_ranges(values: dict[str, Any]) -> dict[str, Any]:
+    """The checks clean_values makes beyond kinds and lengths, for values the importer already
+    converted (money in cents, whole numbers, stripped text): ranges and required fields."""
+    for key in _MONEY_KEYS:
+        if key in values:
+            value = values[key]
+            if value is None:
+                values[key] = 0
+            elif not 0 <= value <= MAX_MONEY_CENTS:
+                raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
+                    field=FIELD_BY_KEY[key].label()), field=key)
+    for key in _INT_KEYS:
+        value = values.get(key)
+        if value is not None and not 0 <= value <= 100_000:
+            raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
+                field=FIELD_BY_KEY[key].label()), field=key)
+    for key in _REQUIRED_KEYS:
+        if key in values and values[key] in ("", None):
+            raise ValidationError(tr("Products", "{field}: required.").format(field=FIELD_BY_KEY[key].label()),
+                                  field=key)
+    return values
 
 
 @dataclass

@@ -48,7 +48,7 @@ class AuditLog(BaseModel):
     """Who changed what and when. Append-only: triggers refuse UPDATE and DELETE."""
 
     at = pw.DateTimeField(index=True)
-    user = pw.ForeignKeyField(User, null=True, backref="audit", on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, null=True, backref="audit", on_delete="RESTRICT", index=False)
     username = pw.CharField(max_length=40)
     action = pw.CharField(max_length=24)
     entity = pw.CharField(max_length=32)

@@ -27,7 +27,8 @@ class Product(BaseModel):
     sku = pw.CharField(max_length=64, unique=True)
     barcode = pw.CharField(max_length=64, default="", index=True)
     name = pw.CharField(max_length=200)
-    category = pw.ForeignKeyField(Category, null=True, backref="products", on_delete="SET NULL")
+    category = pw.ForeignKeyField(Category, null=True, backref="products", on_delete="SET NULL",
+                                  index=False)  # covered by (category, id) below
     brand = pw.CharField(max_length=60, default="")
     spec = pw.CharField(max_length=100, default="")
     model = pw.CharField(max_length=100, default="")
@@ -38,7 +39,8 @@ class Product(BaseModel):
     return_policy = pw.TextField(default="")
     price_cents = MoneyField()
     cost_cents = MoneyField()
-    supplier = pw.ForeignKeyField(Supplier, null=True, backref="products", on_delete="SET NULL")
+    supplier = pw.ForeignKeyField(Supplier, null=True, backref="products", on_delete="SET NULL",
+                                  index=False)  # never searched by; every index slows imports
     picture = pw.CharField(max_length=200, default="")  # file name under the pictures folder
     notes = pw.TextField(default="")
     status = pw.CharField(max_length=12, default="draft")
@@ -89,15 +91,16 @@ class StockBatch(BaseModel):
 class StockMovement(BaseModel):
     """出入库记录: the only way stock changes."""
 
-    product = pw.ForeignKeyField(Product, backref="movements", on_delete="CASCADE")
+    product = pw.ForeignKeyField(Product, backref="movements", on_delete="CASCADE",
+                                 index=False)  # covered by (product, at) below
     kind = pw.CharField(max_length=16)
     qty = pw.IntegerField()  # signed: + in, - out
     balance_after = pw.IntegerField()
     reason = pw.TextField(default="")
     ref_type = pw.CharField(max_length=16, default="")  # receipt | order | shipment | stocktake | ...
     ref_id = pw.IntegerField(null=True)
-    batch = pw.ForeignKeyField(StockBatch, null=True, on_delete="SET NULL")
-    user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    batch = pw.ForeignKeyField(StockBatch, null=True, on_delete="SET NULL", index=False)  # never searched by
+    user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)  # users are never deleted
     at = pw.DateTimeField()
 
     class Meta:
