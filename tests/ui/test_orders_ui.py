@@ -1,0 +1,135 @@
+"""Orders, shipping and customers as the shop staff use them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableWidget
+
+from shopmanager.core.orders import OrderStatus
+from shopmanager.core.permissions import Role
+from shopmanager.db.models import Customer, Product, SalesOrder
+from shopmanager.services import orders, products, shipping, stock
+from tests.ui.conftest import wait_for_tasks
+from tests.ui.test_foundation_ui import make_window
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def catalogue(owner):
+    rice = products.create_product(owner, {"sku": "RICE-5", "name": "五常大米 5kg", "price_cents": "59.40",
+                                           "barcode": "6901234567890"})
+    stock.receive_goods(owner, [stock.ReceiptLine(rice, 50)])
+    return rice
+
+
+def paid_order(actor, product_id, qty=2, **extra):
+    return orders.create_order(actor, orders.OrderInput(
+        channel="taobao", lines=[orders.LineInput(qty=qty, product_id=product_id)], receiver_name="张伟",
+        receiver_phone="13812345678", receiver_address="浙江省杭州市西湖区文三路100号", paid_at=extra.pop("paid_at", None)
+        or __import__("shopmanager.core.timeutil", fromlist=["now"]).now(), **extra))
+
+
+def test_order_form_takes_a_scanned_item_and_saves_a_paid_order(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from shopmanager.ui.pages.orders import OrderDialog
+
+    rice = catalogue(sqlite_shop[Role.OWNER])
+    window = make_window(qtbot, sqlite_shop[Role.CUSTOMER_SERVICE], sqlite_db)
+    dialog = OrderDialog(window, window.context)
+    qtbot.addWidget(dialog)
+    code = dialog.w(QLineEdit, "add_code")
+    for _ in range(2):
+        code.setText("6901234567890")
+        dialog.add_line()
+    table = dialog.w(QTableWidget, "lines")
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "2" and table.item(0, 5).text() == "118.80"
+    dialog.w(QLineEdit, "freight").setText("8")
+    dialog._show_total()
+    assert "126.80" in dialog.w(QLineEdit, "freight").parent().findChild(type(dialog.message), "total").text()
+    dialog.w(QLineEdit, "receiver_name").setText("王芳")
+    dialog.w(QLineEdit, "receiver_phone").setText("call me")
+    payment = dialog.w(QComboBox, "payment_method")
+    payment.setCurrentIndex(payment.findData("alipay"))
+    dialog.accept()
+    assert dialog.result() != OrderDialog.DialogCode.Accepted and "phone" in dialog.message.text().lower()
+    dialog.w(QLineEdit, "receiver_phone").setText("13987654321")
+    dialog.accept()
+    assert dialog.result() == OrderDialog.DialogCode.Accepted
+    order = SalesOrder.get()
+    assert order.status == OrderStatus.PAID and order.total_cents == 12680 and order.receiver_phone == "13987654321"
+    assert Product.get_by_id(rice).stock_qty == 50  # stock leaves only when shipped
+
+
+def test_batch_shipping_by_scanning_ships_and_refuses_a_used_tracking_number(qtbot, sqlite_db, sqlite_shop):
+    owner = sqlite_shop[Role.OWNER]
+    rice = catalogue(owner)
+    first, second = paid_order(owner, rice), paid_order(owner, rice)
+    window = make_window(qtbot, sqlite_shop[Role.SHIPPING], sqlite_db)
+    page = window.show_page("batch")
+    page.order.setText(first.order_no)
+    page._order_entered()
+    page.tracking.setText("SF1234567890123")
+    page.ship()
+    assert "Shipped, 2 piece(s)" in page.results.item(0, 5).text()
+    page.order.setText(second.order_no)
+    page.tracking.setText("SF1234567890123")
+    page.ship()
+    assert "already used by order" in page.results.item(0, 5).text()
+    assert SalesOrder.get_by_id(second.id).status == OrderStatus.PAID
+    assert Product.get_by_id(rice).stock_qty == 48
+
+
+def test_dispatch_queue_counts_overdue_on_the_navigation(qtbot, sqlite_db, sqlite_shop):
+    import datetime as dt
+
+    from shopmanager.core import timeutil
+
+    owner = sqlite_shop[Role.OWNER]
+    rice = catalogue(owner)
+    yesterday = timeutil.now() - dt.timedelta(days=1)
+    late = paid_order(owner, rice, paid_at=yesterday.replace(hour=10), ordered_at=yesterday.replace(hour=9))
+    window = make_window(qtbot, owner, sqlite_db)
+    qtbot.waitUntil(lambda: window.badge_count("dispatch") == 1)
+    page = window.show_page("dispatch")
+    assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == late.order_no
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue in red
+    shipping.ship_order(owner, late.id, shipping.list_carriers(owner)[0].id, "YT0000000000001")
+    window.context.changed("order")
+    assert window.badge_count("dispatch") == 0
+
+
+def test_customer_phone_is_masked_for_the_warehouse_but_not_for_service(qtbot, sqlite_db, sqlite_shop):
+    from shopmanager.services import customers
+
+    customers.create_customer(sqlite_shop[Role.OWNER], {"name": "张伟", "phone": "13812345678", "channel": "taobao"})
+    shown = {}
+    for role in (Role.CUSTOMER_SERVICE, Role.OPERATIONS):
+        window = make_window(qtbot, sqlite_shop[role], sqlite_db)
+        page = window.show_page("customers")
+        shown[role] = page.model.index(0, page.source.column_index("phone")).data()
+    assert shown[Role.CUSTOMER_SERVICE] == "13812345678" and shown[Role.OPERATIONS] == "138****5678"
+    assert Customer.select().count() == 1
+
+
+def test_importing_a_taobao_file_from_the_orders_page(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from shopmanager.ui.pages.importing import OrdersImportDialog
+
+    owner = sqlite_shop[Role.OWNER]
+    catalogue(owner)
+    products.create_product(owner, {"sku": "OIL-5", "name": "鲁花花生油 5L", "price_cents": "89.80"})
+    window = make_window(qtbot, sqlite_shop[Role.CUSTOMER_SERVICE], sqlite_db)
+    dialog = OrdersImportDialog(window, window.context)
+    qtbot.addWidget(dialog)
+    dialogs.answer(str(FIXTURES / "orders" / "taobao-orders-gbk.csv"))
+    dialog.choose_file()
+    wait_for_tasks(qtbot)
+    assert dialog.saved.currentText() == "Taobao / Tmall export"
+    assert dialog.combos["order_no"].currentText() == "订单编号"
+    dialog.check_button.click()
+    wait_for_tasks(qtbot)
+    assert dialog.problems.rowCount() == 1 and "手工挂面" in dialog.problems.item(0, 2).text()
+    dialog.placeholders.setChecked(True)
+    dialogs.answer(True)
+    dialog.import_button.click()
+    wait_for_tasks(qtbot)
+    assert SalesOrder.select().count() == 5
