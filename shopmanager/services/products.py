@@ -360,6 +360,17 @@ def list_suppliers() -> list[tuple[int, str]]:
     return [(s.id, s.name) for s in Supplier.select().where(Supplier.active == True).order_by(Supplier.name)]  # noqa: E712
 
 
+def supplier_details() -> list[dict[str, Any]]:
+    return list(Supplier.select(Supplier.id, Supplier.name, Supplier.contact, Supplier.phone, Supplier.address,
+                                Supplier.notes).where(Supplier.active == True).order_by(Supplier.name).dicts())  # noqa: E712
+
+
+def category_usage() -> list[tuple[int, str, int]]:
+    """(id, name, number of products) of every category."""
+    counts = dict(Product.select(Product.category, peewee.fn.COUNT(Product.id)).group_by(Product.category).tuples())
+    return [(category_id, name, counts.get(category_id, 0)) for category_id, name in list_categories()]
+
+
 def save_category(actor: Actor, name: str, category_id: int | None = None) -> int:
     require(actor, Perm.PRODUCTS_EDIT, entity="category")
     name = clean_values({"category": name}).get("category", "")

@@ -137,3 +137,47 @@ def test_stocktake_page_counts_by_scanner_and_posts(qtbot, sqlite_db, sqlite_sho
     assert "1 differences posted" in dialogs.last
     assert Product.get_by_id(product_id).stock_qty == 8
     assert isinstance(page.qty, QSpinBox)
+
+
+def test_suppliers_and_categories_are_managed_from_the_products_page(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from shopmanager.db.models import Category, Supplier
+    from shopmanager.ui.pages.lists import CategoriesDialog, SupplierDialog, SuppliersDialog
+
+    owner = sqlite_shop[Role.OWNER]
+    window = make_window(qtbot, owner, sqlite_db)
+    suppliers = SuppliersDialog(window, owner)
+    qtbot.addWidget(suppliers)
+    dialog = SupplierDialog(suppliers, owner)
+    qtbot.addWidget(dialog)
+    dialog.w(QLineEdit, "name").setText("五常米业")
+    dialog.w(QLineEdit, "phone").setText("0451-88886666")
+    dialog.accept()
+    suppliers.reload()
+    assert suppliers.table.rowCount() == 1 and Supplier.get().phone == "0451-88886666"
+    categories = CategoriesDialog(window, owner)
+    qtbot.addWidget(categories)
+    dialogs.answer("粮油")
+    categories.add()
+    add_product(owner, "A-1", "大米", category="粮油")
+    categories.reload()
+    categories.table.selectRow(0)
+    dialogs.answer(True)
+    categories.delete()
+    assert "move them first" in dialogs.texts("error")[-1] and Category.select().count() == 1
+
+
+def test_carriers_can_be_added_and_retired(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from shopmanager.services import shipping
+    from shopmanager.ui.pages.lists import CarriersDialog
+
+    owner = sqlite_shop[Role.OWNER]
+    dialog = CarriersDialog(None, owner)
+    qtbot.addWidget(dialog)
+    dialogs.answer("菜鸟速递")
+    dialog.add()
+    names = [c.name for c in shipping.list_carriers(owner)]
+    assert "菜鸟速递" in names
+    row = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("菜鸟速递")
+    dialog.table.selectRow(row)
+    dialog.toggle()
+    assert "菜鸟速递" not in [c.name for c in shipping.list_carriers(owner)]

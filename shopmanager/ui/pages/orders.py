@@ -403,6 +403,8 @@ class OrdersPage(TablePage):
         self._button("packing", tr("Orders", "Print packing slips…"), self.print_packing_slips)
         if self.actor.can(Perm.ORDERS_IMPORT):
             self._button("import", tr("Orders", "Import platform orders…"), self.import_orders)
+        if self.actor.can(Perm.SALES_REPORT):
+            self._button("sales_report", tr("Orders", "Sales report…"), self.sales_report)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def _button(self, name: str, text: str, slot) -> None:
@@ -466,6 +468,24 @@ class OrdersPage(TablePage):
         actor = self.actor
         show_report(self, tr("Orders", "Packing slips"), lambda progress: packing_slips_pdf(actor, ids, progress),
                     f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
+
+    def sales_report(self) -> None:
+        from shopmanager.services.order_reports import parse_month, sales_report_pdf
+        from shopmanager.ui.printing import show_report
+
+        today = timeutil.today()
+        last_month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+        month = messages.ask_text(self, tr("Orders", "Sales report"), tr("Orders", "Month (YYYY-MM):"), last_month)
+        if not month:
+            return
+        try:
+            parse_month(month)
+        except ShopError as error:
+            messages.error(self, str(error))
+            return
+        actor = self.actor
+        show_report(self, tr("Orders", "Sales report {month}").format(month=month),
+                    lambda progress: sales_report_pdf(actor, month, progress), f"sales-{month}.pdf")
 
     def import_orders(self) -> None:
         from shopmanager.ui.pages.importing import OrdersImportDialog
@@ -564,6 +584,9 @@ class BatchShippingPage(QWidget):
         self.carrier = QComboBox(self)
         self.carrier.setObjectName("carrier")
         fill_carriers(self.carrier, self.actor)
+        carriers = QPushButton(tr("Shipping", "Carriers…"), self)
+        carriers.setObjectName("carriers")
+        carriers.clicked.connect(self.manage_carriers)
         self.order = QLineEdit(self)
         self.order.setObjectName("order")
         self.order.setPlaceholderText(tr("Shipping", "1. Scan or type the order number"))
@@ -588,6 +611,7 @@ class BatchShippingPage(QWidget):
         form.addWidget(self.carrier)
         form.addWidget(self.order, 1)
         form.addWidget(self.tracking, 1)
+        form.addWidget(carriers)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -596,6 +620,17 @@ class BatchShippingPage(QWidget):
 
     def activated(self) -> None:
         self.order.setFocus()
+
+    def manage_carriers(self) -> None:
+        from shopmanager.ui.pages.lists import CarriersDialog
+
+        dialog = CarriersDialog(self, self.actor)
+        dialog.exec()
+        if dialog.changed:
+            current = self.carrier.currentData()
+            self.carrier.clear()
+            fill_carriers(self.carrier, self.actor)
+            self.carrier.setCurrentIndex(max(0, self.carrier.findData(current)))
 
     def _order_entered(self) -> None:
         if self.order.text().strip():

@@ -17,6 +17,7 @@ from shopmanager.core.money import format_money
 from shopmanager.core.permissions import Perm
 from shopmanager.services import products, stock
 from shopmanager.services.audit import history
+from shopmanager.services.listing import ListRequest
 from shopmanager.ui import messages
 from shopmanager.ui.dialogs import FormDialog
 from shopmanager.ui.format import display
@@ -97,6 +98,12 @@ class ProductDialog(FormDialog):
                     tr("Products", "Received")],
                    [[display("date", b["production_date"]), display("date", b["expiry_date"]),
                      str(b["qty_remaining"]), display("datetime", b["received_at"])] for b in detail.batches])
+        movements = stock.MovementSource(self.actor)
+        page = movements.page(ListRequest(filters={"product_id": self.product_id}), None, 200)
+        fill_table(self.w(QTableWidget, "movements"),
+                   [c.label() for c in movements.columns if c.key not in ("sku", "name")],
+                   [[display(c.kind, value) for c, value in zip(movements.columns, row) if c.key not in ("sku", "name")]
+                    for row in page.rows])
         fill_table(self.w(QTableWidget, "history"),
                    [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
                     tr("Audit", "Old → new")],
@@ -365,6 +372,31 @@ class ProductsPage(TablePage):
             self._button("movement", tr("Stock", "Stock movement…"), self.stock_movement)
         if self.actor.can(Perm.PRODUCTS_IMPORT):
             self._button("import", tr("Products", "Import from Excel…"), self.import_products)
+        if self.actor.can(Perm.PRODUCTS_EDIT):
+            more = QPushButton(tr("Products", "Lists…"), self)
+            more.setObjectName("lists")
+            menu = QMenu(more)
+            menu.addAction(tr("Products", "Categories…"), self.manage_categories)
+            menu.addAction(tr("Products", "Suppliers…"), self.manage_suppliers)
+            more.setMenu(menu)
+            self.buttons.addWidget(more)
+
+    def manage_categories(self) -> None:
+        from shopmanager.ui.pages.lists import CategoriesDialog
+
+        dialog = CategoriesDialog(self, self.actor)
+        dialog.exec()
+        if dialog.changed:
+            self.category.clear()
+            self.category.addItem(tr("Products", "All categories"), None)
+            for category_id, name in products.list_categories():
+                self.category.addItem(name, category_id)
+            self.refresh()
+
+    def manage_suppliers(self) -> None:
+        from shopmanager.ui.pages.lists import SuppliersDialog
+
+        SuppliersDialog(self, self.actor).exec()
 
     def _button(self, name: str, text: str, slot) -> None:
         button = QPushButton(text, self)
