@@ -36,12 +36,30 @@ def median_time(command: list[str], *, env: dict[str, str] | None = None, runs: 
     """Median wall time of `runs` runs after one warm-up (bytecode cached, as on an installed PC)."""
     env = dict(env if env is not None else os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A timeout, so that a program stuck on a dialog fails the benchmark instead of hanging it.
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
         times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def median_until_shown(command: list[str], *, env: dict[str, str] | None = None, runs: int = 5) -> float:
+    """Median time from starting the process to the moment it prints "SHOWN <epoch>"
+    (its window painted); the process's own exit afterwards is not counted."""
+    env = dict(env if env is not None else os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)  # warm-up: bytecode cached
+    times = []
+    for _ in range(runs):
+        start = time.time()
+        done = subprocess.run(command, check=True, env=env, capture_output=True, text=True, timeout=120)
+        shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN ")]
+        if not shown:
+            raise RuntimeError(f"{command[:3]} never reported its window: {done.stderr[-500:]}")
+        times.append(float(shown[-1].split()[1]) - start)
     return statistics.median(times)
 
 
@@ -49,25 +67,33 @@ def python() -> str:
     return sys.executable
 
 
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".done"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def demo_database(name: str, *args: str) -> str:
-    """A demo shop made once by the CLI and kept in benchmarks/out/ for later runs."""
+    """A demo shop made once by the CLI and kept in benchmarks/out/ for later runs.
+
+    Made in place and marked done only when complete (renaming a WAL database file
+    away from its -wal file can lose data), so an interrupted build is started again."""
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.sqlite3"
-    if not path.exists():
+    done = Path(str(path) + ".done")
+    if not done.exists():
+        _remove_database(path)
         env = dict(os.environ)
-        tmp = path.with_suffix(".partial")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
-        url = f"sqlite://{tmp}"
+        url = f"sqlite://{path}"
         if args == ("--empty",):
             env["SHOPMANAGER_PASSWORD"] = "Bench-pass-1"
             subprocess.run([python(), "-m", "shopmanager", "--db", url, "init", "--shop", "空店", "--owner", "owner",
-                            "--owner-name", "店主"], check=True, env=env)
+                            "--owner-name", "店主"], check=True, env=env, stdout=subprocess.DEVNULL)
         else:
-            subprocess.run([python(), "-m", "shopmanager", "--db", url, "demo", *args], check=True, env=env)
+            subprocess.run([python(), "-m", "shopmanager", "--db", url, "demo", *args], check=True, env=env,
+                           stdout=subprocess.DEVNULL)
         import sqlite3
 
-        with sqlite3.connect(tmp) as conn:
+        with sqlite3.connect(path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        tmp.rename(path)
+        done.write_text(" ".join(args))
     return f"sqlite://{path}"

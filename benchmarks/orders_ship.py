@@ -41,17 +41,17 @@ def orders_database(orders: int = 1_000_000, customers: int = 200_000, products:
     """The cached demo database with `orders` orders (made in a few minutes the first time)."""
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"orders{orders}.sqlite3"
-    if not path.exists():
-        tmp = path.with_suffix(".partial")
+    done = Path(str(path) + ".done")  # made in place, marked when complete (see common.demo_database)
+    if not done.exists():
         for suffix in ("", "-wal", "-shm"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
+            Path(str(path) + suffix).unlink(missing_ok=True)
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", BUILD, str(tmp), str(products), str(customers), str(orders)],
+        subprocess.run([sys.executable, "-c", BUILD, str(path), str(products), str(customers), str(orders)],
                        check=True)
         print(f"# demo database with {orders:,} orders made in {time.perf_counter() - start:.0f} s", file=sys.stderr)
-        with sqlite3.connect(tmp) as conn:
+        with sqlite3.connect(path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        tmp.rename(path)
+        done.write_text(str(orders))
     return path
 
 

@@ -43,9 +43,26 @@ def acting_user(args: argparse.Namespace):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    database = None
+    password = os.environ.get("SHOPMANAGER_PASSWORD")
+    if args.user and password is not None:
+        # A PC started for one account: open the database and check the password while Qt loads.
+        from shopmanager.core.passwords import verify_ahead
+        from shopmanager.db.bootstrap import open_and_migrate, resolve_url
+        from shopmanager.db.database import parse_url
+        from shopmanager.db.models import User
+
+        try:
+            url = resolve_url(args.db)
+            database = open_and_migrate(url, create=parse_url(url).kind == "sqlite")
+            stored = User.select(User.password_hash).where(User.username == args.user.strip()).scalar()
+            if stored:
+                verify_ahead(password, stored)
+        except ShopError:
+            database = None  # the window reports it in the usual way
     from shopmanager.ui.app import run_gui
 
-    return run_gui(db_url=args.db, language=args.lang, user=args.user)
+    return run_gui(db_url=args.db, language=args.lang, user=args.user, database=database)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from shopmanager.paths import log_dir
@@ -15,6 +14,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     global _configured
     if _configured is not None:
         return _configured
+    import logging.handlers  # here, not at import: the window opens before the log file
     folder = log_dir()
     path = folder / "shopmanager.log"
     root = logging.getLogger()

@@ -20,6 +20,7 @@ DEFAULT_LANGUAGE = "zh_CN"
 
 _catalog: dict[tuple[str, str], str] = {}
 _language = "en"
+_loaded: dict[str, dict[tuple[str, str], str]] = {}  # parsed once per language and process
 
 
 def tr(context: str, text: str) -> str:
@@ -65,7 +66,9 @@ def set_language(language: str) -> str:
     global _catalog, _language
     if language not in SUPPORTED_LANGUAGES:
         language = "en"
-    _catalog = read_catalog(catalog_file(language)) if language != "en" else {}
+    if language not in _loaded:
+        _loaded[language] = read_catalog(catalog_file(language)) if language != "en" else {}
+    _catalog = _loaded[language]
     _language = language
     return language
 

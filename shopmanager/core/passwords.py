@@ -5,6 +5,7 @@ import base64
 import hashlib
 import hmac
 import os
+import threading
 
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
@@ -26,7 +27,37 @@ def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int
     return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
 
 
+_ahead: dict[tuple[str, str], threading.Thread] = {}
+_ahead_results: dict[tuple[str, str], bool] = {}
+
+
+def _key(password: str, stored: str) -> tuple[str, str]:
+    return hashlib.sha256(password.encode("utf-8")).hexdigest(), stored
+
+
+def verify_ahead(password: str, stored: str) -> None:
+    """Start checking a password on a thread (scrypt releases the GIL): a program started with
+    --user checks it while Qt loads, instead of after. verify_password() collects the answer."""
+    key = _key(password, stored)
+
+    def work() -> None:
+        _ahead_results[key] = _verify(password, stored)
+
+    thread = threading.Thread(target=work, name="verify-ahead", daemon=True)
+    _ahead[key] = thread
+    thread.start()
+
+
 def verify_password(password: str, stored: str) -> bool:
+    key = _key(password, stored)
+    thread = _ahead.pop(key, None)
+    if thread is not None:
+        thread.join()
+        return _ahead_results.pop(key)
+    return _verify(password, stored)
+
+
+def _verify(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

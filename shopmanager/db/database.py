@@ -12,19 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import sys
-
-# peewee 4 imports psycopg (PostgreSQL) eagerly, which costs ~0.1 s of every start;
-# most shops use SQLite. Hide psycopg while peewee loads and hand it over in
-# _enable_postgresql() when a PostgreSQL address is opened.
-_hidden = "psycopg" not in sys.modules and "peewee" not in sys.modules
-if _hidden:
-    sys.modules["psycopg"] = None  # type: ignore[assignment]
-try:
-    import peewee
-finally:
-    if _hidden and sys.modules.get("psycopg", 0) is None:
-        del sys.modules["psycopg"]
+import peewee  # loaded without psycopg by shopmanager/__init__.py; see _enable_postgresql()
 
 from shopmanager.core.errors import DatabaseProblem
 from shopmanager.core.i18n import tr

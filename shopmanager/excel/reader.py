@@ -1,118 +1,238 @@
-"""Reading a sheet from xlsx, xls, ods (python-calamine: ~10× faster than openpyxl) and
-CSV in UTF-8 or GBK/GB18030, the way shop staff actually send them."""
+"""Reading one sheet from xlsx/xlsm/xlsb, xls, ods (python-calamine: ~10× faster than
+openpyxl) and CSV/TXT, the way shop staff and platforms actually send them.
+
+What the file *is* is decided by its first bytes, not its name: platforms and colleagues
+send xlsx files named .xls, tab-separated text named .xls, and spreadsheets named .csv.
+Those are read as what they are; a file that is none of them (a text file named .xlsx,
+a web page named .xls, a damaged download) gets a message naming the file.
+"""
 from __future__ import annotations
 
+import codecs
 import csv
+import datetime as dt
 import io
-import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
+from shopmanager.excel.mapping import is_error_column
 from shopmanager.excel.safety import ImportRefused, check_zip_archive
 
-ZIP_FORMATS = {".xlsx", ".xlsm", ".ods"}
-CALAMINE_FORMATS = ZIP_FORMATS | {".xls", ".xlsb"}
-TEXT_FORMATS = {".csv", ".txt", ".tsv"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_WRAPPED = re.compile(r'^="(.*)"$', re.DOTALL)
+_SNIFF_LINES = 20
 
 
 @dataclass
 class Sheet:
+    """The header and data rows of one sheet, as the user's file has them.
+
+    `rows` hold raw cell values (str, int, float, bool, date, datetime, time, timedelta,
+    or ''/None for empty cells), one list per data row, as wide as `headers`.
+    `row_numbers[i]` is the spreadsheet row number of `rows[i]` (1-based, as Excel
+    shows it), so every message can point at the row the user sees.
+    """
+
     headers: list[str]
-    rows: list[list[Any]]  # raw values, one list per data row
-    row_numbers: list[int]  # the spreadsheet row number of each data row (1-based)
+    rows: list[list[Any]]
+    row_numbers: list[int]
     sheet_name: str = ""
-    source_format: str = ""
+    source_format: str = ""  # xlsx | xls | ods | xlsb | csv
     header_row: int = 1
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def read_sheet(path: Path, *, sheet: str | int | None = None, progress: Progress | None = None) -> Sheet:
-    """The header row and data rows of one sheet (the first, unless `sheet` names another)."""
+def read_sheet(path: Path | str, *, sheet: str | int | None = None, progress: Progress | None = None) -> Sheet:
+    """The header row and data rows of one sheet (the first visible one unless `sheet` names
+    or numbers another). Raises ImportRefused with a message for the user."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.exists():
+    if not path.is_file():
         raise ImportRefused(tr("Excel", "The file {file} does not exist.").format(file=path))
-    if progress:
-        progress.update(0, 3, tr("Excel", "Reading {file}…").format(file=path.name))
-    if suffix in TEXT_FORMATS:
-        name, grid = path.stem, _read_csv(path)
-    elif suffix in CALAMINE_FORMATS:
-        if suffix in ZIP_FORMATS:
-            check_zip_archive(path)
-        elif suffix == ".xls" and path.read_bytes()[:8] != OLE_MAGIC:
-            raise ImportRefused(tr("Excel", "{file} is not a real .xls file (damaged, or another kind of file).")
-                                .format(file=path.name))
-        name, grid = _read_calamine(path, sheet)
-    else:
+    if suffix not in SPREADSHEET_SUFFIXES | TEXT_SUFFIXES:
         raise ImportRefused(tr("Excel", "{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or "
                                         "csv.").format(file=path.name, suffix=suffix or "?"))
-    if progress:
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(8)
+    except OSError as error:
+        raise ImportRefused(tr("Excel", "{file} cannot be opened: {reason}").format(
+            file=path.name, reason=error.strerror or error)) from None
+    if not magic:
+        raise ImportRefused(tr("Excel", "{file} is empty.").format(file=path.name))
+    if progress is not None:
+        progress.update(0, 3, tr("Excel", "Reading {file}…").format(file=path.name))
+    if magic.startswith(ZIP_MAGIC):
+        check_zip_archive(path)
+        name, grid, source = _read_calamine(path, sheet, "zip")
+    elif magic == OLE_MAGIC:
+        name, grid, source = _read_calamine(path, sheet, "ole")
+    elif suffix in TEXT_SUFFIXES or suffix == ".xls":  # .xls: platforms export tab-separated text so named
+        name, grid, source = path.stem, _read_text(path), "csv"
+    else:
+        raise ImportRefused(tr("Excel", "{file} is not a valid Excel/ODS file (damaged, or another kind of file "
+                                        "with the wrong ending).").format(file=path.name))
+    if progress is not None:
         progress.update(2, 3)
-    return _to_sheet(grid, name, suffix.lstrip("."), path)
+    result = _to_sheet(grid, name, source, path)
+    if progress is not None:
+        progress.update(3, 3)
+    return result
 
 
-def _read_calamine(path: Path, sheet: str | int | None) -> tuple[str, list[list[Any]]]:
+# -- spreadsheets ---------------------------------------------------------------------------------
+
+def _read_calamine(path: Path, sheet: str | int | None, container: str) -> tuple[str, list[list[Any]], str]:
     from python_calamine import CalamineWorkbook
 
+    suffix = path.suffix.lower()
+    # calamine picks its parser by the file's ending; when the ending lies, let it look at the bytes.
+    by_name = (container == "zip" and suffix in {".xlsx", ".xlsm", ".xlsb", ".ods"}) or \
+              (container == "ole" and suffix == ".xls")
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        names = workbook.sheet_names
-        if isinstance(sheet, str):
-            if sheet not in names:
-                raise ImportRefused(tr("Excel", "{file} has no sheet named '{sheet}'.").format(file=path.name,
-                                                                                            sheet=sheet))
-            index = names.index(sheet)
+        if by_name:
+            workbook = CalamineWorkbook.from_path(str(path))
         else:
-            index = sheet or 0
+            with open(path, "rb") as handle:
+                workbook = CalamineWorkbook.from_filelike(handle)
+    except Exception as error:  # noqa: BLE001 - any parser failure is the user's damaged file
+        raise _unreadable(path, container, error) from None
+    try:
+        names = workbook.sheet_names
+        index = _sheet_index(path, workbook, names, sheet)
         grid = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
     except ImportRefused:
         raise
-    except Exception as error:  # noqa: BLE001 - the parser's errors are the user's damaged file
-        raise ImportRefused(tr("Excel", "{file} cannot be read: {reason}").format(file=path.name, reason=error)) from None
-    return names[index], grid
+    except Exception as error:  # noqa: BLE001
+        raise _unreadable(path, container, error) from None
+    source = {"zip": suffix.lstrip(".") if by_name else "xlsx", "ole": "xls"}[container]
+    if container == "zip" and not by_name and names and _is_ods(path):
+        source = "ods"
+    return names[index], grid, source
 
+
+def _unreadable(path: Path, container: str, error: Exception) -> ImportRefused:
+    if container == "ole" and "EncryptedPackage".encode("utf-16-le") in path.read_bytes():
+        return ImportRefused(tr("Excel", "{file} is protected by a password: open it in Excel or WPS, remove the "
+                                         "password and save it again.").format(file=path.name))
+    return ImportRefused(tr("Excel", "{file} cannot be read (damaged, or not a spreadsheet): {reason}").format(
+        file=path.name, reason=str(error).splitlines()[0][:200] if str(error) else type(error).__name__))
+
+
+def _is_ods(path: Path) -> bool:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return "content.xml" in archive.namelist()
+
+
+def _sheet_index(path: Path, workbook: Any, names: list[str], sheet: str | int | None) -> int:
+    if not names:
+        raise ImportRefused(tr("Excel", "{file} has no sheets.").format(file=path.name))
+    if sheet is None:  # the first visible worksheet: exports sometimes start with a hidden one
+        try:
+            from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+            for index, meta in enumerate(workbook.sheets_metadata):
+                if meta.visible == SheetVisibleEnum.Visible and meta.typ == SheetTypeEnum.WorkSheet:
+                    return index
+        except Exception:  # noqa: BLE001 - metadata is a nicety; the first sheet is a fine answer
+            pass
+        return 0
+    if isinstance(sheet, int) and not isinstance(sheet, bool):
+        if 0 <= sheet < len(names):
+            return sheet
+    else:
+        wanted = str(sheet).strip().casefold()
+        for index, name in enumerate(names):
+            if name.strip().casefold() == wanted:
+                return index
+    raise ImportRefused(tr("Excel", "{file} has no sheet '{sheet}'. Its sheets are: {names}.").format(
+        file=path.name, sheet=sheet, names=", ".join(names)))
+
+
+# -- text files -----------------------------------------------------------------------------------
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) when it is valid, else GB18030 (a superset of GBK)."""
+    """UTF-8 (with or without BOM) when it is valid, UTF-16 with a BOM (Excel's "Unicode
+    text"), else GB18030 (a superset of GBK, what Chinese Excel saves CSV in)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise ImportRefused(tr("Excel", "The text file is neither UTF-8 nor GBK: save it again as CSV (UTF-8).")) from None
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ImportRefused(tr("Excel", "The text file is neither UTF-8 nor GBK: save it again as CSV (UTF-8).")) \
+            from None
 
 
-def _read_csv(path: Path) -> list[list[Any]]:
+def _read_text(path: Path) -> list[list[Any]]:
     data = path.read_bytes()
-    if data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
-        raise ImportRefused(tr("Excel", "{file} is a spreadsheet saved with a .csv ending: rename it to .xlsx/.xls or "
-                                        "save it as CSV.").format(file=path.name))
     text = decode_text(data)
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if first.count("\t") > first.count(",") else ","
-    rows = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        rows.append([_unwrap(cell) for cell in row])
-    return rows
+    if "\0" in text:
+        raise ImportRefused(tr("Excel", "{file} is not a valid Excel/ODS file (damaged, or another kind of file "
+                                        "with the wrong ending).").format(file=path.name))
+    start = text.lstrip()[:200].lower()
+    if start.startswith(("<!doctype html", "<html", "<table", "<?xml", "<meta")):
+        raise ImportRefused(tr("Excel", "{file} is a web page saved with a spreadsheet ending: open it in Excel or "
+                                        "WPS and save it as .xlsx, then import that file.").format(file=path.name))
+    delimiter = _sniff_delimiter(text)
+    try:
+        return [[_unwrap(cell) for cell in row]
+                for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as error:
+        raise ImportRefused(tr("Excel", "{file} cannot be read as CSV: {reason}").format(
+            file=path.name, reason=error)) from None
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Comma or tab: the one that splits the first lines into the most columns, consistently.
+    (The first line alone is not enough: exports put a title line above the header.)"""
+    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
+    best, best_score = ",", (0, 0)
+    for delimiter in (",", "\t"):
+        try:
+            widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(row)]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        common, times = Counter(widths).most_common(1)[0]
+        score = (common, times) if common > 1 else (0, 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 def _unwrap(cell: str) -> str:
     """Platform exports write numbers as ="123456" so Excel keeps them as text."""
-    match = _WRAPPED.match(cell.strip())
-    return match.group(1) if match else cell
+    if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
+        return cell[2:-1].replace('""', '"')
+    if cell[:1] in (" ", "\t") and cell.strip().startswith('="'):
+        return _unwrap(cell.strip())
+    return cell
 
+
+# -- the grid as a Sheet --------------------------------------------------------------------------
 
 def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or value == "" or (type(value) is str and not value.strip())
 
 
 def _to_sheet(grid: list[list[Any]], name: str, source: str, path: Path) -> Sheet:
+    """Header = the first row with at least two non-empty cells (a title line may be above)."""
     header_index = next((i for i, row in enumerate(grid) if sum(not _blank(v) for v in row) >= 2), None)
     if header_index is None:
         raise ImportRefused(tr("Excel", "{file} has no header row (a row with at least two column names).").format(
@@ -120,13 +240,24 @@ def _to_sheet(grid: list[list[Any]], name: str, source: str, path: Path) -> Shee
     raw_headers = grid[header_index]
     width = max((i + 1 for i, v in enumerate(raw_headers) if not _blank(v)), default=0)
     headers = [_header(v) for v in raw_headers[:width]]
-    rows, numbers = [], []
-    for offset, row in enumerate(grid[header_index + 1:], start=header_index + 2):
-        values = list(row[:width]) + [None] * (width - len(row))
-        if all(_blank(v) for v in values):
+    # The error column of our own error file is dropped: the user re-imports that file whole.
+    dropped = [i for i, h in enumerate(headers) if is_error_column(h)]
+    keep = [i for i in range(width) if i not in dropped] if dropped else None
+    if keep is not None:
+        headers = [headers[i] for i in keep]
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    blank = _blank
+    for number, row in enumerate(grid[header_index + 1:], start=header_index + 2):
+        if len(row) != width:
+            row = list(row[:width]) + [None] * (width - len(row))
+        if keep is not None:
+            row = [row[i] for i in keep]
+        first = row[0] if row else None
+        if blank(first) and all(blank(v) for v in row):
             continue
-        rows.append(values)
-        numbers.append(offset)
+        rows.append(row)
+        numbers.append(number)
     return Sheet(headers, rows, numbers, name, source, header_index + 1)
 
 
@@ -135,4 +266,6 @@ def _header(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, (dt.date, dt.time)):
+        value = value.isoformat()
     return " ".join(str(value).split())

@@ -51,13 +51,15 @@ def install_excepthook() -> None:
 class AppController(QObject):
     """Runs the sequence: open database → first run or login → main window; and log out."""
 
-    def __init__(self, app: QApplication, *, db_url: str | None, language: str | None, user: str | None):
+    def __init__(self, app: QApplication, *, db_url: str | None, language: str | None, user: str | None,
+                 database: DatabaseUrl | None = None):
         super().__init__(app)
         self.auto_user = user
+        self.opened = database
         self.app = app
         self.db_url = db_url
         self.language_override = language
-        self.database: DatabaseUrl | None = None
+        self.database: DatabaseUrl | None = database
         self.window = None
 
     def open_database(self) -> bool:
@@ -78,7 +80,7 @@ class AppController(QObject):
         return self.language_override or os.environ.get("SHOPMANAGER_LANG") or settings.get("ui.language")
 
     def start(self) -> bool:
-        if not self.open_database():
+        if self.opened is None and not self.open_database():
             return False
         from shopmanager.services import auth
 
@@ -101,7 +103,6 @@ class AppController(QObject):
 
     def login(self):
         from shopmanager.services import auth
-        from shopmanager.ui.login import LoginDialog
 
         password = os.environ.get("SHOPMANAGER_PASSWORD")
         if self.auto_user and password is not None:  # --user: a PC that logs one account in
@@ -110,6 +111,8 @@ class AppController(QObject):
                 return auth.login(user, password)
             except LoginFailed as error:
                 messages.error(None, str(error))
+        from shopmanager.ui.login import LoginDialog
+
         dialog = LoginDialog(None, self.database.display())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -134,9 +137,17 @@ class AppController(QObject):
         if page_key:
             self.window.show_page(page_key)
         self.window.show()
-        if os.environ.get("SHOPMANAGER_EXIT_AFTER_SHOWN") == "1":  # cold-start benchmark
-            QTimer.singleShot(0, self.app.quit)
+        exit_after = os.environ.get("SHOPMANAGER_EXIT_AFTER_SHOWN")  # the cold-start benchmark
+        if exit_after in ("1", "page"):  # print when the window is painted (or its first page filled), quit
+            signal = self.window.first_painted if exit_after == "1" else self.window.first_page_ready
+            signal.connect(self._report_shown)
         return True
+
+    def _report_shown(self) -> None:
+        import time
+
+        print(f"SHOWN {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, self.app.quit)
 
     def switch_language(self, language: str) -> None:
         """Rebuild the main window in the new language, on the same page."""
@@ -172,12 +183,13 @@ def make_application() -> QApplication:
     return app
 
 
-def run_gui(db_url: str | None = None, language: str | None = None, user: str | None = None) -> int:
-    setup_logging()
+def run_gui(db_url: str | None = None, language: str | None = None, user: str | None = None,
+            database: DatabaseUrl | None = None) -> int:
     app = make_application()
     install_excepthook()
+    QTimer.singleShot(0, setup_logging)  # the log file is opened once the window is up (errors open it too)
     apply_language(language or os.environ.get("SHOPMANAGER_LANG") or system_language())
-    controller = AppController(app, db_url=db_url, language=language, user=user)
+    controller = AppController(app, db_url=db_url, language=language, user=user, database=database)
     if not controller.start():
         return 1
     code = app.exec()

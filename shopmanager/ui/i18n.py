@@ -24,6 +24,8 @@ _qt_translator: QTranslator | None = None
 def apply_language(language: str) -> str:
     """Switch every layer to `language`; widgets built from code must be rebuilt or retranslated."""
     global _catalog_translator, _qt_translator
+    if _catalog_translator is not None and i18n.current_language() == language:
+        return language  # already in place
     language = i18n.set_language(language)
     app = QCoreApplication.instance()
     if _qt_translator is not None:
