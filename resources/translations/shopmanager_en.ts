@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
+      <translation>Batches in stock that expire within {n} days or have expired (oldest first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days left</source>
+      <translation>Days left</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days without sale</source>
+      <translation>Days without sale</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expiring</source>
+      <translation>Expiring</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expiry date</source>
+      <translation>Expiry date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Inventory alerts</source>
+      <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Last sale</source>
+      <translation>Last sale</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Listed products below {n} pieces or their own threshold.</source>
+      <translation>Listed products below {n} pieces or their own threshold.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Listed products in stock without a sale for {n} days.</source>
+      <translation>Listed products in stock without a sale for {n} days.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Low stock</source>
+      <translation>Low stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Missing to threshold</source>
+      <translation>Missing to threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Nothing to report.</source>
+      <translation>Nothing to report.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Pieces in this batch</source>
+      <translation>Pieces in this batch</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Print alerts…</source>
+      <translation>Print alerts…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Production date</source>
+      <translation>Production date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Slow movers</source>
+      <translation>Slow movers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Stock value (cost)</source>
+      <translation>Stock value (cost)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>The first {n} of {total} rows; export to Excel for all of them.</source>
+      <translation>The first {n} of {total} rows; export to Excel for all of them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Threshold</source>
+      <translation>Threshold</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -277,6 +380,21 @@
       <translation>Accounts (password: {password}):</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Check passed, nothing written</source>
+      <translation>Check passed, nothing written</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Columns of the mapping missing from the file: {names}</source>
+      <translation>Columns of the mapping missing from the file: {names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Customer {id} erased: {orders} orders blanked, {addresses} addresses removed.</source>
+      <translation>Customer {id} erased: {orders} orders blanked, {addresses} addresses removed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
@@ -292,14 +410,49 @@
       <translation>Error: {message}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Give an order number and a tracking number, or --file.</source>
+      <translation>Give an order number and a tracking number, or --file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Goods {goods} + freight {freight} − discount {discount} = total {total}; paid {paid}</source>
+      <translation>Goods {goods} + freight {freight} − discount {discount} = total {total}; paid {paid}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Name the month: --month 2026-10</source>
+      <translation>Name the month: --month 2026-10</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>No account named {user}.</source>
       <translation>No account named {user}.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>No active carrier named '{name}'.</source>
+      <translation>No active carrier named '{name}'.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>No password: set SHOPMANAGER_PASSWORD or run in a terminal.</source>
       <translation>No password: set SHOPMANAGER_PASSWORD or run in a terminal.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>No saved mapping named '{name}'.</source>
+      <translation>No saved mapping named '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Ordered {ordered}, paid {paid}, taken by {staff}</source>
+      <translation>Ordered {ordered}, paid {paid}, taken by {staff}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -310,6 +463,26 @@
       <location filename="shopmanager/cli.py" />
       <source>Password for {user}: </source>
       <translation>Password for {user}: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Personal data of customer {id} written to {path}</source>
+      <translation>Personal data of customer {id} written to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Report written to {path}</source>
+      <translation>Report written to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Revisits due today: {due}, overdue: {overdue}</source>
+      <translation>Revisits due today: {due}, overdue: {overdue}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Rows with an error column written to {path}</source>
+      <translation>Rows with an error column written to {path}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -332,6 +505,26 @@
       <translation>This command changes data: name the acting user with --user NAME.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
+      <translation>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>YYYY-MM (sales report)</source>
+      <translation>YYYY-MM (sales report)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>a saved mapping's name, or a JSON file {header: field}</source>
+      <translation>a saved mapping's name, or a JSON file {header: field}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>a text file, one 'order-number tracking-number' a line</source>
+      <translation>a text file, one 'order-number tracking-number' a line</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>act as this user (password: SHOPMANAGER_PASSWORD or prompt)</source>
       <translation>act as this user (password: SHOPMANAGER_PASSWORD or prompt)</translation>
@@ -347,6 +540,26 @@
       <translation>add an account (password: SHOPMANAGER_NEW_PASSWORD or prompt)</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>also list the orders of this part of the queue</source>
+      <translation>also list the orders of this part of the queue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
+      <translation>carrier name or code, e.g. 顺丰速运 or SF</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>check everything, write nothing</source>
+      <translation>check everything, write nothing</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>check the database: integrity, foreign keys, schema, stock</source>
       <translation>check the database: integrity, foreign keys, schema, stock</translation>
@@ -360,6 +573,11 @@
       <location filename="shopmanager/cli.py" />
       <source>create the shop and the owner account (first run)</source>
       <translation>create the shop and the owner account (first run)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>customers: revisits due, export or erase one customer's personal data</source>
+      <translation>customers: revisits due, export or erase one customer's personal data</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -380,6 +598,21 @@
       <location filename="shopmanager/cli.py" />
       <source>do nothing if the database holds a shop</source>
       <translation>do nothing if the database holds a shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>erase one customer's personal data (the orders stay)</source>
+      <translation>erase one customer's personal data (the orders stay)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>export a list to an xlsx file</source>
+      <translation>export a list to an xlsx file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>import products or platform orders from xlsx/xls/ods/csv</source>
+      <translation>import products or platform orders from xlsx/xls/ods/csv</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -407,6 +640,21 @@
       <translation>number of products</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>one order with its lines, shipments and history</source>
+      <translation>one order with its lines, shipments and history</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: create placeholder products for unknown items</source>
+      <translation>orders: create placeholder products for unknown items</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>orders: show one, ship (one or a file of scans), the dispatch queue</source>
+      <translation>orders: show one, ship (one or a file of scans), the dispatch queue</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>owner's real name</translation>
@@ -417,9 +665,39 @@
       <translation>owner's user name</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>platform layout of an order file: taobao, jd, pdd, douyin</source>
+      <translation>platform layout of an order file: taobao, jd, pdd, douyin</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>revisit plans due today or overdue</source>
+      <translation>revisit plans due today or overdue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>ship orders: NUMBER TRACKING, or a file of such lines</source>
+      <translation>ship orders: NUMBER TRACKING, or a file of such lines</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>shop name</source>
       <translation>shop name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>the parcel's tracking number</source>
+      <translation>the parcel's tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>the same-day dispatch queue: counts, and the list</source>
+      <translation>the same-day dispatch queue: counts, and the list</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>the shop's order number or the platform's</source>
+      <translation>the shop's order number or the platform's</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -427,9 +705,54 @@
       <translation>user accounts</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>why, e.g. 'the customer asked by phone'</source>
+      <translation>why, e.g. 'the customer asked by phone'</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>write a PDF report</source>
+      <translation>write a PDF report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>write everything held about one customer to a JSON file</source>
+      <translation>write everything held about one customer to a JSON file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>write the rows with an error column to this xlsx</source>
+      <translation>write the rows with an error column to this xlsx</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>{db} already holds a shop. Use another --db for the demo.</source>
       <translation>{db} already holds a shop. Use another --db for the demo.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>{file} line {n}: expected 'order-number tracking-number'.</source>
+      <translation>{file} line {n}: expected 'order-number tracking-number'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{n} problems: nothing was imported.</source>
+      <translation>{n} problems: nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{n} rows exported to {path}</source>
+      <translation>{n} rows exported to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</source>
+      <translation>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{verb}: {created} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>{verb}: {created} new, {updated} updated, {unchanged} unchanged.</translation>
     </message>
   </context>
   <context>
@@ -504,6 +827,437 @@
       <location filename="shopmanager/services/exports.py" />
       <source>Yes</source>
       <translation>Yes</translation>
+    </message>
+  </context>
+  <context>
+    <name>Customers</name>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source> — personal data erased {date}</source>
+      <translation> — personal data erased {date}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>(erased)</source>
+      <translation>(erased)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>(unknown)</source>
+      <translation>(unknown)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Address {n}: {problem}</source>
+      <translation>Address {n}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Addresses</source>
+      <translation>Addresses</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>All open</source>
+      <translation>All open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>All tiers</source>
+      <translation>All tiers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Assigned to</source>
+      <translation>Assigned to</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Birthday</source>
+      <translation>Birthday</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Birthday: enter a date like 1990-05-20.</source>
+      <translation>Birthday: enter a date like 1990-05-20.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Birthday: not a possible date of birth.</source>
+      <translation>Birthday: not a possible date of birth.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Buyer id</source>
+      <translation>Buyer id</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Due date: enter a date.</source>
+      <translation>Due date: enter a date.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Due today</source>
+      <translation>Due today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Due today or earlier</source>
+      <translation>Due today or earlier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Erase personal data</source>
+      <translation>Erase personal data</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Erase personal data…</source>
+      <translation>Erase personal data…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Export personal data</source>
+      <translation>Export personal data</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Export personal data…</source>
+      <translation>Export personal data…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Gold</source>
+      <translation>Gold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Last order</source>
+      <translation>Last order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Name, buyer id, phone or its last 4 digits  (Ctrl+F)</source>
+      <translation>Name, buyer id, phone or its last 4 digits  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Name: enter a name, a buyer id or a phone number.</source>
+      <translation>Name: enter a name, a buyer id or a phone number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>New customer</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Personal data written to {path}</source>
+      <translation>Personal data written to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Plan a revisit</source>
+      <translation>Plan a revisit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Plan a revisit…</source>
+      <translation>Plan a revisit…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Purchases</source>
+      <translation>Purchases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Purpose</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Receiver</source>
+      <translation>Receiver</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Record the result…</source>
+      <translation>Record the result…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Result of the call due {date}:</source>
+      <translation>Result of the call due {date}:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Revisit plan</source>
+      <translation>Revisit plan</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Revisit result</source>
+      <translation>Revisit result</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Silver</source>
+      <translation>Silver</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Someone else changed this customer after you opened it. Close it, open it again and redo your change.</source>
+      <translation>Someone else changed this customer after you opened it. Close it, open it again and redo your change.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>That customer no longer exists.</source>
+      <translation>That customer no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>That revisit plan no longer exists.</source>
+      <translation>That revisit plan no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>That user account does not exist or is disabled.</source>
+      <translation>That user account does not exist or is disabled.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>The customer still has orders on the way ({orders}): finish or cancel them before erasing the personal data.</source>
+      <translation>The customer still has orders on the way ({orders}): finish or cancel them before erasing the personal data.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>There is no open revisit.</source>
+      <translation>There is no open revisit.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>This customer's personal data was already erased on {date}.</source>
+      <translation>This customer's personal data was already erased on {date}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>This customer's personal data was erased on {date}; the record cannot be changed. Create a new customer if the buyer comes back.</source>
+      <translation>This customer's personal data was erased on {date}; the record cannot be changed. Create a new customer if the buyer comes back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>This removes the customer's name, phone, WeChat, addresses, birthday and notes, also on their orders; amounts stay for the books. It cannot be undone. Reason (the customer's request):</source>
+      <translation>This removes the customer's name, phone, WeChat, addresses, birthday and notes, also on their orders; amounts stay for the books. It cannot be undone. Reason (the customer's request):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>This revisit was already marked done on {date}.</source>
+      <translation>This revisit was already marked done on {date}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Tier</source>
+      <translation>Tier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Total spent</source>
+      <translation>Total spent</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>What is the call about? (due in 7 days)</source>
+      <translation>What is the call about? (due in 7 days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>personal data erased ({reason}); {orders} orders blanked, {addresses} addresses removed</source>
+      <translation>personal data erased ({reason}); {orders} orders blanked, {addresses} addresses removed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>personal data exported on request</source>
+      <translation>personal data exported on request</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>{field}: '{value}' is not a phone number.</source>
+      <translation>{field}: '{value}' is not a phone number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>{field}: at most {n} characters.</source>
+      <translation>{field}: at most {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>{field}: required.</source>
+      <translation>{field}: required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>{n} orders, ¥{amount} in total; last order {last}</source>
+      <translation>{n} orders, ¥{amount} in total; last order {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Expiring</source>
+      <translation>Expiring</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Low stock</source>
+      <translation>Low stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Orders today</source>
+      <translation>Orders today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Overdue shipments</source>
+      <translation>Overdue shipments</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Sales of the last 30 days (paid orders, ¥)</source>
+      <translation>Sales of the last 30 days (paid orders, ¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Sales today (paid)</source>
+      <translation>Sales today (paid)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Slow movers</source>
+      <translation>Slow movers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>To ship today</source>
+      <translation>To ship today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Waiting for payment</source>
+      <translation>Waiting for payment</translation>
     </message>
   </context>
   <context>
@@ -602,9 +1356,29 @@
   <context>
     <name>Demo</name>
     <message>
+      <location filename="shopmanager/services/demo_orders.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/demo.py" />
       <source>Done</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_products.py" />
+      <source>Opening stock</source>
+      <translation>Opening stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_orders.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_products.py" />
+      <source>Products</source>
+      <translation>Products</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
@@ -615,6 +1389,11 @@
       <location filename="shopmanager/services/demo.py" />
       <source>This database already holds a shop; the demo needs an empty one.</source>
       <translation>This database already holds a shop; the demo needs an empty one.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_orders.py" />
+      <source>demo data: {customers} customers, {orders} orders</source>
+      <translation>demo data: {customers} customers, {orders} orders</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
@@ -628,6 +1407,352 @@
       <location filename="shopmanager/ui/dialogs.py" />
       <source>Save</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dispatch</name>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Address confirmed</source>
+      <translation>Address confirmed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>All waiting</source>
+      <translation>All waiting</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Nothing is waiting to be shipped.</source>
+      <translation>Nothing is waiting to be shipped.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Paid after the cut-off: tomorrow</source>
+      <translation>Paid after the cut-off: tomorrow</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Paid before {cutoff} ships the same day.</source>
+      <translation>Paid before {cutoff} ships the same day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Ship by</source>
+      <translation>Ship by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>To ship</source>
+      <translation>To ship</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>To ship today</source>
+      <translation>To ship today</translation>
+    </message>
+  </context>
+  <context>
+    <name>Excel</name>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{key}' appears again (first on row {first})</source>
+      <translation>'{key}' appears again (first on row {first})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a date</source>
+      <translation>'{value}' is not a date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a date (write it like 2024-01-05)</source>
+      <translation>'{value}' is not a date (write it like 2024-01-05)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number</source>
+      <translation>'{value}' is not a number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number</source>
+      <translation>'{value}' is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount</source>
+      <translation>'{value}' is not an amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not one of: {choices}</source>
+      <translation>'{value}' is not one of: {choices}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not yes/no (是/否)</source>
+      <translation>'{value}' is not yes/no (是/否)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Also recognised as</source>
+      <translation>Also recognised as</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Cannot write {path}: {reason}. If the file is open in Excel or WPS, close it and try again.</source>
+      <translation>Cannot write {path}: {reason}. If the file is open in Excel or WPS, close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
+      <translation>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>No column is mapped to the required field '{field}'.</source>
+      <translation>No column is mapped to the required field '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>Reading {file}…</source>
+      <translation>Reading {file}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>Row {row}, {column}: {message}</source>
+      <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>Row {row}: {message}</source>
+      <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>The file {file} does not exist.</source>
+      <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/mapping.py" />
+      <source>The saved column mapping is damaged; choose the columns again.</source>
+      <translation>The saved column mapping is damaged; choose the columns again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Too many rows for one Excel sheet (at most {n}): filter the list and export it in parts.</source>
+      <translation>Too many rows for one Excel sheet (at most {n}): filter the list and export it in parts.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>What to write</source>
+      <translation>What to write</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Writing row {n}…</source>
+      <translation>Writing row {n}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>amount in yuan, like 12.50 or ¥1,234.50</source>
+      <translation>amount in yuan, like 12.50 or ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>column {n}</source>
+      <translation>column {n}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>date and time, like 2024-01-05 14:30</source>
+      <translation>date and time, like 2024-01-05 14:30</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>date, like 2024-01-05, 2024/1/5, 2024年1月5日 or 20240105</source>
+      <translation>date, like 2024-01-05, 2024/1/5, 2024年1月5日 or 20240105</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>longer than {n} characters</source>
+      <translation>longer than {n} characters</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>number, like 2.5</source>
+      <translation>number, like 2.5</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>one of the listed values</source>
+      <translation>one of the listed values</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>one of: {choices}</source>
+      <translation>one of: {choices}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>required, but empty</source>
+      <translation>required, but empty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>text, at most {n} characters</source>
+      <translation>text, at most {n} characters</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>whole number, like 12</source>
+      <translation>whole number, like 12</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} cannot be opened: {reason}</source>
+      <translation>{file} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} cannot be read (damaged, or not a spreadsheet): {reason}</source>
+      <translation>{file} cannot be read (damaged, or not a spreadsheet): {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} cannot be read as CSV: {reason}</source>
+      <translation>{file} cannot be read as CSV: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} contains XML declarations that spreadsheets never need (possible XML bomb): refused.</source>
+      <translation>{file} contains XML declarations that spreadsheets never need (possible XML bomb): refused.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} has no header row (a row with at least two column names).</source>
+      <translation>{file} has no header row (a row with at least two column names).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} has no sheet '{sheet}'. Its sheets are: {names}.</source>
+      <translation>{file} has no sheet '{sheet}'. Its sheets are: {names}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} has no sheets.</source>
+      <translation>{file} has no sheets.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is a web page saved with a spreadsheet ending: open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+      <translation>{file} is a web page saved with a spreadsheet ending: open it in Excel or WPS and save it as .xlsx, then import that file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} is compressed suspiciously well: refused as a possible zip bomb.</source>
+      <translation>{file} is compressed suspiciously well: refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} is damaged ({part} cannot be unpacked).</source>
+      <translation>{file} is damaged ({part} cannot be unpacked).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is empty.</source>
+      <translation>{file} is empty.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
+      <translation>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is protected by a password: open it in Excel or WPS, remove the password and save it again.</source>
+      <translation>{file} is protected by a password: open it in Excel or WPS, remove the password and save it again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} would unpack to {size} MB: refused (a spreadsheet for the shop is never that large; it may be a zip bomb).</source>
+      <translation>{file} would unpack to {size} MB: refused (a spreadsheet for the shop is never that large; it may be a zip bomb).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
+      <translation>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
+      <translation>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>是/否, Y/N, yes/no, 1/0, √/×</source>
+      <translation>是/否, Y/N, yes/no, 1/0, √/×</translation>
     </message>
   </context>
   <context>
@@ -681,6 +1806,612 @@
       <location filename="first_run.ui" />
       <source>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</source>
       <translation>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>(column {n})</source>
+      <translation>(column {n})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>(not imported)</source>
+      <translation>(not imported)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Amount paid</source>
+      <translation>Amount paid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Barcode {code} already belongs to the product {sku}.</source>
+      <translation>Barcode {code} already belongs to the product {sku}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Buyer id</source>
+      <translation>Buyer id</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Buyer's message</source>
+      <translation>Buyer's message</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Carrier</source>
+      <translation>Carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Channel: from the file's layout</source>
+      <translation>Channel: from the file's layout</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Check (dry run)</source>
+      <translation>Check (dry run)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Check passed: the import would give {counts}. Nothing was written yet.</source>
+      <translation>Check passed: the import would give {counts}. Nothing was written yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Checking rows…</source>
+      <translation>Checking rows…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Checking…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose a file to import</source>
+      <translation>Choose a file to import</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose an Excel or CSV file…</source>
+      <translation>Choose an Excel or CSV file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the channel (platform) these orders come from.</source>
+      <translation>Choose the channel (platform) these orders come from.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Choose the columns for SKU and name: both are required.</source>
+      <translation>Choose the columns for SKU and name: both are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Column in your file</source>
+      <translation>Column in your file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Column mapping</source>
+      <translation>Column mapping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Create placeholder products for unknown items</source>
+      <translation>Create placeholder products for unknown items</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Douyin export</source>
+      <translation>Douyin export</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Download template…</source>
+      <translation>Download template…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Freight</source>
+      <translation>Freight</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Give the mapping a name.</source>
+      <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Guess from the headers</source>
+      <translation>Guess from the headers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import platform orders</source>
+      <translation>Import platform orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import products</source>
+      <translation>Import products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
+      <translation>Import {n} rows from {file}? Either every row is imported, or none.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Imported: {counts}.</source>
+      <translation>Imported: {counts}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Importing orders…</source>
+      <translation>Importing orders…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item title</source>
+      <translation>Item title</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>JD export</source>
+      <translation>JD export</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Line total</source>
+      <translation>Line total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Map at least the order number and the item title or SKU.</source>
+      <translation>Map at least the order number and the item title or SKU.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Name of this mapping:</source>
+      <translation>Name of this mapping:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
+      <translation>Only the owner may import costs: leave the column '{column}' unmapped.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Opening stock cannot be negative.</source>
+      <translation>Opening stock cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Order status</source>
+      <translation>Order status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
+      <translation>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
+      <translation>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Ordered at</source>
+      <translation>Ordered at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Paid at</source>
+      <translation>Paid at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Pinduoduo export</source>
+      <translation>Pinduoduo export</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Platform order number</source>
+      <translation>Platform order number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Preview: the first {n} rows of {total}</source>
+      <translation>Preview: the first {n} rows of {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Problems ({n})</source>
+      <translation>Problems ({n})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Reading the file…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Reading {file}…</source>
+      <translation>Reading {file}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Receiver</source>
+      <translation>Receiver</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Receiver phone</source>
+      <translation>Receiver phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>SKU (merchant code)</source>
+      <translation>SKU (merchant code)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save import template</source>
+      <translation>Save import template</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save mapping</source>
+      <translation>Save mapping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save mapping…</source>
+      <translation>Save mapping…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save rows with errors</source>
+      <translation>Save rows with errors</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save rows with errors…</source>
+      <translation>Save rows with errors…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Saved {path}: your rows with an error column. Fix them and import this file again.</source>
+      <translation>Saved {path}: your rows with an error column. Fix them and import this file again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Saved: {name}</source>
+      <translation>Saved: {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Seller note</source>
+      <translation>Seller note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall export</source>
+      <translation>Taobao / Tmall export</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Template saved to {path}</source>
+      <translation>Template saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>These columns of the saved mapping are not in this file: {names}</source>
+      <translation>These columns of the saved mapping are not in this file: {names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Tracking number</source>
+      <translation>Tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Unit price</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Writing products…</source>
+      <translation>Writing products…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Writing the audit log…</source>
+      <translation>Writing the audit log…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>closed on the platform</source>
+      <translation>closed on the platform</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>import {file}</source>
+      <translation>import {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>import {file} row {row}</source>
+      <translation>import {file} row {row}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>opening stock from import</source>
+      <translation>opening stock from import</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>order {number}: {reason}</source>
+      <translation>order {number}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>placeholder from an order import: {item}</source>
+      <translation>placeholder from an order import: {item}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>the item has neither a title nor a SKU</source>
+      <translation>the item has neither a title nor a SKU</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>the quantity must be more than 0</source>
+      <translation>the quantity must be more than 0</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
+      <translation>unknown product '{item}': add it first, or let the import create placeholder products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{created} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>{file}: {created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</source>
+      <translation>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
+      <translation>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Carrier</source>
+      <translation>Carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Carriers</source>
+      <translation>Carriers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Categories</source>
+      <translation>Categories</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Contact person</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Delete this category?</source>
+      <translation>Delete this category?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Name of the carrier (物流公司):</source>
+      <translation>Name of the carrier (物流公司):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Name of the category:</source>
+      <translation>Name of the category:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New carrier</source>
+      <translation>New carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New carrier…</source>
+      <translation>New carrier…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New category</source>
+      <translation>New category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New category…</source>
+      <translation>New category…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New name:</source>
+      <translation>New name:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New supplier…</source>
+      <translation>New supplier…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Products</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Rename category</source>
+      <translation>Rename category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Rename…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Stop / resume using</source>
+      <translation>Stop / resume using</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Suppliers</source>
+      <translation>Suppliers</translation>
     </message>
   </context>
   <context>
@@ -923,6 +2654,41 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Batch shipping</source>
+      <translation>Batch shipping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Inventory alerts</source>
+      <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Products</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Revisit plan</source>
+      <translation>Revisit plan</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
@@ -930,6 +2696,782 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Staff &amp; accounts</source>
       <translation>Staff &amp; accounts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Stock movements</source>
+      <translation>Stock movements</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Stocktake</source>
+      <translation>Stocktake</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>To ship today</source>
+      <translation>To ship today</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderForm</name>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Address</source>
+      <translation>&amp;Address</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Buyer's message</source>
+      <translation>&amp;Buyer's message</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Channel</source>
+      <translation>&amp;Channel</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Receiver</source>
+      <translation>&amp;Receiver</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Taken by</source>
+      <translation>&amp;Taken by</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Address and phone confirmed with the buyer</source>
+      <translation>Address and phone confirmed with the buyer</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Bank transfer record</source>
+      <translation>Bank transfer record</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Cancel shipment…</source>
+      <translation>Cancel shipment…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Change status…</source>
+      <translation>Change status…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Find customer…</source>
+      <translation>Find customer…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Freight (¥)</source>
+      <translation>Freight (¥)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Order discount (¥)</source>
+      <translation>Order discount (¥)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Pa&amp;yment</source>
+      <translation>Pa&amp;yment</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Paid amount (¥)</source>
+      <translation>Paid amount (¥)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Platform order &amp;number</source>
+      <translation>Platform order &amp;number</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Receiver &amp;phone</source>
+      <translation>Receiver &amp;phone</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Remove item</source>
+      <translation>Remove item</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Scan or type SKU / barcode, then Enter to add an item</source>
+      <translation>Scan or type SKU / barcode, then Enter to add an item</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Seller &amp;note</source>
+      <translation>Seller &amp;note</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Shipments</source>
+      <translation>Shipments</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Ship…</source>
+      <translation>Ship…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>bank, payer, time, amount</source>
+      <translation>bank, payer, time, amount</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>the total once paid</source>
+      <translation>the total once paid</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orders</name>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>(not paid yet)</source>
+      <translation>(not paid yet)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>A cancelled or closed order stays as it is; enter a new order.</source>
+      <translation>A cancelled or closed order stays as it is; enter a new order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Add at least one line to the order.</source>
+      <translation>Add at least one line to the order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Address confirmed</source>
+      <translation>Address confirmed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Alipay</source>
+      <translation>Alipay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>All channels</source>
+      <translation>All channels</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Any time</source>
+      <translation>Any time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>At most {n} packing slips at a time.</source>
+      <translation>At most {n} packing slips at a time.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Bank transfer</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Buyer's message</source>
+      <translation>Buyer's message</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>Buyer's message: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Checked by</source>
+      <translation>Checked by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Choose at least one order to print.</source>
+      <translation>Choose at least one order to print.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Customer / receiver</source>
+      <translation>Customer / receiver</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Delivered</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Douyin</source>
+      <translation>Douyin</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Find customer</source>
+      <translation>Find customer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Freight</source>
+      <translation>Freight</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
+      <translation>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Import platform orders…</source>
+      <translation>Import platform orders…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>It has shipped: register an after-sales case instead.</source>
+      <translation>It has shipped: register an after-sales case instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Item {n}: '{value}' is not valid here.</source>
+      <translation>Item {n}: '{value}' is not valid here.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>JD</source>
+      <translation>JD</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Last 30 days</source>
+      <translation>Last 30 days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Last 7 days</source>
+      <translation>Last 7 days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Line</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Line total</source>
+      <translation>Line total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Line {n}: {problem}</source>
+      <translation>Line {n}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Month (YYYY-MM):</source>
+      <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>New order</source>
+      <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer found for '{text}'. Create a new customer?</source>
+      <translation>No customer found for '{text}'. Create a new customer?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>No product has the SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order / platform number, phone, tracking no.  (Ctrl+F)</source>
+      <translation>Order / platform number, phone, tracking no.  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order discount</source>
+      <translation>Order discount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order discount: more than the goods and the freight.</source>
+      <translation>Order discount: more than the goods and the freight.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Order lines</source>
+      <translation>Order lines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Order number</source>
+      <translation>Order number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order number: required.</source>
+      <translation>Order number: required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order time: it is in the future.</source>
+      <translation>Order time: it is in the future.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order {order_no} is '{status}': it can no longer be changed.</source>
+      <translation>Order {order_no} is '{status}': it can no longer be changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order {order_no} is already paid.</source>
+      <translation>Order {order_no} is already paid.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Ordered</source>
+      <translation>Ordered</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packed</source>
+      <translation>Packed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packed by</source>
+      <translation>Packed by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packing slip {order_no}</source>
+      <translation>Packing slip {order_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packing slips</source>
+      <translation>Packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Paid</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Paid amount</source>
+      <translation>Paid amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Paid at</source>
+      <translation>Paid at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Paid, to ship</source>
+      <translation>Paid, to ship</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Payment method</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Payment time: between the order time and now.</source>
+      <translation>Payment time: between the order time and now.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Pending payment</source>
+      <translation>Pending payment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Phone number or platform buyer name:</source>
+      <translation>Phone number or platform buyer name:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Picked</source>
+      <translation>Picked</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Picking list: {n} orders, {pieces} pieces</source>
+      <translation>Picking list: {n} orders, {pieces} pieces</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Pinduoduo</source>
+      <translation>Pinduoduo</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Platform number</source>
+      <translation>Platform number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Platform order number</source>
+      <translation>Platform order number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Platform payment</source>
+      <translation>Platform payment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Print packing slips…</source>
+      <translation>Print packing slips…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Reading orders…</source>
+      <translation>Reading orders…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Reason (kept in the history):</source>
+      <translation>Reason (kept in the history):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Reason: say why the order is cancelled or closed.</source>
+      <translation>Reason: say why the order is cancelled or closed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Receiver</source>
+      <translation>Receiver</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Receiver's address</source>
+      <translation>Receiver's address</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Receiver's phone</source>
+      <translation>Receiver's phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Sales report</source>
+      <translation>Sales report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Sales report {month}</source>
+      <translation>Sales report {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Sales report…</source>
+      <translation>Sales report…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Select an order first.</source>
+      <translation>Select an order first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Select the orders to print (Ctrl+click or Shift+click for several).</source>
+      <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Seller note: {text}</source>
+      <translation>Seller note: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Seller's note</source>
+      <translation>Seller's note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Ship order {order_no} with a carrier and a tracking number (Shipping).</source>
+      <translation>Ship order {order_no} with a carrier and a tracking number (Shipping).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Shipped</source>
+      <translation>Shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</source>
+      <translation>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Taken by</source>
+      <translation>Taken by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Taobao</source>
+      <translation>Taobao</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Thank you for shopping with us! Questions about your parcel: {shop}</source>
+      <translation>Thank you for shopping with us! Questions about your parcel: {shop}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>That customer no longer exists.</source>
+      <translation>That customer no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>That order no longer exists.</source>
+      <translation>That order no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>That staff member no longer exists.</source>
+      <translation>That staff member no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>The order cannot go from '{current}' to '{target}'.</source>
+      <translation>The order cannot go from '{current}' to '{target}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>The order total is above 100,000,000.</source>
+      <translation>The order total is above 100,000,000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>The platform number {number} belongs to several orders ({orders}); use the shop's order number.</source>
+      <translation>The platform number {number} belongs to several orders ({orders}); use the shop's order number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>There is no order with the number {number}.</source>
+      <translation>There is no order with the number {number}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>This customer's personal data was erased; create a new customer for the order.</source>
+      <translation>This customer's personal data was erased; create a new customer for the order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Tmall</source>
+      <translation>Tmall</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>To take order {order_no} back from '{status}', cancel its shipment: the stock comes back with it.</source>
+      <translation>To take order {order_no} back from '{status}', cancel its shipment: the stock comes back with it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Total ¥{amount}</source>
+      <translation>Total ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Transfer record</source>
+      <translation>Transfer record</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
+      <translation>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Unit price</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>WeChat Pay</source>
+      <translation>WeChat Pay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>that product no longer exists.</source>
+      <translation>that product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{channel} order number {number} is already entered as order {order_no}.</source>
+      <translation>{channel} order number {number} is already entered as order {order_no}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>{field}: '{value}' is not one of the choices.</source>
+      <translation>{field}: '{value}' is not one of the choices.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{field}: a whole number from 1 to 100000.</source>
+      <translation>{field}: a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{field}: more than the line's amount.</source>
+      <translation>{field}: more than the line's amount.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{field}: must be between 0 and 100,000,000.</source>
+      <translation>{field}: must be between 0 and 100,000,000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} packing slips</source>
+      <translation>{n} packing slips</translation>
     </message>
   </context>
   <context>
@@ -1071,6 +3613,675 @@ Data: {db}</translation>
       <location filename="shopmanager/services/context.py" />
       <source>Your account is disabled. Ask the owner.</source>
       <translation>Your account is disabled. Ask the owner.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductForm</name>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Barcode</source>
+      <translation>&amp;Barcode</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Category</source>
+      <translation>&amp;Category</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Model</source>
+      <translation>&amp;Model</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Origin</source>
+      <translation>&amp;Origin</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>B&amp;rand</source>
+      <translation>B&amp;rand</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Basic information</source>
+      <translation>Basic information</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Choose picture…</source>
+      <translation>Choose picture…</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Cost (¥, owner only)</source>
+      <translation>Cost (¥, owner only)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Dated batches in stock (first in, first out)</source>
+      <translation>Dated batches in stock (first in, first out)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Description and policies</source>
+      <translation>Description and policies</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Listing…</source>
+      <translation>Listing…</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Low-stock &amp;threshold</source>
+      <translation>Low-stock &amp;threshold</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Main ingredients</source>
+      <translation>Main ingredients</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Remove picture</source>
+      <translation>Remove picture</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Return policy</source>
+      <translation>Return policy</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>S&amp;KU</source>
+      <translation>S&amp;KU</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>S&amp;pecification</source>
+      <translation>S&amp;pecification</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>S&amp;upplier</source>
+      <translation>S&amp;upplier</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Sale &amp;price (¥)</source>
+      <translation>Sale &amp;price (¥)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Shelf &amp;life (days)</source>
+      <translation>Shelf &amp;life (days)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Stock and batches</source>
+      <translation>Stock and batches</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Stock movements (newest first)</source>
+      <translation>Stock movements (newest first)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Usage</source>
+      <translation>Usage</translation>
+    </message>
+  </context>
+  <context>
+    <name>Products</name>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>'{action}' is not possible: the product is {status}.</source>
+      <translation>'{action}' is not possible: the product is {status}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>All categories</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Approve and list</source>
+      <translation>Approve and list</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Barcode</source>
+      <translation>Barcode</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Barcode {code} is already used by '{name}'.</source>
+      <translation>Barcode {code} is already used by '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Brand</source>
+      <translation>Brand</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Cannot read the picture {file}: {reason}</source>
+      <translation>Cannot read the picture {file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Categories…</source>
+      <translation>Categories…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Category: required.</source>
+      <translation>Category: required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Choose a picture</source>
+      <translation>Choose a picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Cost</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Delist</source>
+      <translation>Delist</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Delisted</source>
+      <translation>Delisted</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Edit product</source>
+      <translation>Edit product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Import from Excel…</source>
+      <translation>Import from Excel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Listed</source>
+      <translation>Listed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Lists…</source>
+      <translation>Lists…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Low-stock threshold</source>
+      <translation>Low-stock threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Main ingredients</source>
+      <translation>Main ingredients</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No alert filter</source>
+      <translation>No alert filter</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No picture</source>
+      <translation>No picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Only the owner enters costs.</source>
+      <translation>Only the owner enters costs.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Opening stock (new products)</source>
+      <translation>Opening stock (new products)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Origin</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Pending review</source>
+      <translation>Pending review</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Picture</source>
+      <translation>Picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+      <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Products</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Reason (kept in the history):</source>
+      <translation>Reason (kept in the history):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Return policy</source>
+      <translation>Return policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>SKU {sku} is already used by '{name}'.</source>
+      <translation>SKU {sku} is already used by '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Sale price</source>
+      <translation>Sale price</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Save the product first, then add a picture.</source>
+      <translation>Save the product first, then add a picture.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Search name, SKU, barcode — or scan  (Ctrl+F)</source>
+      <translation>Search name, SKU, barcode — or scan  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Select a product first.</source>
+      <translation>Select a product first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Send back to draft</source>
+      <translation>Send back to draft</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Set a sale price before listing.</source>
+      <translation>Set a sale price before listing.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Shelf life (days)</source>
+      <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Someone else changed this product after you opened it. Close it, open it again and redo your change.</source>
+      <translation>Someone else changed this product after you opened it. Close it, open it again and redo your change.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Specification</source>
+      <translation>Specification</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Stock: {n}</source>
+      <translation>Stock: {n}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Submit for review</source>
+      <translation>Submit for review</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Supplier</source>
+      <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Supplier name: 1 to 100 characters.</source>
+      <translation>Supplier name: 1 to 100 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Suppliers…</source>
+      <translation>Suppliers…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>That product no longer exists.</source>
+      <translation>That product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>The picture is larger than 10 MB.</source>
+      <translation>The picture is larger than 10 MB.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>There is already a category '{name}'.</source>
+      <translation>There is already a category '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>There is already a supplier '{name}'.</source>
+      <translation>There is already a supplier '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>To complete (from order import)</source>
+      <translation>To complete (from order import)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Unknown listing action.</source>
+      <translation>Unknown listing action.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Usage</source>
+      <translation>Usage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>cost changed</source>
+      <translation>cost changed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: '{value}' is not a whole number.</source>
+      <translation>{field}: '{value}' is not a whole number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: at most {n} characters.</source>
+      <translation>{field}: at most {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: must be between 0 and 100,000,000.</source>
+      <translation>{field}: must be between 0 and 100,000,000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: must be between 0 and 100000.</source>
+      <translation>{field}: must be between 0 and 100000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: required.</source>
+      <translation>{field}: required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{file} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
+      <translation>{file} is not a picture (PNG, JPEG, GIF, BMP or WebP).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{n} products use this category; move them first.</source>
+      <translation>{n} products use this category; move them first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <location filename="shopmanager/services/sales.py" />
+      <source>(nobody)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Adding up the month…</source>
+      <translation>Adding up the month…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Average order value</source>
+      <translation>Average order value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>By channel</source>
+      <translation>By channel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>By product (top {n})</source>
+      <translation>By product (top {n})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>By staff member</source>
+      <translation>By staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Cannot save {path}: {reason}</source>
+      <translation>Cannot save {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/document.py" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/blocks.py" />
+      <source>Date: __________</source>
+      <translation>Date: __________</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Gross profit</source>
+      <translation>Gross profit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/sales.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>Month: choose a month between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Month: write it like 2026-10.</source>
+      <translation>Month: write it like 2026-10.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/document.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
+      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Preparing {title}…</source>
+      <translation>Preparing {title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/document.py" />
+      <source>Printed by {name} at {time}</source>
+      <translation>Printed by {name} at {time}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by channel (¥)</source>
+      <translation>Sales by channel (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by day (¥)</source>
+      <translation>Sales by day (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales report</source>
+      <translation>Sales report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales report {month}</source>
+      <translation>Sales report {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Save as PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>The printer could not be started.</source>
+      <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>{n} page(s)</source>
+      <translation>{n} page(s)</translation>
     </message>
   </context>
   <context>
@@ -1245,6 +4456,189 @@ Data: {db}</translation>
     </message>
   </context>
   <context>
+    <name>Shipping</name>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source> (address not confirmed with the buyer)</source>
+      <translation> (address not confirmed with the buyer)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>1. Scan or type the order number</source>
+      <translation>1. Scan or type the order number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>2. Scan the parcel's tracking number</source>
+      <translation>2. Scan the parcel's tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel shipment</source>
+      <translation>Cancel shipment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Carrier</source>
+      <translation>Carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Carriers…</source>
+      <translation>Carriers…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
+      <translation>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is {status}: only paid orders can be shipped.</source>
+      <translation>Order {order_no} is {status}: only paid orders can be shipped.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} was changed by someone else just now; look at it again.</source>
+      <translation>Order {order_no} was changed by someone else just now; look at it again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no}: {problem}</source>
+      <translation>Order {order_no}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no}: {problem} Record the goods received or correct the stock first.</source>
+      <translation>Order {order_no}: {problem} Record the goods received or correct the stock first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Scan the parcel label</source>
+      <translation>Scan the parcel label</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Ship</source>
+      <translation>Ship</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Ship order {order_no}</source>
+      <translation>Ship order {order_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
+      <translation>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Shipment {tracking_no} was already cancelled.</source>
+      <translation>Shipment {tracking_no} was already cancelled.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Shipped</source>
+      <translation>Shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Shipped, {n} piece(s)</source>
+      <translation>Shipped, {n} piece(s)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Ship…</source>
+      <translation>Ship…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>That carrier no longer exists.</source>
+      <translation>That carrier no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>That shipment no longer exists.</source>
+      <translation>That shipment no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>The carrier {name} is no longer used; choose another.</source>
+      <translation>The carrier {name} is no longer used; choose another.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>There is already a carrier '{name}'.</source>
+      <translation>There is already a carrier '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Tracking number</source>
+      <translation>Tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
+      <translation>Tracking number '{value}': use 6 to 40 letters and digits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>Tracking number {tracking_no} is already used by order {order_no}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Tracking number: required.</source>
+      <translation>Tracking number: required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Why is shipment {tracking} cancelled? The stock comes back.</source>
+      <translation>Why is shipment {tracking} cancelled? The stock comes back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>{n} shipped in this session. Next order…</source>
+      <translation>{n} shipped in this session. Next order…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>{order_no}: shipment {tracking_no} cancelled ({reason})</source>
+      <translation>{order_no}: shipment {tracking_no} cancelled ({reason})</translation>
+    </message>
+  </context>
+  <context>
     <name>Staff</name>
     <message>
       <location filename="shopmanager/services/staff.py" />
@@ -1286,6 +4680,545 @@ Data: {db}</translation>
     </message>
   </context>
   <context>
+    <name>Stock</name>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>(no date)</source>
+      <translation>(no date)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>(no supplier)</source>
+      <translation>(no supplier)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Add at least one product to the receipt.</source>
+      <translation>Add at least one product to the receipt.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Adjustment</source>
+      <translation>Adjustment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>All movements</source>
+      <translation>All movements</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Current stock: {n}. Damage and returns to the supplier take stock out; an adjustment may be negative.</source>
+      <translation>Current stock: {n}. Damage and returns to the supplier take stock out; an adjustment may be negative.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Customer return</source>
+      <translation>Customer return</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Damage</source>
+      <translation>Damage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Exchange</source>
+      <translation>Exchange</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Inbound</source>
+      <translation>Inbound</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Line {n}: the production date is in the future.</source>
+      <translation>Line {n}: the production date is in the future.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Line {n}: the quantity must be more than 0.</source>
+      <translation>Line {n}: the quantity must be more than 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Movement</source>
+      <translation>Movement</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>No product has the SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Not enough stock of {sku}: {have} in stock, {want} needed.</source>
+      <translation>Not enough stock of {sku}: {have} in stock, {want} needed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Opening stock</source>
+      <translation>Opening stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Post receipt</source>
+      <translation>Post receipt</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Quantity: must be more than 0.</source>
+      <translation>Quantity: must be more than 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Quantity: must not be 0.</source>
+      <translation>Quantity: must not be 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Reason / reference</source>
+      <translation>Reason / reference</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Reason: say why the stock changes.</source>
+      <translation>Reason: say why the stock changes.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Receive goods</source>
+      <translation>Receive goods</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Receive goods…</source>
+      <translation>Receive goods…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Returned to supplier</source>
+      <translation>Returned to supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>SKU or barcode  (Ctrl+F)</source>
+      <translation>SKU or barcode  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Sale shipped</source>
+      <translation>Sale shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Scan or type SKU / barcode, then Enter</source>
+      <translation>Scan or type SKU / barcode, then Enter</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Shipment cancelled</source>
+      <translation>Shipment cancelled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Stock after</source>
+      <translation>Stock after</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Stock movement — {sku}</source>
+      <translation>Stock movement — {sku}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock movements</source>
+      <translation>Stock movements</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Stock movement…</source>
+      <translation>Stock movement…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Stocktake difference</source>
+      <translation>Stocktake difference</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>That product no longer exists.</source>
+      <translation>That product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>That supplier no longer exists.</source>
+      <translation>That supplier no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>This kind of movement cannot be entered by hand.</source>
+      <translation>This kind of movement cannot be entered by hand.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>{n} line(s), {qty} pieces</source>
+      <translation>{n} line(s), {qty} pieces</translation>
+    </message>
+  </context>
+  <context>
+    <name>Stocktake</name>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>All lines</source>
+      <translation>All lines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>All products</source>
+      <translation>All products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Blind count</source>
+      <translation>Blind count</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Blind count: counters do not see the book stock</source>
+      <translation>Blind count: counters do not see the book stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Book stock</source>
+      <translation>Book stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Cancel stocktake</source>
+      <translation>Cancel stocktake</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Cancel this stocktake? The counts are kept for reference, stock is not changed.</source>
+      <translation>Cancel this stocktake? The counts are kept for reference, stock is not changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Checked by</source>
+      <translation>Checked by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Count sheet</source>
+      <translation>Count sheet</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Counted</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Counted at</source>
+      <translation>Counted at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Counted by</source>
+      <translation>Counted by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Counted quantity: 0 or more.</source>
+      <translation>Counted quantity: 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Counting</source>
+      <translation>Counting</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Differences</source>
+      <translation>Differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Differences only</source>
+      <translation>Differences only</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Each scan adds 1</source>
+      <translation>Each scan adds 1</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Lines</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Name: for example 'Monthly count November'.</source>
+      <translation>Name: for example 'Monthly count November'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>New stocktake</source>
+      <translation>New stocktake</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>New stocktake…</source>
+      <translation>New stocktake…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>No differences.</source>
+      <translation>No differences.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>No product has the SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Not counted yet</source>
+      <translation>Not counted yet</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Nothing was counted yet.</source>
+      <translation>Nothing was counted yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Post differences…</source>
+      <translation>Post differences…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Post {n} differences as stock adjustments? The stocktake is closed afterwards.</source>
+      <translation>Post {n} differences as stock adjustments? The stocktake is closed afterwards.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Posted</source>
+      <translation>Posted</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Print count sheet…</source>
+      <translation>Print count sheet…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Print differences…</source>
+      <translation>Print differences…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode, then Enter</source>
+      <translation>Scan or type SKU / barcode, then Enter</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Select a stocktake above, or start a new one.</source>
+      <translation>Select a stocktake above, or start a new one.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Start counting</source>
+      <translation>Start counting</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Started</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Stocktake</source>
+      <translation>Stocktake</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Stocktake differences</source>
+      <translation>Stocktake differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Stocktake {date}</source>
+      <translation>Stocktake {date}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>That stocktake no longer exists.</source>
+      <translation>That stocktake no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>There are no products to count.</source>
+      <translation>There are no products to count.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>This product is not on this count sheet.</source>
+      <translation>This product is not on this count sheet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>This stocktake is {status}: counts can no longer change.</source>
+      <translation>This stocktake is {status}: counts can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Value (cost)</source>
+      <translation>Value (cost)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
+      <translation>{name} — {status} — counted {counted} of {lines}, {diff} differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{name}: {n} differences posted, {counted} of the products counted</source>
+      <translation>{name}: {n} differences posted, {counted} of the products counted</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{name}: {n} products</source>
+      <translation>{name}: {n} products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{n} differences posted.</source>
+      <translation>{n} differences posted.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{sku} {name}: {n} counted</source>
+      <translation>{sku} {name}: {n} counted</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplierForm</name>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Address</source>
+      <translation>&amp;Address</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Contact person</source>
+      <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Phone</source>
+      <translation>&amp;Phone</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>N&amp;otes</source>
+      <translation>N&amp;otes</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
@@ -1319,6 +5252,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>more than {n} rows</source>
+      <translation>more than {n} rows</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>{n} rows</source>
       <translation>{n} rows</translation>
     </message>
@@ -1331,6 +5269,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/exports.py" />
       <source>{n} rows → {file}</source>
       <translation>{n} rows → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>{n}+ rows (scroll for more)</source>
+      <translation>{n}+ rows (scroll for more)</translation>
     </message>
   </context>
   <context>
@@ -1528,8 +5471,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
-      <source>Roles &amp; permissions</source>
-      <translation>Roles &amp; permissions</translation>
+      <source>Roles and permissions</source>
+      <translation>Roles and permissions</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />

@@ -2,261 +2,364 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
+      <translation>在库批次中 {n} 天内到期或已过期的（最早的在前）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days left</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days without sale</source>
+      <translation>未售天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expiring</source>
+      <translation>临期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expiry date</source>
+      <translation>到期日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Inventory alerts</source>
+      <translation>库存预警</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Last sale</source>
+      <translation>最近售出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Listed products below {n} pieces or their own threshold.</source>
+      <translation>已上架商品中低于 {n} 件或低于其自身预警线的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Listed products in stock without a sale for {n} days.</source>
+      <translation>有库存的已上架商品中 {n} 天没有销售的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Low stock</source>
+      <translation>低库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Missing to threshold</source>
+      <translation>距预警线差</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Nothing to report.</source>
+      <translation>没有需要提醒的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Pieces in this batch</source>
+      <translation>本批次件数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Print alerts…</source>
+      <translation>打印预警…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Production date</source>
+      <translation>生产日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Slow movers</source>
+      <translation>滞销</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Stock value (cost)</source>
+      <translation>库存金额（成本）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>The first {n} of {total} rows; export to Excel for all of them.</source>
+      <translation>共 {total} 行中的前 {n} 行；全部内容请导出到 Excel。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Threshold</source>
+      <translation>预警线</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All records</source>
-      <translation type="unfinished" />
+      <translation>全部记录</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>全部时间</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All users</source>
-      <translation type="unfinished" />
+      <translation>全部用户</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Audit log</source>
-      <translation type="unfinished" />
+      <translation>操作日志</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Carrier</source>
-      <translation type="unfinished" />
+      <translation>物流公司</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类目</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Changed</source>
-      <translation type="unfinished" />
+      <translation>修改</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>新建</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Deleted</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>已停用</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Enabled</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Erased</source>
-      <translation type="unfinished" />
+      <translation>已删除</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Exported</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Import mapping</source>
-      <translation type="unfinished" />
+      <translation>导入对应关系</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>已导入</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Inbound receipt</source>
-      <translation type="unfinished" />
+      <translation>入库单</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>最近 30 天</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>最近 7 天</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Left the shop</source>
-      <translation type="unfinished" />
+      <translation>离职</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Logged in</source>
-      <translation type="unfinished" />
+      <translation>登录</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Login failed</source>
-      <translation type="unfinished" />
+      <translation>登录失败</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Old → new</source>
-      <translation type="unfinished" />
+      <translation>旧值 → 新值</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>订单</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>密码</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Posted</source>
-      <translation type="unfinished" />
+      <translation>已过账</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Printed</source>
-      <translation type="unfinished" />
+      <translation>打印</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Product</source>
-      <translation type="unfinished" />
+      <translation>商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>记录</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>被拒绝</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Revisit plan</source>
-      <translation type="unfinished" />
+      <translation>回访计划</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Search summary and changes…  (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>搜索摘要和修改内容…  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>设置</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Shipment</source>
-      <translation type="unfinished" />
+      <translation>发货</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Shipped</source>
-      <translation type="unfinished" />
+      <translation>发货</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Shop</source>
-      <translation type="unfinished" />
+      <translation>店铺</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Staff</source>
-      <translation type="unfinished" />
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态变更</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Stock</source>
-      <translation type="unfinished" />
+      <translation>库存</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Stock movement</source>
-      <translation type="unfinished" />
+      <translation>出入库</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Stocktake</source>
-      <translation type="unfinished" />
+      <translation>盘点</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Supplier</source>
-      <translation type="unfinished" />
+      <translation>供应商</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>This month</source>
-      <translation type="unfinished" />
+      <translation>本月</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>今天</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User account</source>
-      <translation type="unfinished" />
+      <translation>用户账号</translation>
     </message>
   </context>
   <context>
@@ -264,172 +367,392 @@
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Account {user} created; it must change its password at first login.</source>
-      <translation type="unfinished" />
+      <translation>账号 {user} 已创建，首次登录时须修改密码。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Account {user} disabled.</source>
-      <translation type="unfinished" />
+      <translation>账号 {user} 已停用。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Accounts (password: {password}):</source>
-      <translation type="unfinished" />
+      <translation>账号（密码：{password}）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Check passed, nothing written</source>
+      <translation>检查通过，未写入任何数据</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Columns of the mapping missing from the file: {names}</source>
+      <translation>文件中缺少对应关系里的这些列：{names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Customer {id} erased: {orders} orders blanked, {addresses} addresses removed.</source>
+      <translation>客户 {id} 已删除：{orders} 个订单的个人信息已清空，{addresses} 个地址已删除。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Database: {db}</source>
-      <translation type="unfinished" />
+      <translation>数据库：{db}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Demo shop created in {db}.</source>
-      <translation type="unfinished" />
+      <translation>演示店铺已创建于 {db}。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Error: {message}</source>
-      <translation type="unfinished" />
+      <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Give an order number and a tracking number, or --file.</source>
+      <translation>请给出订单号和物流单号，或使用 --file。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Goods {goods} + freight {freight} − discount {discount} = total {total}; paid {paid}</source>
+      <translation>商品 {goods} + 运费 {freight} − 优惠 {discount} = 合计 {total}；已付 {paid}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Name the month: --month 2026-10</source>
+      <translation>请指定月份：--month 2026-10</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>No account named {user}.</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {user} 的账号。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>No active carrier named '{name}'.</source>
+      <translation>没有名为“{name}”的在用物流公司。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>No password: set SHOPMANAGER_PASSWORD or run in a terminal.</source>
-      <translation type="unfinished" />
+      <translation>没有密码：请设置 SHOPMANAGER_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>No saved mapping named '{name}'.</source>
+      <translation>没有名为“{name}”的已保存对应关系。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Ordered {ordered}, paid {paid}, taken by {staff}</source>
+      <translation>下单 {ordered}，付款 {paid}，接单人 {staff}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Password for the owner account: </source>
-      <translation type="unfinished" />
+      <translation>店主账号的密码：</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Password for {user}: </source>
-      <translation type="unfinished" />
+      <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Personal data of customer {id} written to {path}</source>
+      <translation>客户 {id} 的个人信息已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Report written to {path}</source>
+      <translation>报表已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>Revisits due today: {due}, overdue: {overdue}</source>
+      <translation>今天到期回访：{due}，已超期：{overdue}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Rows with an error column written to {path}</source>
+      <translation>带错误说明列的行已写入 {path}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Shop '{shop}' created in {db}. Owner account: {owner}</source>
-      <translation type="unfinished" />
+      <translation>店铺“{shop}”已创建于 {db}。店主账号：{owner}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>ShopManager: the shop's back office.</source>
-      <translation type="unfinished" />
+      <translation>ShopManager：网店后台管理。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>Temporary password for {user}: </source>
-      <translation type="unfinished" />
+      <translation>{user} 的临时密码：</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>This command changes data: name the acting user with --user NAME.</source>
-      <translation type="unfinished" />
+      <translation>此命令会修改数据：请用 --user 用户名 指定操作人。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
+      <translation>今日待发：{today}（超时：{overdue}）；截止时间 {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>YYYY-MM (sales report)</source>
+      <translation>YYYY-MM（销售报表）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>a saved mapping's name, or a JSON file {header: field}</source>
+      <translation>已保存的对应关系名称，或 JSON 文件 {表头: 字段}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>a text file, one 'order-number tracking-number' a line</source>
+      <translation>文本文件，每行一个“订单号 物流单号”</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>act as this user (password: SHOPMANAGER_PASSWORD or prompt)</source>
-      <translation type="unfinished" />
+      <translation>以该用户身份操作（密码：SHOPMANAGER_PASSWORD 或提示输入）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>active</source>
-      <translation type="unfinished" />
+      <translation>在用</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>add an account (password: SHOPMANAGER_NEW_PASSWORD or prompt)</source>
-      <translation type="unfinished" />
+      <translation>添加账号（密码：SHOPMANAGER_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>also list the orders of this part of the queue</source>
+      <translation>同时列出这部分队列中的订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
+      <translation>物流公司名称或代码，如 顺丰速运 或 SF</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>check everything, write nothing</source>
+      <translation>全部检查，不写入</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>check the database: integrity, foreign keys, schema, stock</source>
-      <translation type="unfinished" />
+      <translation>检查数据库：完整性、外键、结构版本、库存</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>create a demo shop with realistic data</source>
-      <translation type="unfinished" />
+      <translation>创建一个带逼真数据的演示店铺</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>create the shop and the owner account (first run)</source>
-      <translation type="unfinished" />
+      <translation>创建店铺和店主账号（首次运行）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>customers: revisits due, export or erase one customer's personal data</source>
+      <translation>客户：到期回访、导出或删除某个客户的个人信息</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>database: sqlite:///path/shop.sqlite3 or postgresql://user@host:port/name</source>
-      <translation type="unfinished" />
+      <translation>数据库：sqlite:///路径/shop.sqlite3 或 postgresql://用户@主机:端口/库名</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>disable an account</source>
-      <translation type="unfinished" />
+      <translation>停用账号</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>disabled</source>
-      <translation type="unfinished" />
+      <translation>已停用</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>do nothing if the database holds a shop</source>
-      <translation type="unfinished" />
+      <translation>数据库中已有店铺时不做任何事</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>erase one customer's personal data (the orders stay)</source>
+      <translation>删除某个客户的个人信息（订单保留）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>export a list to an xlsx file</source>
+      <translation>把列表导出为 xlsx 文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>import products or platform orders from xlsx/xls/ods/csv</source>
+      <translation>从 xlsx/xls/ods/csv 导入商品或平台订单</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>language of messages</source>
-      <translation type="unfinished" />
+      <translation>提示信息的语言</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>list accounts</source>
-      <translation type="unfinished" />
+      <translation>列出账号</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>number of customers</source>
-      <translation type="unfinished" />
+      <translation>客户数</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>number of orders</source>
-      <translation type="unfinished" />
+      <translation>订单数</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>number of products</source>
-      <translation type="unfinished" />
+      <translation>商品数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>one order with its lines, shipments and history</source>
+      <translation>一个订单及其明细、发货记录和历史</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: create placeholder products for unknown items</source>
+      <translation>订单：为未知商品创建待完善的商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>orders: show one, ship (one or a file of scans), the dispatch queue</source>
+      <translation>订单：查看、发货（单个或扫码文件）、当天发货队列</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
-      <translation type="unfinished" />
+      <translation>店主真实姓名</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's user name</source>
-      <translation type="unfinished" />
+      <translation>店主用户名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>platform layout of an order file: taobao, jd, pdd, douyin</source>
+      <translation>订单文件的平台格式：taobao、jd、pdd、douyin</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>revisit plans due today or overdue</source>
+      <translation>今天到期或已超期的回访计划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>ship orders: NUMBER TRACKING, or a file of such lines</source>
+      <translation>发货：订单号 物流单号，或包含这些行的文件</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>shop name</source>
-      <translation type="unfinished" />
+      <translation>店铺名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>the parcel's tracking number</source>
+      <translation>包裹的物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>the same-day dispatch queue: counts, and the list</source>
+      <translation>当天发货队列：数量和清单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>the shop's order number or the platform's</source>
+      <translation>本店订单号或平台订单号</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>user accounts</source>
-      <translation type="unfinished" />
+      <translation>用户账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>why, e.g. 'the customer asked by phone'</source>
+      <translation>原因，如“客户电话要求”</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>write a PDF report</source>
+      <translation>生成 PDF 报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>write everything held about one customer to a JSON file</source>
+      <translation>把某个客户的全部资料写入 JSON 文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>write the rows with an error column to this xlsx</source>
+      <translation>把带错误说明列的行写入这个 xlsx</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
       <source>{db} already holds a shop. Use another --db for the demo.</source>
-      <translation type="unfinished" />
+      <translation>{db} 中已有店铺。演示请使用另一个 --db。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>{file} line {n}: expected 'order-number tracking-number'.</source>
+      <translation>{file} 第 {n} 行：应为“订单号 物流单号”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{n} problems: nothing was imported.</source>
+      <translation>{n} 个问题：没有导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{n} rows exported to {path}</source>
+      <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</source>
+      <translation>{order_no} 已发货：{carrier} {tracking_no}，共 {pieces} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{verb}: {created} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>{verb}：新增 {created}，更新 {updated}，未变 {unchanged}。</translation>
     </message>
   </context>
   <context>
@@ -437,22 +760,22 @@
     <message>
       <location filename="change_password.ui" />
       <source>&amp;Current password</source>
-      <translation type="unfinished" />
+      <translation>当前密码(&amp;C)</translation>
     </message>
     <message>
       <location filename="change_password.ui" />
       <source>&amp;New password</source>
-      <translation type="unfinished" />
+      <translation>新密码(&amp;N)</translation>
     </message>
     <message>
       <location filename="change_password.ui" />
       <source>&amp;Repeat new password</source>
-      <translation type="unfinished" />
+      <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
       <location filename="change_password.ui" />
       <source>At least 8 characters, mixing letters with digits or symbols, not containing your user name.</source>
-      <translation type="unfinished" />
+      <translation>至少 8 位，字母与数字或符号混合，且不能包含用户名。</translation>
     </message>
   </context>
   <context>
@@ -460,37 +783,37 @@
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
-      <translation type="unfinished" />
+      <translation>连接</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>Foreign keys</source>
-      <translation type="unfinished" />
+      <translation>外键</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>完整性</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>Schema version</source>
-      <translation type="unfinished" />
+      <translation>数据库结构版本</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>Stock equals the sum of movements</source>
-      <translation type="unfinished" />
+      <translation>库存等于出入库合计</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>{found} (this program: {known})</source>
-      <translation type="unfinished" />
+      <translation>{found}（本程序：{known}）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
       <source>{n} broken references</source>
-      <translation type="unfinished" />
+      <translation>{n} 处引用损坏</translation>
     </message>
   </context>
   <context>
@@ -498,12 +821,443 @@
     <message>
       <location filename="shopmanager/services/exports.py" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <location filename="shopmanager/services/exports.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>Customers</name>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source> — personal data erased {date}</source>
+      <translation> — 个人信息已于 {date} 删除</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>(erased)</source>
+      <translation>（已删除）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>(unknown)</source>
+      <translation>（未知）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Address {n}: {problem}</source>
+      <translation>地址 {n}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Addresses</source>
+      <translation>收货地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>All open</source>
+      <translation>全部未完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>All tiers</source>
+      <translation>全部分档</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Assigned to</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Birthday: enter a date like 1990-05-20.</source>
+      <translation>生日：请输入日期，如 1990-05-20。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Birthday: not a possible date of birth.</source>
+      <translation>生日：不是有效的出生日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Buyer id</source>
+      <translation>买家账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Created</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Due</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Due date: enter a date.</source>
+      <translation>到期日：请输入日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Due today or earlier</source>
+      <translation>今天及以前到期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Erase personal data</source>
+      <translation>删除个人信息</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Erase personal data…</source>
+      <translation>删除个人信息…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Export personal data</source>
+      <translation>导出个人信息</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Export personal data…</source>
+      <translation>导出个人信息…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Gold</source>
+      <translation>金卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Last order</source>
+      <translation>最近下单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Name, buyer id, phone or its last 4 digits  (Ctrl+F)</source>
+      <translation>姓名、买家账号、手机号或其后 4 位  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Name: enter a name, a buyer id or a phone number.</source>
+      <translation>姓名：请填写姓名、买家账号或手机号。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>New customer</source>
+      <translation>新建客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Normal</source>
+      <translation>普通</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Overdue</source>
+      <translation>已超时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Personal data written to {path}</source>
+      <translation>个人信息已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Plan a revisit</source>
+      <translation>安排回访</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Plan a revisit…</source>
+      <translation>安排回访…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Planned</source>
+      <translation>已安排</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Purchases</source>
+      <translation>购买记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Purpose</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Receiver</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Record the result…</source>
+      <translation>记录回访结果…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Result of the call due {date}:</source>
+      <translation>{date} 到期回访的结果：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Revisit plan</source>
+      <translation>回访计划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Revisit result</source>
+      <translation>回访结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Silver</source>
+      <translation>银卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Someone else changed this customer after you opened it. Close it, open it again and redo your change.</source>
+      <translation>您打开这个客户后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>That customer no longer exists.</source>
+      <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>That revisit plan no longer exists.</source>
+      <translation>该回访计划已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>That user account does not exist or is disabled.</source>
+      <translation>该用户账号不存在或已停用。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>The customer still has orders on the way ({orders}): finish or cancel them before erasing the personal data.</source>
+      <translation>该客户还有进行中的订单（{orders}）：请完成或取消后再删除个人信息。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>There is no open revisit.</source>
+      <translation>没有未完成的回访。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>This customer's personal data was already erased on {date}.</source>
+      <translation>该客户的个人信息已于 {date} 删除。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>This customer's personal data was erased on {date}; the record cannot be changed. Create a new customer if the buyer comes back.</source>
+      <translation>该客户的个人信息已于 {date} 删除，记录不能再修改。买家再次光顾时请新建客户。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>This removes the customer's name, phone, WeChat, addresses, birthday and notes, also on their orders; amounts stay for the books. It cannot be undone. Reason (the customer's request):</source>
+      <translation>这将删除该客户的姓名、电话、微信、地址、生日和备注，其订单上的个人信息也一并清除；金额保留用于记账。此操作不能撤销。原因（客户的请求）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>This revisit was already marked done on {date}.</source>
+      <translation>该回访已于 {date} 标记完成。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Tier</source>
+      <translation>分档</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>Total spent</source>
+      <translation>累计消费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>What is the call about? (due in 7 days)</source>
+      <translation>这次回访的事由？（7 天后到期）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>personal data erased ({reason}); {orders} orders blanked, {addresses} addresses removed</source>
+      <translation>个人信息已删除（{reason}）；{orders} 个订单已清空个人信息，{addresses} 个地址已删除</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>personal data exported on request</source>
+      <translation>应客户要求导出个人信息</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>{field}: '{value}' is not a phone number.</source>
+      <translation>{field}：“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>{field}: at most {n} characters.</source>
+      <translation>{field}：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/customers.py" />
+      <source>{field}: required.</source>
+      <translation>{field}：必填。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>{n} orders, ¥{amount} in total; last order {last}</source>
+      <translation>{n} 个订单，累计 ¥{amount}；最近下单 {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Expiring</source>
+      <translation>临期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Low stock</source>
+      <translation>低库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Open</source>
+      <translation>查看</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Orders today</source>
+      <translation>今日订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Overdue shipments</source>
+      <translation>超时未发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Sales of the last 30 days (paid orders, ¥)</source>
+      <translation>最近 30 天销售额（已付款订单，元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Sales today (paid)</source>
+      <translation>今日销售额（已付款）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Slow movers</source>
+      <translation>滞销</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>To ship today</source>
+      <translation>今日待发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>Waiting for payment</source>
+      <translation>待付款</translation>
     </message>
   </context>
   <context>
@@ -511,115 +1265,140 @@
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>Cannot create the folder {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法创建文件夹 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>Cannot open {path} for writing ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法以写入方式打开 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>Cannot open {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>Cannot reach the PostgreSQL server at {host}:{port} ({reason}). Check that the server PC is on and the address is right.</source>
-      <translation type="unfinished" />
+      <translation>无法连接 {host}:{port} 上的 PostgreSQL 服务器（{reason}）。请确认服务器电脑已开机、地址正确。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>Cannot read {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>No database is open.</source>
-      <translation type="unfinished" />
+      <translation>没有打开的数据库。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>PostgreSQL refused the user name or password for {url}.</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL 拒绝了 {url} 的用户名或密码。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>The PostgreSQL address needs a database name: {url}</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL 地址中需要数据库名：{url}</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>The PostgreSQL server has no database '{name}'. Create it first (createdb {name}) or check the address.</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL 服务器上没有数据库“{name}”。请先创建（createdb {name}）或检查地址。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</source>
-      <translation type="unfinished" />
+      <translation>数据库 {path} 或其所在文件夹是只读的。请获取该文件夹的写入权限，或把文件复制到可写的位置。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>The folder {path} is read-only: the database cannot be created there.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {path} 是只读的：无法在那里创建数据库。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>There is no database at {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/migrations.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>该数据库不是 ShopManager 创建的（里面有其他表）。未做任何改动。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/migrations.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>该数据库由更新版本的 ShopManager 写入（结构版本 {found}；本程序只认识到 {known}）。请安装新版本；数据库未做任何改动。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>Unknown kind of database address: {url}</source>
-      <translation type="unfinished" />
+      <translation>无法识别的数据库地址：{url}</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>{path} is a folder, not a database file.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>{path} is damaged ({reason}). It was left untouched; restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>{path} 已损坏（{reason}）。未做任何改动；请恢复备份。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
       <source>{path} is not a ShopManager database, or it is damaged. It was left untouched; restore a backup or choose another file.</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是 ShopManager 数据库，或者已损坏。未做任何改动；请恢复备份或选择其他文件。</translation>
     </message>
   </context>
   <context>
     <name>Demo</name>
     <message>
+      <location filename="shopmanager/services/demo_orders.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/demo.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_products.py" />
+      <source>Opening stock</source>
+      <translation>期初库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_orders.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_products.py" />
+      <source>Products</source>
+      <translation>商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
       <source>Staff and accounts</source>
-      <translation type="unfinished" />
+      <translation>员工和账号</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
       <source>This database already holds a shop; the demo needs an empty one.</source>
-      <translation type="unfinished" />
+      <translation>该数据库中已有店铺；演示数据需要空数据库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_orders.py" />
+      <source>demo data: {customers} customers, {orders} orders</source>
+      <translation>演示数据：{customers} 个客户，{orders} 个订单</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
       <source>demo shop</source>
-      <translation type="unfinished" />
+      <translation>演示店铺</translation>
     </message>
   </context>
   <context>
@@ -627,7 +1406,353 @@
     <message>
       <location filename="shopmanager/ui/dialogs.py" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dispatch</name>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Address confirmed</source>
+      <translation>地址已核对</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>All waiting</source>
+      <translation>全部待发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Items</source>
+      <translation>商品明细</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Nothing is waiting to be shipped.</source>
+      <translation>没有待发货的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Overdue</source>
+      <translation>已超时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Paid after the cut-off: tomorrow</source>
+      <translation>截止时间后付款：明天发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Paid before {cutoff} ships the same day.</source>
+      <translation>{cutoff} 前付款的当天发货。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Ship by</source>
+      <translation>应发货日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>To ship</source>
+      <translation>待发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>To ship today</source>
+      <translation>今日待发</translation>
+    </message>
+  </context>
+  <context>
+    <name>Excel</name>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{key}' appears again (first on row {first})</source>
+      <translation>“{key}”重复出现（首次在第 {first} 行）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a date</source>
+      <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a date (write it like 2024-01-05)</source>
+      <translation>“{value}”不是日期（请写成 2024-01-05 这样）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number</source>
+      <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number</source>
+      <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount</source>
+      <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not one of: {choices}</source>
+      <translation>“{value}”不在可选值中：{choices}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not yes/no (是/否)</source>
+      <translation>“{value}”不是 是/否</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Also recognised as</source>
+      <translation>也可识别为</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Cannot write {path}: {reason}. If the file is open in Excel or WPS, close it and try again.</source>
+      <translation>无法写入 {path}：{reason}。如果文件正在 Excel 或 WPS 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
+      <translation>带 * 的列必须填写。第 2 行是示例：导入前请覆盖或删除。列的顺序不限，多余的列会被忽略。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>No column is mapped to the required field '{field}'.</source>
+      <translation>必填字段“{field}”没有对应的列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Notes</source>
+      <translation>填写说明</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>Reading {file}…</source>
+      <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>Row {row}, {column}: {message}</source>
+      <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>Row {row}: {message}</source>
+      <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>The file {file} does not exist.</source>
+      <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/mapping.py" />
+      <source>The saved column mapping is damaged; choose the columns again.</source>
+      <translation>已保存的列对应关系已损坏，请重新选择列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Too many rows for one Excel sheet (at most {n}): filter the list and export it in parts.</source>
+      <translation>行数超过一个 Excel 工作表的上限（最多 {n} 行）：请筛选后分批导出。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>What to write</source>
+      <translation>填写说明</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Writing row {n}…</source>
+      <translation>正在写入第 {n} 行…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>amount in yuan, like 12.50 or ¥1,234.50</source>
+      <translation>以元为单位的金额，如 12.50 或 ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>column {n}</source>
+      <translation>第 {n} 列</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>date and time, like 2024-01-05 14:30</source>
+      <translation>日期和时间，如 2024-01-05 14:30</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>date, like 2024-01-05, 2024/1/5, 2024年1月5日 or 20240105</source>
+      <translation>日期，如 2024-01-05、2024/1/5、2024年1月5日 或 20240105</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>longer than {n} characters</source>
+      <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>number, like 2.5</source>
+      <translation>数字，如 2.5</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>one of the listed values</source>
+      <translation>列出的值之一</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>one of: {choices}</source>
+      <translation>以下之一：{choices}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>required, but empty</source>
+      <translation>必填，但为空</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>text, at most {n} characters</source>
+      <translation>文本，最多 {n} 个字符</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>whole number, like 12</source>
+      <translation>整数，如 12</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} cannot be opened: {reason}</source>
+      <translation>无法打开 {file}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} cannot be read (damaged, or not a spreadsheet): {reason}</source>
+      <translation>无法读取 {file}（已损坏或不是表格文件）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} cannot be read as CSV: {reason}</source>
+      <translation>无法按 CSV 读取 {file}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} contains XML declarations that spreadsheets never need (possible XML bomb): refused.</source>
+      <translation>{file} 含有表格文件从不需要的 XML 声明（可能是 XML 炸弹）：已拒绝。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} has no header row (a row with at least two column names).</source>
+      <translation>{file} 没有表头行（至少有两个列名的行）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} has no sheet '{sheet}'. Its sheets are: {names}.</source>
+      <translation>{file} 中没有工作表“{sheet}”。其工作表有：{names}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} has no sheets.</source>
+      <translation>{file} 中没有工作表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is a web page saved with a spreadsheet ending: open it in Excel or WPS and save it as .xlsx, then import that file.</source>
+      <translation>{file} 是以表格扩展名保存的网页：请在 Excel 或 WPS 中打开并另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} is compressed suspiciously well: refused as a possible zip bomb.</source>
+      <translation>{file} 的压缩率异常高：可能是压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} is damaged ({part} cannot be unpacked).</source>
+      <translation>{file} 已损坏（{part} 无法解压）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is empty.</source>
+      <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
+      <translation>{file} 既不是 UTF-8 也不是 GBK 文本：请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is protected by a password: open it in Excel or WPS, remove the password and save it again.</source>
+      <translation>{file} 有密码保护：请在 Excel 或 WPS 中打开，去掉密码后重新保存。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/safety.py" />
+      <source>{file} would unpack to {size} MB: refused (a spreadsheet for the shop is never that large; it may be a zip bomb).</source>
+      <translation>{file} 解压后将达 {size} MB：已拒绝（店铺的表格不会这么大，可能是压缩炸弹）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
+      <translation>{file}：不能导入扩展名为“{suffix}”的文件。请使用 xlsx、xls、ods 或 csv。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
+      <translation>{key_label}“{key}”也出现在第 {first} 行，但{column}不同：“{a}”与“{b}”</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>是/否, Y/N, yes/no, 1/0, √/×</source>
+      <translation>是/否、Y/N、yes/no、1/0、√/×</translation>
     </message>
   </context>
   <context>
@@ -635,52 +1760,658 @@
     <message>
       <location filename="first_run.ui" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>&amp;Password</source>
-      <translation type="unfinished" />
+      <translation>密码(&amp;P)</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>&amp;Repeat password</source>
-      <translation type="unfinished" />
+      <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>&amp;Shop name</source>
-      <translation type="unfinished" />
+      <translation>店铺名称(&amp;S)</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>&amp;User name</source>
-      <translation type="unfinished" />
+      <translation>用户名(&amp;U)</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>Owner account</source>
-      <translation type="unfinished" />
+      <translation>店主账号</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>Owner's &amp;name</source>
-      <translation type="unfinished" />
+      <translation>店主姓名(&amp;N)</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>Password: at least 8 characters, mixing letters with digits or symbols.</source>
-      <translation type="unfinished" />
+      <translation>密码：至少 8 位，字母与数字或符号混合。</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>Shop</source>
-      <translation type="unfinished" />
+      <translation>店铺</translation>
     </message>
     <message>
       <location filename="first_run.ui" />
       <source>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</source>
-      <translation type="unfinished" />
+      <translation>欢迎使用 ShopManager。请设置您的店铺：店铺名称、程序语言和店主账号。店主之后可以为员工添加账号。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>(column {n})</source>
+      <translation>（第 {n} 列）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Amount paid</source>
+      <translation>实付金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Barcode {code} already belongs to the product {sku}.</source>
+      <translation>条码 {code} 已属于商品 {sku}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Buyer id</source>
+      <translation>买家账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Buyer's message</source>
+      <translation>买家留言</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Carrier</source>
+      <translation>物流公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Channel: from the file's layout</source>
+      <translation>渠道：按文件格式识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Check (dry run)</source>
+      <translation>检查（试导入）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Check passed: the import would give {counts}. Nothing was written yet.</source>
+      <translation>检查通过：导入后将有 {counts}。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Checking rows…</source>
+      <translation>正在检查各行…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose a file to import</source>
+      <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose an Excel or CSV file…</source>
+      <translation>选择 Excel 或 CSV 文件…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the channel (platform) these orders come from.</source>
+      <translation>请选择这些订单来自哪个渠道（平台）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Choose the columns for SKU and name: both are required.</source>
+      <translation>请选择货号和名称对应的列：两者都是必需的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Column in your file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Column mapping</source>
+      <translation>列对应关系</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Create placeholder products for unknown items</source>
+      <translation>为未知商品创建待完善的商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Douyin export</source>
+      <translation>抖音导出文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Download template…</source>
+      <translation>下载模板…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Freight</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Give the mapping a name.</source>
+      <translation>请给这个对应关系起个名字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Guess from the headers</source>
+      <translation>按表头自动识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import platform orders</source>
+      <translation>导入平台订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import products</source>
+      <translation>导入商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
+      <translation>从 {file} 导入 {n} 行？要么全部导入，要么一行都不导入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Imported: {counts}.</source>
+      <translation>已导入：{counts}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Importing orders…</source>
+      <translation>正在导入订单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item title</source>
+      <translation>宝贝标题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>JD export</source>
+      <translation>京东导出文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Line total</source>
+      <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Map at least the order number and the item title or SKU.</source>
+      <translation>至少要对应订单号，以及宝贝标题或商家编码。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Name of this mapping:</source>
+      <translation>对应关系的名称：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
+      <translation>只有店主可以导入成本：请不要对应“{column}”列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Opening stock cannot be negative.</source>
+      <translation>期初库存不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Order status</source>
+      <translation>订单状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
+      <translation>订单 {number} 在平台上已发货，但文件中没有物流单号：在本系统中仍为待发货。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
+      <translation>订单 {number} 在本系统中以 {ours} 发货；文件中为 {theirs}。保持不变。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Ordered at</source>
+      <translation>下单时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Paid at</source>
+      <translation>付款时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Pinduoduo export</source>
+      <translation>拼多多导出文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Platform order number</source>
+      <translation>平台订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Preview: the first {n} rows of {total}</source>
+      <translation>预览：共 {total} 行中的前 {n} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Problems ({n})</source>
+      <translation>问题（{n}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Reading the file…</source>
+      <translation>正在读取文件…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Reading {file}…</source>
+      <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Receiver</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Receiver phone</source>
+      <translation>收货人手机</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>SKU (merchant code)</source>
+      <translation>商家编码（货号）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save import template</source>
+      <translation>保存导入模板</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save mapping</source>
+      <translation>保存对应关系</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save mapping…</source>
+      <translation>保存对应关系…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save rows with errors</source>
+      <translation>保存出错的行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Save rows with errors…</source>
+      <translation>保存出错的行…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Saved {path}: your rows with an error column. Fix them and import this file again.</source>
+      <translation>已保存 {path}：您的数据行加上一列错误说明。改正后重新导入这个文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Saved: {name}</source>
+      <translation>已保存：{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Seller note</source>
+      <translation>卖家备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall export</source>
+      <translation>淘宝/天猫导出文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Template saved to {path}</source>
+      <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>These columns of the saved mapping are not in this file: {names}</source>
+      <translation>已保存的对应关系中的这些列不在本文件中：{names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Tracking number</source>
+      <translation>物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Writing products…</source>
+      <translation>正在写入商品…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Writing the audit log…</source>
+      <translation>正在写入操作日志…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>closed on the platform</source>
+      <translation>平台上已关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>import {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>import {file} row {row}</source>
+      <translation>导入 {file} 第 {row} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>opening stock from import</source>
+      <translation>导入的期初库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>order {number}: {reason}</source>
+      <translation>订单 {number}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>placeholder from an order import: {item}</source>
+      <translation>订单导入生成的待完善商品：{item}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>the item has neither a title nor a SKU</source>
+      <translation>该商品既没有标题也没有商家编码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>the quantity must be more than 0</source>
+      <translation>数量必须大于 0</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
+      <translation>未知商品“{item}”：请先添加，或让导入创建待完善的商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{created} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>新增 {created}，更新 {updated}，未变 {unchanged}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>{file}（{channel}）：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
+      <translation>{file}：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</source>
+      <translation>{n} 个问题：没有导入任何数据。请在文件中改正（或保存带错误说明列的行），然后重试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
+      <translation>已从工作表“{sheet}”读取 {n} 行。请核对列对应关系，然后检查或导入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Carrier</source>
+      <translation>物流公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Carriers</source>
+      <translation>物流公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Categories</source>
+      <translation>类目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Category</source>
+      <translation>类目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Delete this category?</source>
+      <translation>删除这个类目？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>In use</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Name of the carrier (物流公司):</source>
+      <translation>物流公司名称：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Name of the category:</source>
+      <translation>类目名称：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New carrier</source>
+      <translation>新增物流公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New carrier…</source>
+      <translation>新增物流公司…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New category</source>
+      <translation>新建类目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New category…</source>
+      <translation>新建类目…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New name:</source>
+      <translation>新名称：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>New supplier…</source>
+      <translation>新增供应商…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Products</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Rename category</source>
+      <translation>重命名类目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Stop / resume using</source>
+      <translation>停用 / 恢复使用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Suppliers</source>
+      <translation>供应商</translation>
     </message>
   </context>
   <context>
@@ -688,73 +2419,74 @@
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Change password</source>
-      <translation type="unfinished" />
+      <translation>修改密码</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Create shop</source>
-      <translation type="unfinished" />
+      <translation>创建店铺</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Database: {db}</source>
-      <translation type="unfinished" />
+      <translation>数据库：{db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Demo shop — every account has the password "{password}":
 {accounts}</source>
-      <translation type="unfinished" />
+      <translation>演示店铺 — 所有账号的密码都是“{password}”：
+{accounts}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Log in</source>
-      <translation type="unfinished" />
+      <translation>登录</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Log in — ShopManager</source>
-      <translation type="unfinished" />
+      <translation>登录 — ShopManager</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Set up your shop</source>
-      <translation type="unfinished" />
+      <translation>设置您的店铺</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>The two new passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>This account is disabled. Ask the owner.</source>
-      <translation type="unfinished" />
+      <translation>该账号已停用，请联系店主。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
-      <translation type="unfinished" />
+      <translation>密码错误次数过多，请 {seconds} 秒后再试。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>Wrong password. Wait {seconds} seconds before the next try.</source>
-      <translation type="unfinished" />
+      <translation>密码错误。请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>Wrong user name or password.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码错误。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>You may try again.</source>
-      <translation type="unfinished" />
+      <translation>现在可以重试了。</translation>
     </message>
   </context>
   <context>
@@ -762,12 +2494,12 @@
     <message>
       <location filename="login.ui" />
       <source>&amp;Password</source>
-      <translation type="unfinished" />
+      <translation>密码(&amp;P)</translation>
     </message>
     <message>
       <location filename="login.ui" />
       <source>&amp;User name</source>
-      <translation type="unfinished" />
+      <translation>用户名(&amp;U)</translation>
     </message>
   </context>
   <context>
@@ -775,94 +2507,96 @@
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;About ShopManager</source>
-      <translation type="unfinished" />
+      <translation>关于 ShopManager(&amp;A)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;Go</source>
-      <translation type="unfinished" />
+      <translation>转到(&amp;G)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;Log out</source>
-      <translation type="unfinished" />
+      <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>About ShopManager</source>
-      <translation type="unfinished" />
+      <translation>关于 ShopManager</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/app.py" />
       <source>An unexpected error occurred. Your saved data is safe; the last action may not have been completed. Details were written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>发生意外错误。已保存的数据是安全的，最后一步操作可能没有完成。详细信息已写入 {path}。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/app.py" />
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>无法打开数据库</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>Change &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>Database: {db}</source>
-      <translation type="unfinished" />
+      <translation>数据库：{db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/app.py" />
       <source>Please choose a new password before you start (a temporary or old password must be changed).</source>
-      <translation type="unfinished" />
+      <translation>开始工作前请设置新密码（临时密码或过期密码必须修改）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>ShopManager {version}
 The back office of a small online shop: products, stock, orders, staff.
 Data: {db}</source>
-      <translation type="unfinished" />
+      <translation>ShopManager {version}
+网店后台管理：商品、库存、订单、员工。
+数据：{db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>User: {name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>Work is still running. Stop it and close?</source>
-      <translation type="unfinished" />
+      <translation>还有任务在运行。停止并关闭？</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>Your password was changed.</source>
-      <translation type="unfinished" />
+      <translation>您的密码已修改。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>Your role has no pages yet. Ask the owner.</source>
-      <translation type="unfinished" />
+      <translation>您的岗位还没有可用的页面，请联系店主。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>{n} need attention</source>
-      <translation type="unfinished" />
+      <translation>{n} 项需要处理</translation>
     </message>
   </context>
   <context>
@@ -870,32 +2604,32 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/login.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/messages.py" />
       <source>Please check</source>
-      <translation type="unfinished" />
+      <translation>请检查</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/messages.py" />
       <source>Please confirm</source>
-      <translation type="unfinished" />
+      <translation>请确认</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/messages.py" />
       <source>ShopManager</source>
-      <translation type="unfinished" />
+      <translation>ShopManager</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/messages.py" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>出错了</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/messages.py" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>确定</translation>
     </message>
   </context>
   <context>
@@ -903,12 +2637,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/money.py" />
       <source>{field}: '{value}' is not an amount</source>
-      <translation type="unfinished" />
+      <translation>{field}：“{value}”不是金额</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
       <source>{field}: not an amount</source>
-      <translation type="unfinished" />
+      <translation>{field}：不是金额</translation>
     </message>
   </context>
   <context>
@@ -916,17 +2650,828 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Audit log</source>
-      <translation type="unfinished" />
+      <translation>操作日志</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Batch shipping</source>
+      <translation>批量发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Home</source>
+      <translation>首页</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Inventory alerts</source>
+      <translation>库存预警</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Products</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Revisit plan</source>
+      <translation>回访计划</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>设置</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Staff &amp; accounts</source>
-      <translation type="unfinished" />
+      <translation>员工与账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Stock movements</source>
+      <translation>出入库记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Stocktake</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>To ship today</source>
+      <translation>今日待发</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderForm</name>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Address</source>
+      <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Buyer's message</source>
+      <translation>买家留言(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Channel</source>
+      <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Receiver</source>
+      <translation>收货人(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>&amp;Taken by</source>
+      <translation>接单人(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Address and phone confirmed with the buyer</source>
+      <translation>地址和手机号已与买家核对</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Bank transfer record</source>
+      <translation>汇款登记</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Cancel shipment…</source>
+      <translation>取消发货…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Change status…</source>
+      <translation>更改状态…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Find customer…</source>
+      <translation>查找客户…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Freight (¥)</source>
+      <translation>运费（元）</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Items</source>
+      <translation>商品明细</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Order discount (¥)</source>
+      <translation>订单优惠（元）</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Pa&amp;yment</source>
+      <translation>付款方式(&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Paid amount (¥)</source>
+      <translation>已付金额（元）</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Platform order &amp;number</source>
+      <translation>平台订单号(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Receiver &amp;phone</source>
+      <translation>收货人手机(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Remove item</source>
+      <translation>删除商品</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Scan or type SKU / barcode, then Enter to add an item</source>
+      <translation>扫描或输入货号/条码，按回车添加商品</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Seller &amp;note</source>
+      <translation>卖家备注(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Shipments</source>
+      <translation>发货记录</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>Ship…</source>
+      <translation>发货…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>bank, payer, time, amount</source>
+      <translation>银行、汇款人、时间、金额</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>the total once paid</source>
+      <translation>付款后为合计金额</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orders</name>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>(not paid yet)</source>
+      <translation>（尚未付款）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>A cancelled or closed order stays as it is; enter a new order.</source>
+      <translation>已取消或已关闭的订单不能再改，请新建订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Add at least one line to the order.</source>
+      <translation>订单至少要有一件商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Address confirmed</source>
+      <translation>地址已核对</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>All channels</source>
+      <translation>全部渠道</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Any time</source>
+      <translation>任何时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>At most {n} packing slips at a time.</source>
+      <translation>一次最多打印 {n} 张发货单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Bank transfer</source>
+      <translation>银行汇款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Buyer's message</source>
+      <translation>买家留言</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>买家留言：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Checked by</source>
+      <translation>复核人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Choose at least one order to print.</source>
+      <translation>请至少选择一个要打印的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Completed</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Customer / receiver</source>
+      <translation>客户/收货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Delivered</source>
+      <translation>已签收</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Discount</source>
+      <translation>优惠</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Douyin</source>
+      <translation>抖音</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Find customer</source>
+      <translation>查找客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Freight</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
+      <translation>商品 ¥{goods} + 运费 ¥{freight} − 优惠 ¥{discount} = ¥{total}；已付 ¥{paid}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Import platform orders…</source>
+      <translation>导入平台订单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>It has shipped: register an after-sales case instead.</source>
+      <translation>已经发货：请改为登记售后。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Item {n}: '{value}' is not valid here.</source>
+      <translation>第 {n} 件商品：“{value}”在这里无效。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>JD</source>
+      <translation>京东</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Last 7 days</source>
+      <translation>最近 7 天</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Line total</source>
+      <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Line {n}: {problem}</source>
+      <translation>第 {n} 行：{problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Month (YYYY-MM):</source>
+      <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>New order</source>
+      <translation>新建订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer found for '{text}'. Create a new customer?</source>
+      <translation>没有找到“{text}”对应的客户。新建客户？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>没有货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Offline</source>
+      <translation>线下</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order / platform number, phone, tracking no.  (Ctrl+F)</source>
+      <translation>订单号/平台订单号、手机号、物流单号  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order discount</source>
+      <translation>订单优惠</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order discount: more than the goods and the freight.</source>
+      <translation>订单优惠：超过了商品金额加运费。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Order lines</source>
+      <translation>订单明细</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Order number</source>
+      <translation>订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order number: required.</source>
+      <translation>订单号：必填。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order time: it is in the future.</source>
+      <translation>下单时间：在未来。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order {order_no} is '{status}': it can no longer be changed.</source>
+      <translation>订单 {order_no} 为“{status}”：不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Order {order_no} is already paid.</source>
+      <translation>订单 {order_no} 已付款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Ordered</source>
+      <translation>下单时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packed</source>
+      <translation>已装箱</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packed by</source>
+      <translation>打包人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packing slip {order_no}</source>
+      <translation>发货单 {order_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Packing slips</source>
+      <translation>发货单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Paid</source>
+      <translation>已付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Paid amount</source>
+      <translation>已付金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Paid at</source>
+      <translation>付款时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Paid, to ship</source>
+      <translation>待发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Payment method</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Payment time: between the order time and now.</source>
+      <translation>付款时间：须在下单时间与现在之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Pending payment</source>
+      <translation>待付款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Phone number or platform buyer name:</source>
+      <translation>手机号或平台买家账号：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Picked</source>
+      <translation>已拣</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Picking list: {n} orders, {pieces} pieces</source>
+      <translation>拣货单：{n} 个订单，共 {pieces} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Pinduoduo</source>
+      <translation>拼多多</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Platform number</source>
+      <translation>平台订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Platform order number</source>
+      <translation>平台订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Platform payment</source>
+      <translation>平台支付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Print packing slips…</source>
+      <translation>打印发货单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Reading orders…</source>
+      <translation>正在读取订单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Reason (kept in the history):</source>
+      <translation>原因（记入历史记录）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Reason: say why the order is cancelled or closed.</source>
+      <translation>原因：请说明订单取消或关闭的原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/dispatch.py" />
+      <source>Receiver</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Receiver's address</source>
+      <translation>收货地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Receiver's phone</source>
+      <translation>收货人手机</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>SKU</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Sales report</source>
+      <translation>销售报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Sales report {month}</source>
+      <translation>销售报表 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Sales report…</source>
+      <translation>销售报表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Select an order first.</source>
+      <translation>请先选择一个订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Select the orders to print (Ctrl+click or Shift+click for several).</source>
+      <translation>请选择要打印的订单（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Seller note: {text}</source>
+      <translation>卖家备注：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Seller's note</source>
+      <translation>卖家备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Ship order {order_no} with a carrier and a tracking number (Shipping).</source>
+      <translation>请为订单 {order_no} 填写物流公司和物流单号发货（发货）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Shipped</source>
+      <translation>已发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</source>
+      <translation>您打开订单 {order_no} 后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Taken by</source>
+      <translation>接单人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Taobao</source>
+      <translation>淘宝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Thank you for shopping with us! Questions about your parcel: {shop}</source>
+      <translation>感谢您的惠顾！包裹有任何问题请联系：{shop}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>That customer no longer exists.</source>
+      <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>That order no longer exists.</source>
+      <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>That staff member no longer exists.</source>
+      <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>The order cannot go from '{current}' to '{target}'.</source>
+      <translation>订单不能从“{current}”变为“{target}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>The order total is above 100,000,000.</source>
+      <translation>订单合计超过 100,000,000。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>The platform number {number} belongs to several orders ({orders}); use the shop's order number.</source>
+      <translation>平台订单号 {number} 对应多个订单（{orders}）；请使用本店订单号。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>There is no order with the number {number}.</source>
+      <translation>没有订单号为 {number} 的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>This customer's personal data was erased; create a new customer for the order.</source>
+      <translation>该客户的个人信息已删除，请为此订单新建客户。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Tmall</source>
+      <translation>天猫</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>To take order {order_no} back from '{status}', cancel its shipment: the stock comes back with it.</source>
+      <translation>要把订单 {order_no} 从“{status}”退回，请取消其发货：库存会随之退回。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Total ¥{amount}</source>
+      <translation>合计 ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Transfer record</source>
+      <translation>汇款登记</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
+      <translation>汇款登记：请填写汇款银行、汇款人、时间和金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>that product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{channel} order number {number} is already entered as order {order_no}.</source>
+      <translation>{channel}订单号 {number} 已录入为订单 {order_no}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>{field}: '{value}' is not one of the choices.</source>
+      <translation>{field}：“{value}”不在可选项中。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{field}: a whole number from 1 to 100000.</source>
+      <translation>{field}：1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{field}: more than the line's amount.</source>
+      <translation>{field}：超过了该行金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
+      <source>{field}: must be between 0 and 100,000,000.</source>
+      <translation>{field}：必须在 0 到 100,000,000 之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} packing slips</source>
+      <translation>{n} 张发货单</translation>
     </message>
   </context>
   <context>
@@ -934,17 +3479,17 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/passwords.py" />
       <source>The password is too simple: mix letters with digits or symbols.</source>
-      <translation type="unfinished" />
+      <translation>密码太简单：请将字母与数字或符号混合使用。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/passwords.py" />
       <source>The password must have at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>密码至少要有 {n} 个字符。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/passwords.py" />
       <source>The password must not contain the user name.</source>
-      <translation type="unfinished" />
+      <translation>密码不能包含用户名。</translation>
     </message>
   </context>
   <context>
@@ -952,122 +3497,791 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Approve listing, delist</source>
-      <translation type="unfinished" />
+      <translation>审核上架、下架</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Change settings</source>
-      <translation type="unfinished" />
+      <translation>修改设置</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Create and edit orders, record payments</source>
-      <translation type="unfinished" />
+      <translation>新建和修改订单、登记收款</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Edit customers and revisit plans</source>
-      <translation type="unfinished" />
+      <translation>修改客户和回访计划</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Edit products, submit for review</source>
-      <translation type="unfinished" />
+      <translation>编辑商品、提交审核</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Edit staff records</source>
-      <translation type="unfinished" />
+      <translation>编辑员工档案</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Export or erase a customer's personal data</source>
-      <translation type="unfinished" />
+      <translation>导出或删除客户个人信息</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Import platform order files</source>
-      <translation type="unfinished" />
+      <translation>导入平台订单文件</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Import products from Excel</source>
-      <translation type="unfinished" />
+      <translation>从 Excel 导入商品</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Manage user accounts</source>
-      <translation type="unfinished" />
+      <translation>管理用户账号</translation>
     </message>
     <message>
       <location filename="shopmanager/services/context.py" />
       <source>Not allowed: {action}. Your role ({role}) may not do this.</source>
-      <translation type="unfinished" />
+      <translation>无权操作：{action}。您的岗位（{role}）不能执行此操作。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Post stocktake differences</source>
-      <translation type="unfinished" />
+      <translation>过账盘点差异</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Record inbound goods, damage, returns to supplier</source>
-      <translation type="unfinished" />
+      <translation>登记入库、报损、退供应商</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Sales reports</source>
-      <translation type="unfinished" />
+      <translation>销售报表</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>See cost, profit and stock value</source>
-      <translation type="unfinished" />
+      <translation>查看成本、利润和库存金额</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
-      <translation type="unfinished" />
+      <translation>查看完整手机号和地址</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Ship orders</source>
-      <translation type="unfinished" />
+      <translation>订单发货</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Start stocktakes and enter counts</source>
-      <translation type="unfinished" />
+      <translation>发起盘点并录入盘点数</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>View customers</source>
-      <translation type="unfinished" />
+      <translation>查看客户</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>View orders</source>
-      <translation type="unfinished" />
+      <translation>查看订单</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>View products and stock</source>
-      <translation type="unfinished" />
+      <translation>查看商品和库存</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>View staff records</source>
-      <translation type="unfinished" />
+      <translation>查看员工档案</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>View the audit log</source>
-      <translation type="unfinished" />
+      <translation>查看操作日志</translation>
     </message>
     <message>
       <location filename="shopmanager/services/context.py" />
       <source>Your account is disabled. Ask the owner.</source>
-      <translation type="unfinished" />
+      <translation>您的账号已停用，请联系店主。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductForm</name>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Barcode</source>
+      <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Category</source>
+      <translation>类目(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Model</source>
+      <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>&amp;Origin</source>
+      <translation>产地(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>B&amp;rand</source>
+      <translation>品牌(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Basic information</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Choose picture…</source>
+      <translation>选择图片…</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Cost (¥, owner only)</source>
+      <translation>成本（元，仅店主）</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Dated batches in stock (first in, first out)</source>
+      <translation>在库批次（先进先出）</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Description and policies</source>
+      <translation>说明与政策</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Listing…</source>
+      <translation>上架流程…</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Low-stock &amp;threshold</source>
+      <translation>低库存预警线(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Main ingredients</source>
+      <translation>主要成分</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Remove picture</source>
+      <translation>删除图片</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Return policy</source>
+      <translation>退换货政策</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>S&amp;KU</source>
+      <translation>货号(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>S&amp;pecification</source>
+      <translation>规格(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>S&amp;upplier</source>
+      <translation>供应商(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Sale &amp;price (¥)</source>
+      <translation>售价（元）(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Shelf &amp;life (days)</source>
+      <translation>保质期（天）(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Stock and batches</source>
+      <translation>库存与批次</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Stock movements (newest first)</source>
+      <translation>出入库记录（最新的在前）</translation>
+    </message>
+    <message>
+      <location filename="product.ui" />
+      <source>Usage</source>
+      <translation>使用方法</translation>
+    </message>
+  </context>
+  <context>
+    <name>Products</name>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>'{action}' is not possible: the product is {status}.</source>
+      <translation>无法“{action}”：该商品当前为“{status}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>All categories</source>
+      <translation>全部类目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Approve and list</source>
+      <translation>审核通过并上架</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Barcode</source>
+      <translation>条码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Barcode {code} is already used by '{name}'.</source>
+      <translation>条码 {code} 已被“{name}”使用。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Brand</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Cannot read the picture {file}: {reason}</source>
+      <translation>无法读取图片 {file}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Categories…</source>
+      <translation>类目…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Category</source>
+      <translation>类目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Category: required.</source>
+      <translation>类目：必填。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Choose a picture</source>
+      <translation>选择图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Cost</source>
+      <translation>成本</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Delist</source>
+      <translation>下架</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Delisted</source>
+      <translation>已下架</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Edit product</source>
+      <translation>编辑商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Import from Excel…</source>
+      <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Listed</source>
+      <translation>已上架</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Lists…</source>
+      <translation>基础资料…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Low-stock threshold</source>
+      <translation>低库存预警线</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Main ingredients</source>
+      <translation>主要成分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Model</source>
+      <translation>型号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>New product</source>
+      <translation>新建商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No alert filter</source>
+      <translation>不按预警筛选</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No picture</source>
+      <translation>无图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Only the owner enters costs.</source>
+      <translation>只有店主可以录入成本。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Opening stock (new products)</source>
+      <translation>期初库存（新商品）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Origin</source>
+      <translation>产地</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Pending review</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Picture</source>
+      <translation>图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+      <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Products</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Reason (kept in the history):</source>
+      <translation>原因（记入历史记录）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Received</source>
+      <translation>入库时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Return policy</source>
+      <translation>退换货政策</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>SKU</source>
+      <translation>货号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>SKU {sku} is already used by '{name}'.</source>
+      <translation>货号 {sku} 已被“{name}”使用。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Sale price</source>
+      <translation>售价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Save the product first, then add a picture.</source>
+      <translation>请先保存商品，再添加图片。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Search name, SKU, barcode — or scan  (Ctrl+F)</source>
+      <translation>搜索名称、货号、条码，或直接扫码  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Select a product first.</source>
+      <translation>请先选择一个商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Send back to draft</source>
+      <translation>退回草稿</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Set a sale price before listing.</source>
+      <translation>上架前请先设置售价。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Shelf life (days)</source>
+      <translation>保质期（天）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Someone else changed this product after you opened it. Close it, open it again and redo your change.</source>
+      <translation>您打开这个商品后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Specification</source>
+      <translation>规格</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Stock: {n}</source>
+      <translation>库存：{n}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Submit for review</source>
+      <translation>提交审核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Supplier name: 1 to 100 characters.</source>
+      <translation>供应商名称：1 到 100 个字符。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Suppliers…</source>
+      <translation>供应商…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>That product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>The picture is larger than 10 MB.</source>
+      <translation>图片大于 10 MB。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>There is already a category '{name}'.</source>
+      <translation>已经有类目“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>There is already a supplier '{name}'.</source>
+      <translation>已经有供应商“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>To complete (from order import)</source>
+      <translation>待完善（来自订单导入）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Unknown listing action.</source>
+      <translation>未知的上架操作。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Updated</source>
+      <translation>修改时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>Usage</source>
+      <translation>使用方法</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>cost changed</source>
+      <translation>成本已修改</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: '{value}' is not a whole number.</source>
+      <translation>{field}：“{value}”不是整数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: at most {n} characters.</source>
+      <translation>{field}：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: must be between 0 and 100,000,000.</source>
+      <translation>{field}：必须在 0 到 100,000,000 之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: must be between 0 and 100000.</source>
+      <translation>{field}：必须在 0 到 100000 之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{field}: required.</source>
+      <translation>{field}：必填。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{file} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
+      <translation>{file} 不是图片（PNG、JPEG、GIF、BMP 或 WebP）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/products.py" />
+      <source>{n} products use this category; move them first.</source>
+      <translation>有 {n} 个商品使用这个类目，请先把它们移走。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <location filename="shopmanager/services/sales.py" />
+      <source>(nobody)</source>
+      <translation>（无人）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Adding up the month…</source>
+      <translation>正在汇总本月数据…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Average order value</source>
+      <translation>客单价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>By channel</source>
+      <translation>按渠道</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>By product (top {n})</source>
+      <translation>按商品（前 {n} 名）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>By staff member</source>
+      <translation>按员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Cannot save {path}: {reason}</source>
+      <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/document.py" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/blocks.py" />
+      <source>Date: __________</source>
+      <translation>日期：__________</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Gross profit</source>
+      <translation>毛利</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/sales.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>月份：请选择 2000 到 2100 年之间的月份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Month: write it like 2026-10.</source>
+      <translation>月份：请写成 2026-10 这样。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/document.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
+      <translation>本月已付款订单，不含已取消和已关闭的；金额含运费 ¥{freight}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Preparing {title}…</source>
+      <translation>正在准备{title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/reports/document.py" />
+      <source>Printed by {name} at {time}</source>
+      <translation>打印人：{name}　打印时间：{time}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by channel (¥)</source>
+      <translation>各渠道销售额（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by day (¥)</source>
+      <translation>每日销售额（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales report</source>
+      <translation>销售报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales report {month}</source>
+      <translation>销售报表 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>The printer could not be started.</source>
+      <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/printing.py" />
+      <source>{n} page(s)</source>
+      <translation>共 {n} 页</translation>
     </message>
   </context>
   <context>
@@ -1075,42 +4289,42 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Customer service</source>
-      <translation type="unfinished" />
+      <translation>客服</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Operations</source>
-      <translation type="unfinished" />
+      <translation>运营</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>店主</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Photographer / designer</source>
-      <translation type="unfinished" />
+      <translation>摄影/设计</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Sales rep</source>
-      <translation type="unfinished" />
+      <translation>销售代表</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Shipping clerk</source>
-      <translation type="unfinished" />
+      <translation>发货员</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>主管</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Warehouse</source>
-      <translation type="unfinished" />
+      <translation>仓储</translation>
     </message>
   </context>
   <context>
@@ -1118,127 +4332,310 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
-      <translation type="unfinished" />
+      <translation>密码使用多少天后提醒修改</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Demo shop</source>
-      <translation type="unfinished" />
+      <translation>演示店铺</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Inventory alerts</source>
-      <translation type="unfinished" />
+      <translation>库存预警</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
-      <translation type="unfinished" />
+      <translation>低库存预警线（件）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
       <source>Nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>没有任何修改。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Orders and shipping</source>
-      <translation type="unfinished" />
+      <translation>订单与发货</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Return address</source>
-      <translation type="unfinished" />
+      <translation>退货地址</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Same-day dispatch cut-off</source>
-      <translation type="unfinished" />
+      <translation>当天发货截止时间</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
       <source>Save settings</source>
-      <translation type="unfinished" />
+      <translation>保存设置</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Security</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
       <source>Settings saved.</source>
-      <translation type="unfinished" />
+      <translation>设置已保存。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop name</source>
-      <translation type="unfinished" />
+      <translation>店铺名称</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop phone</source>
-      <translation type="unfinished" />
+      <translation>店铺电话</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop profile</source>
-      <translation type="unfinished" />
+      <translation>店铺资料</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
-      <translation type="unfinished" />
+      <translation>滞销：多少天没有销售</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
       <source>These settings are shared by every PC of the shop.</source>
-      <translation type="unfinished" />
+      <translation>这些设置对店里所有电脑生效。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Unknown setting '{key}'.</source>
-      <translation type="unfinished" />
+      <translation>未知的设置项“{key}”。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Warn of expiry within (days)</source>
-      <translation type="unfinished" />
+      <translation>临期提醒天数</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>{name}：最多 {n} 个字符。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: enter a time like 16:00.</source>
-      <translation type="unfinished" />
+      <translation>{name}：请输入时间，如 16:00。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: enter a whole number.</source>
-      <translation type="unfinished" />
+      <translation>{name}：请输入整数。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>{name}：必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: must not be empty.</source>
-      <translation type="unfinished" />
+      <translation>{name}：不能为空。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: not one of the choices.</source>
-      <translation type="unfinished" />
+      <translation>{name}：不在可选项中。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shipping</name>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source> (address not confirmed with the buyer)</source>
+      <translation>（地址未与买家确认）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>1. Scan or type the order number</source>
+      <translation>1. 扫描或输入订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>2. Scan the parcel's tracking number</source>
+      <translation>2. 扫描包裹的物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>By</source>
+      <translation>发货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel shipment</source>
+      <translation>取消发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Carrier</source>
+      <translation>物流公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Carriers…</source>
+      <translation>物流公司…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
+      <translation>订单 {order_no} 已于 {time} 发货：{carrier} {tracking_no}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is {status}: only paid orders can be shipped.</source>
+      <translation>订单 {order_no} 为“{status}”：只有待发货的订单才能发货。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} was changed by someone else just now; look at it again.</source>
+      <translation>订单 {order_no} 刚被别人修改过，请重新查看。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no}: {problem}</source>
+      <translation>订单 {order_no}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no}: {problem} Record the goods received or correct the stock first.</source>
+      <translation>订单 {order_no}：{problem} 请先登记到货入库或更正库存。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Scan the parcel label</source>
+      <translation>扫描包裹面单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Ship</source>
+      <translation>发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Ship order {order_no}</source>
+      <translation>订单 {order_no} 发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
+      <translation>物流单 {tracking_no} 属于售后，请在售后中取消。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Shipment {tracking_no} was already cancelled.</source>
+      <translation>物流单 {tracking_no} 已经取消过了。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Shipped</source>
+      <translation>已发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Shipped, {n} piece(s)</source>
+      <translation>已发货，{n} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Ship…</source>
+      <translation>发货…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>That carrier no longer exists.</source>
+      <translation>该物流公司已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>That shipment no longer exists.</source>
+      <translation>该发货记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>The carrier {name} is no longer used; choose another.</source>
+      <translation>物流公司 {name} 已停用，请选择其他物流公司。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>There is already a carrier '{name}'.</source>
+      <translation>已经有物流公司“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Tracking number</source>
+      <translation>物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
+      <translation>物流单号“{value}”：请使用 6 到 40 位字母和数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>物流单号 {tracking_no} 已被订单 {order_no} 使用。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/orders.py" />
+      <source>Tracking number: required.</source>
+      <translation>物流单号：必填。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Why is shipment {tracking} cancelled? The stock comes back.</source>
+      <translation>为什么取消物流单 {tracking}？库存会退回。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>{n} shipped in this session. Next order…</source>
+      <translation>本次已发货 {n} 单。下一单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>{order_no}: shipment {tracking_no} cancelled ({reason})</source>
+      <translation>{order_no}：物流单 {tracking_no} 已取消（{reason}）</translation>
     </message>
   </context>
   <context>
@@ -1246,12 +4643,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Name: 1 to 40 characters.</source>
-      <translation type="unfinished" />
+      <translation>姓名：1 到 40 个字符。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>{name} left; {n} account(s) disabled</source>
-      <translation type="unfinished" />
+      <translation>{name} 已离职；停用了 {n} 个账号</translation>
     </message>
   </context>
   <context>
@@ -1259,27 +4656,566 @@ Data: {db}</source>
     <message>
       <location filename="staff_member.ui" />
       <source>&amp;Hire date</source>
-      <translation type="unfinished" />
+      <translation>入职日期(&amp;H)</translation>
     </message>
     <message>
       <location filename="staff_member.ui" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>名称(&amp;N)</translation>
     </message>
     <message>
       <location filename="staff_member.ui" />
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>电话(&amp;P)</translation>
     </message>
     <message>
       <location filename="staff_member.ui" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>岗位(&amp;R)</translation>
     </message>
     <message>
       <location filename="staff_member.ui" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>备注(&amp;O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Stock</name>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>(no date)</source>
+      <translation>（无日期）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>(no supplier)</source>
+      <translation>（无供应商）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Add at least one product to the receipt.</source>
+      <translation>入库单至少要有一个商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Add line</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Adjustment</source>
+      <translation>调整</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>All movements</source>
+      <translation>全部出入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>By</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Current stock: {n}. Damage and returns to the supplier take stock out; an adjustment may be negative.</source>
+      <translation>当前库存：{n}。报损和退供应商会减少库存；调整可以是负数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Customer return</source>
+      <translation>客户退货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Damage</source>
+      <translation>报损</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Exchange</source>
+      <translation>换货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Inbound</source>
+      <translation>采购入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Line {n}: the production date is in the future.</source>
+      <translation>第 {n} 行：生产日期在未来。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Line {n}: the quantity must be more than 0.</source>
+      <translation>第 {n} 行：数量必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Movement</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>没有货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Not enough stock of {sku}: {have} in stock, {want} needed.</source>
+      <translation>{sku} 库存不足：现有 {have} 件，需要 {want} 件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Opening stock</source>
+      <translation>期初库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Post receipt</source>
+      <translation>确认入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Quantity: must be more than 0.</source>
+      <translation>数量：必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Quantity: must not be 0.</source>
+      <translation>数量：不能为 0。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Reason / reference</source>
+      <translation>原因/单据</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Reason: say why the stock changes.</source>
+      <translation>原因：请说明库存变动的原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Receive goods</source>
+      <translation>到货入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Receive goods…</source>
+      <translation>到货入库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Remove line</source>
+      <translation>删除一行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Returned to supplier</source>
+      <translation>退供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>SKU or barcode  (Ctrl+F)</source>
+      <translation>货号或条码  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Sale shipped</source>
+      <translation>销售出库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Scan or type SKU / barcode, then Enter</source>
+      <translation>扫描或输入货号/条码，然后按回车</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Shipment cancelled</source>
+      <translation>取消发货回库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Stock after</source>
+      <translation>结存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Stock movement — {sku}</source>
+      <translation>出入库 — {sku}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock movements</source>
+      <translation>出入库记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Stock movement…</source>
+      <translation>出入库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Stocktake difference</source>
+      <translation>盘点差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>That product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>That supplier no longer exists.</source>
+      <translation>该供应商已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>This kind of movement cannot be entered by hand.</source>
+      <translation>这种出入库类型不能手工录入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
+      <source>{n} line(s), {qty} pieces</source>
+      <translation>{n} 行，共 {qty} 件</translation>
+    </message>
+  </context>
+  <context>
+    <name>Stocktake</name>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>All lines</source>
+      <translation>全部明细</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>All products</source>
+      <translation>全部商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Approved by</source>
+      <translation>审批人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Blind count</source>
+      <translation>盲盘</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Blind count: counters do not see the book stock</source>
+      <translation>盲盘：盘点人看不到账面库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Book stock</source>
+      <translation>账面库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>By</source>
+      <translation>发起人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Cancel stocktake</source>
+      <translation>取消盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Cancel this stocktake? The counts are kept for reference, stock is not changed.</source>
+      <translation>取消这次盘点？已录入的盘点数保留备查，库存不会改变。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Checked by</source>
+      <translation>复核人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Count sheet</source>
+      <translation>盘点表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Counted at</source>
+      <translation>盘点时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Counted by</source>
+      <translation>盘点人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Counted quantity: 0 or more.</source>
+      <translation>实盘数：须为 0 或以上。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Counting</source>
+      <translation>盘点中</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Difference</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Differences</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Differences only</source>
+      <translation>仅看差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Each scan adds 1</source>
+      <translation>每扫一次加 1</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Lines</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Name: for example 'Monthly count November'.</source>
+      <translation>名称：例如“十一月月度盘点”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>New stocktake</source>
+      <translation>新建盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>New stocktake…</source>
+      <translation>新建盘点…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>No differences.</source>
+      <translation>没有差异。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>没有货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Not counted yet</source>
+      <translation>尚未盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Nothing was counted yet.</source>
+      <translation>还没有盘点任何商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Post</source>
+      <translation>过账</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Post differences…</source>
+      <translation>过账差异…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Post {n} differences as stock adjustments? The stocktake is closed afterwards.</source>
+      <translation>将 {n} 个差异过账为库存调整？过账后本次盘点结束。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>Posted</source>
+      <translation>已过账</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Print count sheet…</source>
+      <translation>打印盘点表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Print differences…</source>
+      <translation>打印差异表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode, then Enter</source>
+      <translation>扫描或输入货号/条码，然后按回车</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Select a stocktake above, or start a new one.</source>
+      <translation>请在上方选择一次盘点，或新建盘点。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Start counting</source>
+      <translation>开始盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Stocktake</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Stocktake differences</source>
+      <translation>盘点差异表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Stocktake {date}</source>
+      <translation>{date} 盘点</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>That stocktake no longer exists.</source>
+      <translation>该盘点已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>There are no products to count.</source>
+      <translation>没有需要盘点的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>This product is not on this count sheet.</source>
+      <translation>该商品不在本次盘点表中。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>This stocktake is {status}: counts can no longer change.</source>
+      <translation>本次盘点已{status}：盘点数不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Value (cost)</source>
+      <translation>金额（成本）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
+      <translation>{name} — {status} — 已盘 {counted}/{lines}，差异 {diff} 个</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{name}: {n} differences posted, {counted} of the products counted</source>
+      <translation>{name}：过账差异 {n} 个，已盘商品 {counted} 个</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{name}: {n} products</source>
+      <translation>{name}：{n} 个商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{n} differences posted.</source>
+      <translation>已过账 {n} 个差异。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{sku} {name}: {n} counted</source>
+      <translation>{sku} {name}：已盘 {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplierForm</name>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Address</source>
+      <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Contact person</source>
+      <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>&amp;Phone</source>
+      <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="supplier.ui" />
+      <source>N&amp;otes</source>
+      <translation>备注(&amp;O)</translation>
     </message>
   </context>
   <context>
@@ -1287,47 +5223,57 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
       <source>Excel files (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
       <source>Export to Excel</source>
-      <translation type="unfinished" />
+      <translation>导出到 Excel</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>Export to Excel…</source>
-      <translation type="unfinished" />
+      <translation>导出到 Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/exports.py" />
       <source>Exporting to Excel…</source>
-      <translation type="unfinished" />
+      <translation>正在导出到 Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>Search…  (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>搜索…  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>more than {n} rows</source>
+      <translation>超过 {n} 行</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>{n} rows</source>
-      <translation type="unfinished" />
+      <translation>共 {n} 行</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
       <source>{n} rows exported to {path}</source>
-      <translation type="unfinished" />
+      <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/exports.py" />
       <source>{n} rows → {file}</source>
-      <translation type="unfinished" />
+      <translation>{n} 行 → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>{n}+ rows (scroll for more)</source>
+      <translation>{n}+ 行（向下滚动查看更多）</translation>
     </message>
   </context>
   <context>
@@ -1335,22 +5281,22 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/tasks.py" />
       <source>An unexpected error stopped the work; nothing was saved. Details are in the log file {path}.</source>
-      <translation type="unfinished" />
+      <translation>意外错误中断了操作，没有保存任何内容。详细信息见日志文件 {path}。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/tasks.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="shopmanager/core/progress.py" />
       <source>Cancelled. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>已取消，没有做任何修改。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/tasks.py" />
       <source>Stopping…</source>
-      <translation type="unfinished" />
+      <translation>正在停止…</translation>
     </message>
   </context>
   <context>
@@ -1358,27 +5304,27 @@ Data: {db}</source>
     <message>
       <location filename="user_account.ui" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>岗位(&amp;R)</translation>
     </message>
     <message>
       <location filename="user_account.ui" />
       <source>&amp;Staff member</source>
-      <translation type="unfinished" />
+      <translation>员工(&amp;S)</translation>
     </message>
     <message>
       <location filename="user_account.ui" />
       <source>&amp;Temporary password</source>
-      <translation type="unfinished" />
+      <translation>临时密码(&amp;T)</translation>
     </message>
     <message>
       <location filename="user_account.ui" />
       <source>&amp;User name</source>
-      <translation type="unfinished" />
+      <translation>用户名(&amp;U)</translation>
     </message>
     <message>
       <location filename="user_account.ui" />
       <source>The user must change this temporary password at first login.</source>
-      <translation type="unfinished" />
+      <translation>用户首次登录时必须修改这个临时密码。</translation>
     </message>
   </context>
   <context>
@@ -1386,242 +5332,242 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>（无）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Accounts</source>
-      <translation type="unfinished" />
+      <translation>账号</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>在用</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Change role</source>
-      <translation type="unfinished" />
+      <translation>更改岗位</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Change role…</source>
-      <translation type="unfinished" />
+      <translation>更改岗位…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>Choose a password different from the current one.</source>
-      <translation type="unfinished" />
+      <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Disable / enable</source>
-      <translation type="unfinished" />
+      <translation>停用 / 启用</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Disable the account {name}? They can no longer log in; their records stay.</source>
-      <translation type="unfinished" />
+      <translation>停用账号 {name}？该账号将无法登录，其记录保留。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>已停用</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Edit staff member</source>
-      <translation type="unfinished" />
+      <translation>编辑员工</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>Enter the owner's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入店主姓名。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Hire date</source>
-      <translation type="unfinished" />
+      <translation>入职日期</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Last login</source>
-      <translation type="unfinished" />
+      <translation>上次登录</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>已离职</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Mark as left…</source>
-      <translation type="unfinished" />
+      <translation>办理离职…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Mark {name} as left today? Their accounts are disabled.</source>
-      <translation type="unfinished" />
+      <translation>将 {name} 记为今天离职？其账号将被停用。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>New account</source>
-      <translation type="unfinished" />
+      <translation>新建账号</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>New account…</source>
-      <translation type="unfinished" />
+      <translation>新建账号…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>New role of {name}:</source>
-      <translation type="unfinished" />
+      <translation>{name} 的新岗位：</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>New staff member</source>
-      <translation type="unfinished" />
+      <translation>新增员工</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>New staff member…</source>
-      <translation type="unfinished" />
+      <translation>新增员工…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Permission</source>
-      <translation type="unfinished" />
+      <translation>权限</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>重置密码</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Reset password…</source>
-      <translation type="unfinished" />
+      <translation>重置密码…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>岗位</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
-      <source>Roles &amp; permissions</source>
-      <translation type="unfinished" />
+      <source>Roles and permissions</source>
+      <translation>岗位与权限</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Select a staff member first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择一位员工。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Select an account first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择一个账号。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Staff</source>
-      <translation type="unfinished" />
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Staff member</source>
-      <translation type="unfinished" />
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Temporary password for {name} (they must change it at next login):</source>
-      <translation type="unfinished" />
+      <translation>{name} 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>That staff member no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该员工已不存在。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/users.py" />
       <source>That user account no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该用户账号已不存在。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>The current password is wrong.</source>
-      <translation type="unfinished" />
+      <translation>当前密码不正确。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>The password of {name} was reset.</source>
-      <translation type="unfinished" />
+      <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>The shop needs at least one active owner account.</source>
-      <translation type="unfinished" />
+      <translation>店铺至少需要一个在用的店主账号。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/users.py" />
       <source>The user name '{name}' is taken.</source>
-      <translation type="unfinished" />
+      <translation>用户名“{name}”已被使用。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>This shop is already set up. Log in instead.</source>
-      <translation type="unfinished" />
+      <translation>店铺已经设置好了，请直接登录。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Unknown role '{role}'.</source>
-      <translation type="unfinished" />
+      <translation>未知的岗位“{role}”。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>User name: 2 to 40 characters, no spaces.</source>
-      <translation type="unfinished" />
+      <translation>用户名：2 到 40 个字符，不能有空格。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/users.py" />
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>不能停用自己的账号。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/auth.py" />
       <source>changed own password</source>
-      <translation type="unfinished" />
+      <translation>修改了自己的密码</translation>
     </message>
     <message>
       <location filename="shopmanager/services/users.py" />
       <source>password reset by {name}</source>
-      <translation type="unfinished" />
+      <translation>由 {name} 重置密码</translation>
     </message>
   </context>
 </TS>
