@@ -133,3 +133,9 @@ def test_importing_a_taobao_file_from_the_orders_page(qtbot, sqlite_db, sqlite_s
     dialog.import_button.click()
     wait_for_tasks(qtbot)
     assert SalesOrder.select().count() == 5
+
+
+def test_dashboard_chart_axis_ends_on_a_round_number():
+    from shopmanager.ui.widgets.chart import nice_top
+
+    assert [nice_top(v) for v in (32285, 999, 12, 0)] == [40000, 1000, 20, 4]

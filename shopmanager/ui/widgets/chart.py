@@ -3,11 +3,22 @@
 QtCharts would add a large module to every start; twenty lines of painting do."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def nice_top(value: float, steps: int = 4) -> float:
+    """The smallest round axis maximum (1, 2, 2.5 or 5 × 10ⁿ per step) at or above `value`."""
+    if value <= 0:
+        return float(steps)
+    raw = value / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return step * steps
 
 
 class BarChart(QWidget):
@@ -38,7 +49,7 @@ class BarChart(QWidget):
         if not self.values or rect.width() <= 0:
             painter.end()
             return
-        top = max(self.values) or 1
+        top = nice_top(max(self.values))
         grid = QPen(QColor("#e0e0e0"))
         for step in range(5):
             y = rect.bottom() - rect.height() * step / 4
