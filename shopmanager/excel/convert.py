@@ -1,9 +1,14 @@
-"""From raw cells to field values, with every problem reported by row, column and reason."""
+"""From raw cells to field values, with every problem reported by row, column and reason.
+
+Rows and columns are named as the user sees them in their spreadsheet: the row number
+Excel shows and the header they wrote ("Row 12, 售价: 'abc' is not an amount").
+"""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping as MappingABC, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -15,70 +20,104 @@ from shopmanager.excel.mapping import FieldSpec
 from shopmanager.excel.reader import Sheet
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
-TRUE_WORDS = {"是", "y", "yes", "true", "1", "√", "✓", "有", "对"}
-FALSE_WORDS = {"否", "n", "no", "false", "0", "×", "✗", "无", "错"}
-DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日")
-DATETIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
-                    "%Y-%m-%dT%H:%M:%S", "%Y年%m月%d日 %H:%M:%S", "%Y年%m月%d日 %H:%M")
+MAX_SERIAL = 2958466  # 9999-12-31
+TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "✔", "有", "对", "t"})
+FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "×", "✗", "✘", "x", "无", "错", "f"})
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_TIME = re.compile(r"(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*(?:[:：]|分)\s*(\d{1,2})(?:\.(\d{1,6}))?\s*秒?|\s*分)?")
+_SERIAL_TEXT = re.compile(r"\d{1,7}(\.\d+)?")
+DUPLICATE_MODES = ("merge", "conflict")
 
 
 @dataclass(frozen=True)
 class Problem:
-    row: int  # spreadsheet row number (0: the whole file)
-    column: str  # the user's header
+    """One thing the user must fix: spreadsheet row (0: the whole file), their column
+    header, the field key, and the reason (already translated)."""
+
+    row: int
+    column: str
     field: str
     message: str
 
     def text(self) -> str:
-        if self.row:
+        if self.row and self.column:
             return tr("Excel", "Row {row}, {column}: {message}").format(row=self.row, column=self.column,
                                                                       message=self.message)
+        if self.row:
+            return tr("Excel", "Row {row}: {message}").format(row=self.row, message=self.message)
         return self.message
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass
 class ConvertResult:
+    """`records`: (row number, field key → value) of the rows without problems."""
+
     records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
 class _Bad(Exception):
-    pass
+    """A cell that cannot become the field's value; the message says why."""
 
 
 def text_of(value: Any) -> str:
-    """How a cell reads as text: 12345.0 → '12345', never '1.2345E4'."""
+    """How a cell reads as text: 12345.0 → '12345' (never '1.2345E4'), dates as ISO."""
     if value is None:
         return ""
-    if isinstance(value, bool):
+    kind = type(value)
+    if kind is str:
+        return value.strip()
+    if kind is bool:
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    if kind is float:
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        if not math.isfinite(value):
+            return ""
+        text = format(Decimal(repr(value)), "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    if kind is Decimal:
+        return format(value, "f") if value.is_finite() else ""
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ") if value.time() != dt.time() else value.date().isoformat()
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if not value.microsecond else "auto")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
     return str(value).strip()
 
 
 def _int(value: Any) -> int:
     if isinstance(value, bool):
-        raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=value))
+        raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=text_of(value)))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
         raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=text_of(value)))
-    text = str(value).strip().replace(",", "")
+    text = text_of(value).replace(",", "").replace("，", "")
     try:
         return int(text)
     except ValueError:
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            number = None
-        if number is not None and number == number.to_integral_value():
-            return int(number)
-        raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=text)) from None
+        pass
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        number = None
+    if number is not None and number.is_finite() and number == number.to_integral_value():
+        return int(number)
+    raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=text_of(value)))
+
+
+def _from_serial(number: float, with_time: bool) -> dt.date | dt.datetime:
+    moment = EXCEL_EPOCH + dt.timedelta(days=number)
+    moment = (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)  # to the nearest second
+    return moment if with_time else moment.date()
 
 
 def _date(value: Any, with_time: bool) -> dt.date | dt.datetime:
@@ -87,37 +126,52 @@ def _date(value: Any, with_time: bool) -> dt.date | dt.datetime:
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time()) if with_time else value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 1 <= value < 2958466:  # Excel serial days (1900 system), up to 9999-12-31
-            moment = EXCEL_EPOCH + dt.timedelta(days=float(value))
-            moment = moment.replace(microsecond=0)
-            return moment if with_time else moment.date()
-        if 19000101 <= value <= 99991231:
+        if 19000101 <= value <= 99991231 and float(value).is_integer():  # 20240105 typed as a number
             return _date(str(int(value)), with_time)
+        if 1 <= value < MAX_SERIAL:  # Excel serial days (1900 system) in a column declared as dates
+            return _from_serial(float(value), with_time)
         raise _Bad(tr("Excel", "'{value}' is not a date").format(value=text_of(value)))
-    text = re.sub(r"\s+", " ", str(value).strip())
-    if re.fullmatch(r"\d{1,5}(\.\d+)?", text):  # a serial number that a CSV turned into text
+    text = " ".join(text_of(value).split())
+    if _SERIAL_TEXT.fullmatch(text) and len(text.split(".")[0]) <= 5:  # a serial a CSV turned into text
         return _date(float(text), with_time)
-    for pattern in (DATETIME_FORMATS if with_time else ()) + DATE_FORMATS:
-        try:
-            moment = dt.datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-        return moment if with_time else moment.date()
-    if not with_time:
-        for pattern in DATETIME_FORMATS:
-            try:
-                return dt.datetime.strptime(text, pattern).date()
-            except ValueError:
-                continue
-    raise _Bad(tr("Excel", "'{value}' is not a date (write it like 2024-01-05)").format(value=text))
+    parsed = _parse_date_text(text)
+    if parsed is None:
+        raise _Bad(tr("Excel", "'{value}' is not a date (write it like 2024-01-05)").format(value=text))
+    return parsed if with_time else parsed.date()
+
+
+def _parse_date_text(text: str) -> dt.datetime | None:
+    """2024-01-05, 2024/1/5, 2024.1.5, 2024年1月5日, 20240105, each optionally followed by a
+    time (13:45, 13:45:00, 13时45分); also ISO 'T' between them."""
+    match = _DATE.match(text) or _COMPACT_DATE.match(text)
+    if not match:
+        return None
+    rest = text[match.end():].strip().lstrip("T").strip()
+    try:
+        day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    if not rest:
+        return dt.datetime.combine(day, dt.time())
+    timed = _TIME.fullmatch(rest)
+    if not timed:
+        return None
+    hour, minute = int(timed.group(1)), int(timed.group(2))
+    second = int(timed.group(3) or 0)
+    micro = int((timed.group(4) or "0").ljust(6, "0"))
+    try:
+        return dt.datetime.combine(day, dt.time(hour, minute, second, micro))
+    except ValueError:
+        return None
 
 
 def convert_value(spec: FieldSpec, value: Any) -> Any:
-    """The field's value from one cell; raises _Bad with the reason."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """The field's value from one cell; raises _Bad with the reason. Empty cells give ''
+    for text fields and None for the others."""
+    if value is None or (type(value) is str and not value.strip()):
         if spec.required:
             raise _Bad(tr("Excel", "required, but empty"))
-        return None if spec.kind != "text" else ""
+        return "" if spec.kind == "text" else None
     kind = spec.kind
     if kind == "text":
         text = text_of(value)
@@ -127,55 +181,69 @@ def convert_value(spec: FieldSpec, value: Any) -> Any:
     if kind == "int":
         return _int(value)
     if kind == "money":
+        if isinstance(value, (dt.date, dt.time, dt.timedelta)):
+            raise _Bad(tr("Excel", "'{value}' is not an amount").format(value=text_of(value)))
         try:
-            return to_cents(value.strip() if isinstance(value, str) else value)
+            return to_cents(value.strip() if isinstance(value, str) else value, field=spec.key)
         except ValidationError:
             raise _Bad(tr("Excel", "'{value}' is not an amount").format(value=text_of(value))) from None
     if kind == "decimal":
+        text = text_of(value).replace(",", "").replace("，", "")
         try:
-            return Decimal(text_of(value).replace(",", ""))
+            number = Decimal(text)
         except InvalidOperation:
-            raise _Bad(tr("Excel", "'{value}' is not a number").format(value=text_of(value))) from None
+            number = None
+        if number is None or not number.is_finite() or isinstance(value, bool):
+            raise _Bad(tr("Excel", "'{value}' is not a number").format(value=text_of(value)))
+        return number
     if kind in ("date", "datetime"):
         return _date(value, kind == "datetime")
     if kind == "bool":
-        word = text_of(value).lower()
+        word = text_of(value).casefold()
         if word in TRUE_WORDS:
             return True
         if word in FALSE_WORDS:
             return False
         raise _Bad(tr("Excel", "'{value}' is not yes/no (是/否)").format(value=text_of(value)))
-    if kind == "choice":
-        text = text_of(value)
-        choices = spec.choices() if spec.choices else {}
-        for code, label in choices.items():
-            if text.lower() in (code.lower(), label.lower()):
-                return code
-        raise _Bad(tr("Excel", "'{value}' is not one of: {choices}").format(
-            value=text, choices=", ".join(choices.values())))
-    raise _Bad(f"unknown kind {kind}")
+    # choice: the code or its label, in any case
+    text = text_of(value).casefold()
+    choices = spec.choice_labels()
+    for code, label in choices.items():
+        if text in (str(code).casefold(), str(label).casefold()):
+            return code
+    raise _Bad(tr("Excel", "'{value}' is not one of: {choices}").format(
+        value=text_of(value), choices=", ".join(str(label) for label in choices.values())))
 
 
-def convert_rows(sheet: Sheet, mapping: dict[str, int], fields: list[FieldSpec]) -> ConvertResult:
-    """Every mapped field of every row; a required field without a column is one problem for the file."""
+def convert_rows(sheet: Sheet, mapping: MappingABC[str, int], fields: Sequence[FieldSpec]) -> ConvertResult:
+    """Every mapped field of every row. A row with any problem is left out of `records`;
+    a required field without a column is one problem for the whole file (row 0)."""
     result = ConvertResult()
-    specs = [f for f in fields if f.key in mapping]
     for spec in fields:
         if spec.required and spec.key not in mapping:
             result.problems.append(Problem(0, "", spec.key, tr(
                 "Excel", "No column is mapped to the required field '{field}'.").format(field=spec.label())))
-    if any(p.row == 0 for p in result.problems):
+    if result.problems:
         return result
-    plan = [(spec.key, spec, mapping[spec.key], sheet.headers[mapping[spec.key]]
-             if mapping[spec.key] < len(sheet.headers) else "",
-             spec.kind == "text", spec.max_length, spec.required) for spec in specs]
+    plan = []
+    for spec in fields:
+        if spec.key not in mapping:
+            continue
+        index = mapping[spec.key]
+        header = sheet.headers[index] if 0 <= index < len(sheet.headers) else ""
+        plan.append((spec.key, spec, index, header or tr("Excel", "column {n}").format(n=index + 1),
+                     spec.kind, spec.max_length, spec.required))
+    problems = result.problems
+    records = result.records
     for number, row in zip(sheet.row_numbers, sheet.rows):
         values: dict[str, Any] = {}
         good = True
         width = len(row)
-        for key, spec, index, header, is_text, max_length, required in plan:
-            raw = row[index] if index < width else None
-            if is_text and type(raw) is str:  # the common case, without the general converter
+        for key, spec, index, header, kind, max_length, required in plan:
+            raw = row[index] if 0 <= index < width else None
+            # The common cells, without the general converter (same results, 3× faster):
+            cell_type = type(raw)
+            if cell_type is str and kind == "text":
                 text = raw.strip()
                 if text and (not max_length or len(text) <= max_length):
                     values[key] = text
@@ -183,44 +251,65 @@ def convert_rows(sheet: Sheet, mapping: dict[str, int], fields: list[FieldSpec])
                 if not text and not required:
                     values[key] = ""
                     continue
+            elif cell_type is float:
+                if kind == "money" and raw == round(raw, 2) and abs(raw) < 1e12:  # as core.money.to_cents
+                    values[key] = round(raw * 100)
+                    continue
+                if kind == "int" and raw.is_integer():
+                    values[key] = int(raw)
+                    continue
+            elif (cell_type is dt.date and kind == "date") or (cell_type is dt.datetime and kind == "datetime"):
+                values[key] = raw
+                continue
             try:
                 values[key] = convert_value(spec, raw)
             except _Bad as bad:
-                result.problems.append(Problem(number, header, key, str(bad)))
+                problems.append(Problem(number, header, key, str(bad)))
                 good = False
         if good:
-            result.records.append((number, values))
+            records.append((number, values))
     return result
 
 
-def group_records(records: Iterable[tuple[int, dict[str, Any]]], key_field: str) -> dict[Any, list[tuple[int, dict]]]:
-    """Records sharing a key (an order's lines, a repeated SKU), in file order."""
-    groups: dict[Any, list[tuple[int, dict]]] = {}
+def group_records(records: Iterable[tuple[int, dict[str, Any]]],
+                  key_field: str) -> dict[Any, list[tuple[int, dict[str, Any]]]]:
+    """key → the records sharing it (an order's lines, a repeated SKU), keys and records in
+    file order."""
+    groups: dict[Any, list[tuple[int, dict[str, Any]]]] = {}
     for number, values in records:
         groups.setdefault(values.get(key_field), []).append((number, values))
     return groups
 
 
-def find_conflicts(records: list[tuple[int, dict[str, Any]]], key_field: str, fields: list[FieldSpec],
-                   duplicates: str = "merge", headers: dict[str, str] | None = None) -> list[Problem]:
-    """Rows of one key must agree on the `group_consistent` fields; with duplicates='conflict'
-    a repeated key is a problem by itself."""
-    labels = {f.key: (headers or {}).get(f.key) or f.label() for f in fields}
-    consistent = [f.key for f in fields if f.group_consistent]
-    problems = []
+def find_conflicts(records: Sequence[tuple[int, dict[str, Any]]], key_field: str, fields: Sequence[FieldSpec],
+                   duplicates: str = "merge", headers: MappingABC[str, str] | None = None) -> list[Problem]:
+    """Problems of rows that share a key (empty keys are not grouped).
+
+    duplicates='merge': rows of one key are one thing (an order's lines, a product listed
+    twice); every `group_consistent` field must be equal to the first row's, otherwise
+    each later row that differs gets a problem. duplicates='conflict': a key may appear
+    once; every later row is a problem. `headers` (field key → the user's header) names
+    the columns as the user wrote them; fields' labels otherwise.
+    """
+    if duplicates not in DUPLICATE_MODES:
+        raise ValueError(f"duplicates must be one of {DUPLICATE_MODES}, not {duplicates!r}")
+    labels = {spec.key: (headers or {}).get(spec.key) or spec.label() for spec in fields}
+    key_label = labels.get(key_field) or key_field
+    consistent = [spec.key for spec in fields if spec.group_consistent and spec.key != key_field]
+    problems: list[Problem] = []
     for key, group in group_records(records, key_field).items():
-        if len(group) < 2:
+        if len(group) < 2 or key is None or key == "":
             continue
         first_row, first = group[0]
         for number, values in group[1:]:
             if duplicates == "conflict":
-                problems.append(Problem(number, labels[key_field], key_field, tr(
-                    "Excel", "'{key}' appears again (first on row {first})").format(key=key, first=first_row)))
+                problems.append(Problem(number, key_label, key_field, tr(
+                    "Excel", "'{key}' appears again (first on row {first})").format(key=text_of(key), first=first_row)))
                 continue
             for name in consistent:
                 if name in first and name in values and first[name] != values[name]:
                     problems.append(Problem(number, labels[name], name, tr(
                         "Excel", "{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'")
-                        .format(key_label=labels[key_field], key=key, first=first_row, column=labels[name],
+                        .format(key_label=key_label, key=text_of(key), first=first_row, column=labels[name],
                                 a=text_of(first[name]), b=text_of(values[name]))))
     return problems

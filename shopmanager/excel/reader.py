@@ -159,7 +159,7 @@ def _sheet_index(path: Path, workbook: Any, names: list[str], sheet: str | int |
 
 # -- text files -----------------------------------------------------------------------------------
 
-def decode_text(data: bytes) -> str:
+def decode_text(data: bytes, name: str = "") -> str:
     """UTF-8 (with or without BOM) when it is valid, UTF-16 with a BOM (Excel's "Unicode
     text"), else GB18030 (a superset of GBK, what Chinese Excel saves CSV in)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -174,13 +174,18 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
-        raise ImportRefused(tr("Excel", "The text file is neither UTF-8 nor GBK: save it again as CSV (UTF-8).")) \
-            from None
+        raise ImportRefused(tr("Excel", "{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).")
+                            .format(file=name or "?")) from None
 
 
 def _read_text(path: Path) -> list[list[Any]]:
     data = path.read_bytes()
-    text = decode_text(data)
+    try:
+        text = decode_text(data, path.name)
+    except ImportRefused:
+        if path.suffix.lower() in TEXT_SUFFIXES:
+            raise
+        text = "\0"  # a .xls that is neither a spreadsheet nor text
     if "\0" in text:
         raise ImportRefused(tr("Excel", "{file} is not a valid Excel/ODS file (damaged, or another kind of file "
                                         "with the wrong ending).").format(file=path.name))
