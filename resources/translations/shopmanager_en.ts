@@ -4539,6 +4539,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
+      <translation>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
       <source>Scan the parcel label</source>
       <translation>Scan the parcel label</translation>
     </message>

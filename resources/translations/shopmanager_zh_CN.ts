@@ -4539,6 +4539,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
+      <translation>扫描订单号并按回车，再扫描包裹面单并按回车：该订单即发货，接着可以扫下一单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
       <source>Scan the parcel label</source>
       <translation>扫描包裹面单</translation>
     </message>

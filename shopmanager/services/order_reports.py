@@ -45,7 +45,7 @@ def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | N
         columns = [ReportColumn(tr("Products", "SKU"), 32), ReportColumn(tr("Orders", "Item")),
                    ReportColumn(tr("Orders", "Qty"), 18, "right", "int"), ReportColumn(tr("Orders", "Picked"), 18,
                                                                                         "center")]
-        story.append(data_table(columns, [(sku, title, qty, "☐") for (sku, title), qty in sorted(picking.items())]))
+        story.append(data_table(columns, [(sku, title, qty, "□") for (sku, title), qty in sorted(picking.items())]))
         story.append(page_break())
     shop_line = " ".join(part for part in (settings.get("shop.name"), settings.get("shop.phone")) if part)
     for index, detail in enumerate(details, start=1):
@@ -67,7 +67,7 @@ def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | N
                    ReportColumn(tr("Orders", "Unit price"), 24, "right", "money"),
                    ReportColumn(tr("Orders", "Line total"), 26, "right", "money"),
                    ReportColumn(tr("Orders", "Packed"), 16, "center")]
-        rows = [(line.sku, line.title, line.qty, line.unit_price_cents, line.line_total_cents, "☐")
+        rows = [(line.sku, line.title, line.qty, line.unit_price_cents, line.line_total_cents, "□")
                 for line in detail.lines]
         story.append(data_table(columns, rows, totals=(tr("Orders", "Total"), "", sum(line.qty for line in detail.lines),
                                                        "", detail.total_cents, "")))

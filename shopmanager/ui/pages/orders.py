@@ -595,8 +595,10 @@ class BatchShippingPage(QWidget):
         self.tracking.setPlaceholderText(tr("Shipping", "2. Scan the parcel's tracking number"))
         self.order.returnPressed.connect(self._order_entered)
         self.tracking.returnPressed.connect(self.ship)
-        self.status = QLabel(self)
+        self.status = QLabel(tr("Shipping", "Scan the order number and press Enter, then scan the parcel label and "
+                                            "press Enter: the order ships and the next one can be scanned."), self)
         self.status.setObjectName("status")
+        self.status.setWordWrap(True)
         self.status.setStyleSheet("font-size: 12pt;")
         self.results = QTableWidget(0, 6, self)
         self.results.setObjectName("results")
