@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from shopmanager.core.money import format_money
+from shopmanager.core.formatting import format_value
 from shopmanager.reports.style import (
     ACCENT, FONT_NAME, FORM, GRID, HEADER_FILL, INK, RULE, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL,
 )
@@ -26,28 +26,14 @@ class ReportColumn:
     header: str
     width_mm: float | None = None
     align: str = "left"  # left | right | center
-    kind: str = "text"  # text | int | money (cents) | date | percent
+    kind: str = "text"  # text | int | money (cents) | date | datetime | percent
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _format(kind: str, value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    if kind == "money":
-        return format_money(int(value))
-    if kind == "int":
-        return f"{int(value):,}"
-    if kind == "percent":
-        return f"{float(value):.1%}"
-    if kind == "date":
-        if isinstance(value, dt.datetime):
-            return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else value.strftime("%Y-%m-%d")
-        if isinstance(value, dt.date):
-            return value.strftime("%Y-%m-%d")
-    return str(value)
+_format = format_value  # the one formatting of values, shared with the screens
 
 
 def paragraph(text: str, style: str = "body") -> Paragraph:
@@ -166,16 +152,8 @@ def _chart_frame(title: str, width: float, height: float) -> Drawing:
     return drawing
 
 
-def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, money: bool = False,
-              width: float = A4_BODY_WIDTH, height: float = 62 * mm) -> Drawing:
-    """Bars for a few categories (channels, staff, months) or many days (labels thinned out)."""
-    drawing = _chart_frame(title, width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 42, 28
-    chart.width, chart.height = width - 56, height - 50
-    chart.data = [[float(v) for v in values] or [0]]
-    chart.bars[0].fillColor = colors.HexColor("#78909c")
-    chart.bars[0].strokeColor = None
+def _axes(chart, labels: Sequence[str], money: bool) -> None:
+    """Both axes in the CJK font; many category labels thinned out and slanted."""
     chart.categoryAxis.categoryNames = _axis_labels(list(labels) or [""], 16)
     chart.categoryAxis.labels.fontName = FONT_NAME
     chart.categoryAxis.labels.fontSize = 7
@@ -186,6 +164,19 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, mon
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labelTextFormat = lambda v: _value_label(v, money)
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, money: bool = False,
+              width: float = A4_BODY_WIDTH, height: float = 62 * mm) -> Drawing:
+    """Bars for a few categories (channels, staff, months) or many days (labels thinned out)."""
+    drawing = _chart_frame(title, width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 42, 28
+    chart.width, chart.height = width - 56, height - 50
+    chart.data = [[float(v) for v in values] or [0]]
+    chart.bars[0].fillColor = colors.HexColor("#78909c")
+    chart.bars[0].strokeColor = None
+    _axes(chart, labels, money)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     chart.valueAxis.visibleGrid = True
     drawing.add(chart)
@@ -204,16 +195,7 @@ def line_chart(labels: Sequence[str], series: Sequence[Sequence[float]], *, titl
     for index in range(len(chart.data)):
         chart.lines[index].strokeColor = palette[index % len(palette)]
         chart.lines[index].strokeWidth = 1.5
-    chart.categoryAxis.categoryNames = _axis_labels(list(labels) or [""], 16)
-    chart.categoryAxis.labels.fontName = FONT_NAME
-    chart.categoryAxis.labels.fontSize = 7
-    if len(labels) > 8:
-        chart.categoryAxis.labels.angle = 45
-        chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.labels.fontName = FONT_NAME
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda v: _value_label(v, money)
+    _axes(chart, labels, money)
     drawing.add(chart)
     for index, name in enumerate(names):
         drawing.add(String(width - 120 + index * 60, height - 12, f"— {name}", fontName=FONT_NAME, fontSize=8,

@@ -32,7 +32,7 @@ def _rows(source: ListSource, limit: int = ROW_LIMIT) -> list[tuple]:
 def _table(source: ListSource, rows: list[tuple], widths: dict[str, float] | None = None):
     from shopmanager.reports import ReportColumn, data_table
 
-    kinds = {"int": "int", "money": "money", "date": "date", "datetime": "date"}
+    kinds = {"int": "int", "money": "money", "date": "date", "datetime": "datetime"}
     aligns = {"int": "right", "money": "right"}
     columns = [ReportColumn(c.label(), (widths or {}).get(c.key), aligns.get(c.kind, "left"),
                             kinds.get(c.kind, "text")) for c in source.columns]

@@ -9,7 +9,6 @@ date. Everything in one transaction — a dry run rolls it back.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path

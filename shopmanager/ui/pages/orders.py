@@ -357,6 +357,30 @@ class OrderDialog(FormDialog):
         self.load()
 
 
+def ship_selected(page: TablePage) -> None:
+    """Ship the order selected on a list page (orders, dispatch queue), then refresh it."""
+    order_id = page.selected_id()
+    if order_id is None:
+        messages.info(page, tr("Orders", "Select an order first."))
+        return
+    detail = orders.get_order(page.actor, order_id)
+    if detail.status != OrderStatus.PAID:
+        messages.warning(page, tr("Shipping", "Order {order_no} is {status}: only paid orders can be shipped.")
+                         .format(order_no=detail.order_no, status=detail.status_label))
+        return
+    if ShipDialog(page, page.actor, order_id, detail.order_no).exec():
+        page.context.changed("order")
+        page.refresh()
+
+
+def print_packing_slips(page: QWidget, actor, ids: list[int]) -> None:
+    from shopmanager.services.order_reports import packing_slips_pdf
+    from shopmanager.ui.printing import show_report
+
+    show_report(page, tr("Orders", "Packing slips"), lambda progress: packing_slips_pdf(actor, ids, progress),
+                f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
+
+
 def period_start(code: str | None) -> dt.date | None:
     today = timeutil.today()
     return {"today": today, "7": today - dt.timedelta(days=6), "30": today - dt.timedelta(days=29),
@@ -444,30 +468,14 @@ class OrdersPage(TablePage):
         self.open_order(None)
 
     def ship_selected(self) -> None:
-        order_id = self.selected_id()
-        if order_id is None:
-            messages.info(self, tr("Orders", "Select an order first."))
-            return
-        detail = orders.get_order(self.actor, order_id)
-        if detail.status != OrderStatus.PAID:
-            messages.warning(self, tr("Shipping", "Order {order_no} is {status}: only paid orders can be shipped.")
-                             .format(order_no=detail.order_no, status=detail.status_label))
-            return
-        if ShipDialog(self, self.actor, order_id, detail.order_no).exec():
-            self.context.changed("order")
-            self.refresh()
+        ship_selected(self)
 
     def print_packing_slips(self) -> None:
         ids = self.selected_ids()
         if not ids:
             messages.info(self, tr("Orders", "Select the orders to print (Ctrl+click or Shift+click for several)."))
             return
-        from shopmanager.services.order_reports import packing_slips_pdf
-        from shopmanager.ui.printing import show_report
-
-        actor = self.actor
-        show_report(self, tr("Orders", "Packing slips"), lambda progress: packing_slips_pdf(actor, ids, progress),
-                    f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
+        print_packing_slips(self, self.actor, ids)
 
     def sales_report(self) -> None:
         from shopmanager.services.order_reports import parse_month, sales_report_pdf
@@ -553,26 +561,14 @@ class DispatchPage(TablePage):
                 self.refresh()
 
     def ship_selected(self) -> None:
-        order_id = self.selected_id()
-        if order_id is None:
-            messages.info(self, tr("Orders", "Select an order first."))
-            return
-        detail = orders.get_order(self.actor, order_id)
-        if ShipDialog(self, self.actor, order_id, detail.order_no).exec():
-            self.context.changed("order")
-            self.refresh()
+        ship_selected(self)
 
     def print_all(self) -> None:
         ids = self.selected_ids() or list(self.model.ids)
         if not ids:
             messages.info(self, tr("Dispatch", "Nothing is waiting to be shipped."))
             return
-        from shopmanager.services.order_reports import packing_slips_pdf
-        from shopmanager.ui.printing import show_report
-
-        actor = self.actor
-        show_report(self, tr("Orders", "Packing slips"), lambda progress: packing_slips_pdf(actor, ids, progress),
-                    f"packing-slips-{timeutil.today():%Y%m%d}.pdf")
+        print_packing_slips(self, self.actor, ids)
 
 
 class BatchShippingPage(QWidget):
