@@ -238,8 +238,9 @@ def _commit(actor: Actor, records: list, header_of: dict[str, str], report: Impo
     progress.update(90, 100, tr("Import", "Writing the audit log…"))
     audit_fields = [AuditLog.at, AuditLog.user, AuditLog.username, AuditLog.action, AuditLog.entity,
                     AuditLog.entity_id, AuditLog.summary, AuditLog.changes]
-    for start in range(0, len(audit_rows), CHUNK):
-        bulk_insert(AuditLog, audit_fields, audit_rows[start:start + CHUNK])
+    with indexes_rebuilt_after(AuditLog, len(audit_rows)):
+        for start in range(0, len(audit_rows), CHUNK):
+            bulk_insert(AuditLog, audit_fields, audit_rows[start:start + CHUNK])
     audit(actor, "import", "product", "", summary=tr(
         "Import", "{file}: {created} new, {updated} updated, {unchanged} unchanged").format(
             file=report.file, created=report.created, updated=report.updated, unchanged=report.unchanged))
@@ -253,9 +254,11 @@ def _opening_stock(actor: Actor, lines: list[tuple[int, int]], now: dt.datetime 
     reason = tr("Import", "opening stock from import")
     rows = [(product_id, MovementKind.OPENING.value, qty, qty, reason, "import", None, None, actor.user_id, now)
             for product_id, qty in lines]
-    bulk_insert(StockMovement, [StockMovement.product, StockMovement.kind, StockMovement.qty,
-                                StockMovement.balance_after, StockMovement.reason, StockMovement.ref_type,
-                                StockMovement.ref_id, StockMovement.batch, StockMovement.user, StockMovement.at], rows)
+    with indexes_rebuilt_after(StockMovement, len(rows)):
+        bulk_insert(StockMovement, [StockMovement.product, StockMovement.kind, StockMovement.qty,
+                                    StockMovement.balance_after, StockMovement.reason, StockMovement.ref_type,
+                                    StockMovement.ref_id, StockMovement.batch, StockMovement.user, StockMovement.at],
+                    rows)
 
 
 def _lookup(column: str, wanted: str, keys: list[str]) -> list[tuple[Any, Any]]:
