@@ -242,6 +242,8 @@ def cancel_shipment(actor: Actor, shipment_id: int, reason: str) -> None:
             if out[product_id]:
                 stock.move(product_id, MovementKind.SALE_REVERSAL, out[product_id], user_id=actor.user_id,
                            reason=f"{order.order_no}: {reason}", ref_type="shipment", ref_id=shipment_id, at=now)
+        for product_id in sorted(out):
+            Product.update(last_sale_at=_last_sale(product_id)).where(Product.id == product_id).execute()
         audit(actor, "cancel", "order", order.id, summary=tr("Shipping", "{order_no}: shipment {tracking_no} "
                                                                          "cancelled ({reason})").format(
             order_no=order.order_no, tracking_no=shipment.tracking_no, reason=reason),
@@ -249,6 +251,14 @@ def cancel_shipment(actor: Actor, shipment_id: int, reason: str) -> None:
                        "tracking_no": [shipment.tracking_no, ""]})
 
     write_retrying(work)
+
+
+def _last_sale(product_id: int) -> dt.datetime | None:
+    """When the product last left in a parcel that was not cancelled (slow-mover alert)."""
+    return (StockMovement.select(peewee.fn.MAX(StockMovement.at))
+            .join(Shipment, on=(StockMovement.ref_id == Shipment.id))
+            .where(StockMovement.product == product_id, StockMovement.kind == MovementKind.SALE,
+                   StockMovement.ref_type == "shipment", Shipment.cancelled_at.is_null()).scalar())
 
 
 def active_shipment_id(order_id: int) -> int | None:

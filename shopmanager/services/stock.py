@@ -40,6 +40,8 @@ def move(product_id: int, kind: str, qty: int, *, user_id: int | None, reason: s
             sku=sku, have=balance - qty, want=-qty), field="qty")
     if qty < 0:
         _consume_batches(product_id, -qty)
+    elif kind == MovementKind.SALE_REVERSAL:
+        _refill_batches(product_id, qty)
     return StockMovement.create(product=product_id, kind=kind, qty=qty, balance_after=balance, reason=reason,
                                 ref_type=ref_type, ref_id=ref_id, batch=batch, user=user_id,
                                 at=at or timeutil.now())
@@ -55,6 +57,20 @@ def _consume_batches(product_id: int, qty: int) -> None:
         take = min(qty, batch.qty_remaining)
         StockBatch.update(qty_remaining=StockBatch.qty_remaining - take).where(StockBatch.id == batch.id).execute()
         qty -= take
+
+
+def _refill_batches(product_id: int, qty: int) -> None:
+    """A cancelled shipment puts its goods back where FIFO took them: the batch taken from
+    last is refilled first, so the expiry alert counts them again."""
+    batches = (StockBatch.select(StockBatch.id, StockBatch.qty_received, StockBatch.qty_remaining)
+               .where(StockBatch.product == product_id, StockBatch.qty_remaining < StockBatch.qty_received)
+               .order_by(StockBatch.received_at.desc(), StockBatch.id.desc()))
+    for batch in batches:
+        if qty <= 0:
+            break
+        put = min(qty, batch.qty_received - batch.qty_remaining)
+        StockBatch.update(qty_remaining=StockBatch.qty_remaining + put).where(StockBatch.id == batch.id).execute()
+        qty -= put
 
 
 @dataclass(frozen=True)

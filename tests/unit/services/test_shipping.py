@@ -104,6 +104,34 @@ def test_cancelling_a_shipment_brings_the_stock_back_and_frees_the_number(shop):
     assert history[0]["action"] == "Cancelled" and "面单贴错了" in history[0]["summary"]
 
 
+def test_a_cancelled_shipment_refills_the_dated_batches_it_emptied_and_forgets_its_sale(shop, monkeypatch):
+    """Expiry alerts count the goods again, and the slow-mover clock goes back to the last
+    parcel that really left."""
+    from shopmanager.db.models import StockBatch
+    from shopmanager.services import stock
+    from shopmanager.services.context import SYSTEM
+
+    clerk, service = shop[Role.SHIPPING], shop[Role.CUSTOMER_SERVICE]
+    milk = make_product("MILK")
+    clock = [dt.datetime(2026, 11, 1, 9, 0)]
+    monkeypatch.setattr(timeutil, "now", lambda: clock[0])
+    stock.receive_goods(SYSTEM, [stock.ReceiptLine(milk, 3, dt.date(2026, 10, 1))])
+    clock[0] = dt.datetime(2026, 11, 2, 9, 0)
+    stock.receive_goods(SYSTEM, [stock.ReceiptLine(milk, 5, dt.date(2026, 10, 20))])
+    first = paid_order(service, LineInput(1, product_id=milk))
+    clock[0] = dt.datetime(2026, 11, 3, 10, 0)
+    shipping.ship_order(clerk, first.id, carrier_id(clerk), "SF4000000000001")
+    wrong = paid_order(service, LineInput(4, product_id=milk))
+    clock[0] = dt.datetime(2026, 11, 4, 10, 0)
+    result = shipping.ship_order(clerk, wrong.id, carrier_id(clerk), "SF4000000000002")
+    remaining = lambda: [b.qty_remaining for b in StockBatch.select().order_by(StockBatch.received_at)]  # noqa: E731
+    assert remaining() == [0, 3] and Product.get_by_id(milk).last_sale_at == clock[0]
+    shipping.cancel_shipment(clerk, result.shipment_id, "发错了")
+    assert remaining() == [2, 5]  # as after the first parcel only
+    assert Product.get_by_id(milk).last_sale_at == dt.datetime(2026, 11, 3, 10, 0)
+    assert stock_of(milk) == 7 and [f.ok for f in stock_consistency()] == [True]
+
+
 def test_a_delivered_order_cannot_lose_its_shipment(shop):
     clerk, service = shop[Role.SHIPPING], shop[Role.CUSTOMER_SERVICE]
     ref = paid_order(service)
