@@ -46,21 +46,30 @@ def median_time(command: list[str], *, env: dict[str, str] | None = None, runs: 
     return statistics.median(times)
 
 
-def median_until_shown(command: list[str], *, env: dict[str, str] | None = None, runs: int = 5) -> float:
-    """Median time from starting the process to the moment it prints "SHOWN <epoch>"
-    (its window painted); the process's own exit afterwards is not counted."""
-    env = dict(env if env is not None else os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)  # warm-up: bytecode cached
-    times = []
+def _until_shown(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    done = subprocess.run(command, check=True, env=env, capture_output=True, text=True, timeout=120)
+    shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN ")]
+    if not shown:
+        raise RuntimeError(f"{command[:3]} never reported its window: {done.stderr[-500:]}")
+    return float(shown[-1].split()[1]) - start
+
+
+def medians_until_shown(commands: dict[str, tuple[list[str], dict[str, str]]], *, runs: int = 9) -> dict[str, float]:
+    """Median time from starting each process to the moment it prints "SHOWN <epoch>"
+    (its window painted); the process's own exit afterwards is not counted. The commands
+    take turns, run after run, so a busy moment of the machine falls on all of them alike."""
+    prepared = {}
+    for name, (command, env) in commands.items():
+        env = dict(env)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)  # warm-up: bytecode cached
+        prepared[name] = (command, env)
+    times: dict[str, list[float]] = {name: [] for name in prepared}
     for _ in range(runs):
-        start = time.time()
-        done = subprocess.run(command, check=True, env=env, capture_output=True, text=True, timeout=120)
-        shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN ")]
-        if not shown:
-            raise RuntimeError(f"{command[:3]} never reported its window: {done.stderr[-500:]}")
-        times.append(float(shown[-1].split()[1]) - start)
-    return statistics.median(times)
+        for name, (command, env) in prepared.items():
+            times[name].append(_until_shown(command, env))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def python() -> str:

@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from shopmanager import APP_NAME
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -35,14 +33,19 @@ def translations_dir() -> Path:
 def data_dir() -> Path:
     """The user data folder (database, pictures, backups); SHOPMANAGER_HOME overrides it."""
     override = os.environ.get("SHOPMANAGER_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return path
+    if override:
+        return Path(override)
+    import platformdirs  # only here: a start with --db and SHOPMANAGER_HOME does not need it
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
     override = os.environ.get("SHOPMANAGER_HOME")
     if override:
         return Path(override) / "logs"
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

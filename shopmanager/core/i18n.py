@@ -11,8 +11,8 @@ Source strings are English; `zh_CN` is the shop's language and must be complete
 from __future__ import annotations
 
 import locale
+import marshal
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SUPPORTED_LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
@@ -44,10 +44,41 @@ def catalog_file(language: str) -> Path:
 
 
 def read_catalog(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) → translation for every finished message of a .ts file."""
+    """(context, source) → translation for every finished message of a .ts file.
+
+    Parsing the XML took 15 ms of every start, so the result is kept like Python
+    keeps bytecode: in __pycache__ beside the file, named by the file's size and time,
+    so an edited catalog is parsed again. No writable folder: parsed every time."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    cache = path.parent / "__pycache__" / f"{path.name}.{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    try:
+        return dict(zip(*marshal.loads(cache.read_bytes())))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    entries = _parse_ts(path)
+    _write_cache(cache, (list(entries), list(entries.values())))
+    return entries
+
+
+def _write_cache(cache: Path, value: object) -> None:
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        for old in cache.parent.glob(cache.name.split(".", 2)[0] + ".*.marshal"):
+            old.unlink(missing_ok=True)
+        temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(value))
+        os.replace(temporary, cache)  # another process reading it sees the whole file or none
+    except OSError:
+        pass
+
+
+def _parse_ts(path: Path) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
     entries: dict[tuple[str, str], str] = {}
-    if not path.exists():
-        return entries
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
