@@ -19,6 +19,7 @@ from shopmanager.ui.state import UiState
 from shopmanager.ui.tasks import runner
 
 FILE_FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"
+PREVIEW_MAX_WIDTH = 260  # a long address or message stays one column, not the whole view
 PREVIEW_ROWS = 30
 
 
@@ -270,6 +271,9 @@ class ImportDialog(QDialog):
         for r, values in enumerate(rows):
             for c, value in enumerate(values[:len(headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.preview.resizeColumnsToContents()  # order numbers and phones readable whole
+        for c in range(len(headers)):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), PREVIEW_MAX_WIDTH))
         self.preview_label.setText(tr("Import", "Preview: the first {n} rows of {total}").format(
             n=len(rows), total=f"{len(self.sheet.rows):,}"))
 
