@@ -72,6 +72,28 @@ def medians_until_shown(commands: dict[str, tuple[list[str], dict[str, str]]], *
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def best_of(fn, runs: int = 5) -> float:
+    """The fastest of several runs: what the code costs when the machine does not interfere."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def openpyxl_parse(path: Path) -> float:
+    """The bare baseline of the Excel benchmarks: openpyxl read_only reading every row."""
+    import openpyxl
+
+    start = time.perf_counter()
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    for _row in workbook.active.iter_rows(values_only=True):
+        pass
+    workbook.close()
+    return time.perf_counter() - start
+
+
 def python() -> str:
     return sys.executable
 

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import OUT, Result, python
+from benchmarks.common import OUT, Result, openpyxl_parse, python
 
 ROWS = 100_000
 
@@ -36,17 +36,6 @@ def _make_xlsx(path: Path, rows: int) -> None:
                       "百草味", "200g", "", "四川", 180, round(rng.uniform(5, 300), 2), round(rng.uniform(1, 100), 2),
                       "成都零食工厂直供", rng.randint(0, 300), ""])
     workbook.save(path)
-
-
-def _bare_parse(path: Path) -> float:
-    import openpyxl
-
-    start = time.perf_counter()
-    workbook = openpyxl.load_workbook(path, read_only=True)
-    for _row in workbook.active.iter_rows(values_only=True):
-        pass
-    workbook.close()
-    return time.perf_counter() - start
 
 
 def _saved_by_libreoffice(source: Path) -> Path | None:
@@ -96,13 +85,13 @@ def run(rows: int = ROWS) -> list[Result]:
     source = OUT / f"products-{rows}.xlsx"
     if not source.exists():
         _make_xlsx(source, rows)
-    bare_parse = min(_bare_parse(source) for _ in range(2))
+    bare_parse = min(openpyxl_parse(source) for _ in range(2))
     office_file = _saved_by_libreoffice(source)
     folder = Path(tempfile.mkdtemp(prefix="bench-import-"))
     office_result = []
     try:
         if office_file is not None:
-            office_bare = _bare_parse(office_file)
+            office_bare = openpyxl_parse(office_file)
             office_ours, _owner = _timed_import(folder / "office", office_file, rows)
             office_result = [Result(f"P1 import {rows:,} product rows, file saved by LibreOffice", office_ours,
                                     office_bare, "≤ 0.35×", note="bare: openpyxl read_only parse only")]

@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-OUT = Path(os.environ.get("SHOPMANAGER_BENCH_DIR", ROOT / "benchmarks" / "out"))
+
+from benchmarks.common import OUT, openpyxl_parse  # noqa: E402 - after the path is set for a direct run
 
 ROWS = 100_000
 RUNS = 3
@@ -66,17 +67,6 @@ def fields():
             spec("made_on", ["生产日期"], "date")]
 
 
-def bare_parse(path: Path) -> float:
-    import openpyxl
-
-    start = time.perf_counter()
-    workbook = openpyxl.load_workbook(path, read_only=True)
-    for _row in workbook.active.iter_rows(values_only=True):
-        pass
-    workbook.close()
-    return time.perf_counter() - start
-
-
 def ours(path: Path) -> tuple[float, float, float]:
     """(read_sheet, guess + convert + in-file conflicts, total) seconds."""
     from shopmanager.excel import convert_rows, find_conflicts, guess_mapping, read_sheet
@@ -102,7 +92,7 @@ def measure(rows: int = ROWS, runs: int = RUNS) -> dict[str, float]:
     bare, read, convert, total = [], [], [], []
     for _ in range(runs):
         gc.collect()
-        bare.append(bare_parse(path))
+        bare.append(openpyxl_parse(path))
         gc.collect()
         r, c, t = ours(path)
         read.append(r)

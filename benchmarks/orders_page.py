@@ -7,17 +7,8 @@ import sqlite3
 import statistics
 import time
 
-from benchmarks.common import Result
+from benchmarks.common import Result, best_of
 from benchmarks.orders_ship import orders_database
-
-
-def _best(fn, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def run(orders: int = 1_000_000) -> list[Result]:
@@ -26,9 +17,9 @@ def run(orders: int = 1_000_000) -> list[Result]:
     raw = sqlite3.connect(path)
     number, phone = raw.execute("SELECT order_no, receiver_phone FROM sales_order WHERE receiver_phone <> '' "
                                 "ORDER BY id DESC LIMIT 1").fetchone()
-    bare_first = _best(lambda: (raw.execute("SELECT count(*) FROM sales_order").fetchone(), raw.execute(
+    bare_first = best_of(lambda: (raw.execute("SELECT count(*) FROM sales_order").fetchone(), raw.execute(
         "SELECT * FROM sales_order ORDER BY ordered_at DESC, id DESC LIMIT 200").fetchall()))
-    bare_search = _best(lambda: raw.execute("SELECT * FROM sales_order WHERE order_no = ?", (number,)).fetchall())
+    bare_search = best_of(lambda: raw.execute("SELECT * FROM sales_order WHERE order_no = ?", (number,)).fetchall())
 
     from PySide6.QtWidgets import QApplication
 

@@ -11,7 +11,7 @@ import sqlite3
 import statistics
 import time
 
-from benchmarks.common import Result, demo_database
+from benchmarks.common import Result, best_of, demo_database
 
 
 def _rss_mb() -> float:
@@ -20,27 +20,18 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
 
 
-def _best(fn, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def run(products: int = 1_000_000) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     url = demo_database(f"products{products}", "--products", str(products), "--customers", "0", "--orders", "0")
     path = url[len("sqlite://"):]
     raw = sqlite3.connect(path)
-    bare_first = _best(lambda: (raw.execute("SELECT count(*) FROM product").fetchone(), raw.execute(
+    bare_first = best_of(lambda: (raw.execute("SELECT count(*) FROM product").fetchone(), raw.execute(
         "SELECT * FROM product ORDER BY updated_at DESC, id DESC LIMIT 200").fetchall()))
-    bare_search = _best(lambda: (raw.execute(
+    bare_search = best_of(lambda: (raw.execute(
         "SELECT count(*) FROM product_fts WHERE product_fts MATCH ?", ('"牛肉干"',)).fetchone(), raw.execute(
         "SELECT p.* FROM product p WHERE p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH ?) "
         "ORDER BY p.id DESC LIMIT 200", ('"牛肉干"',)).fetchall()))
-    bare_low = _best(lambda: raw.execute(
+    bare_low = best_of(lambda: raw.execute(
         "SELECT count(*) FROM product WHERE status='listed' AND stock_qty < 10").fetchone())
 
     from PySide6.QtWidgets import QApplication
@@ -77,7 +68,7 @@ def run(products: int = 1_000_000) -> list[Result]:
         page.model.fetchMore()
     app.processEvents()
     growth = _rss_mb() - before
-    low = _best(alerts.low_stock_count)
+    low = best_of(alerts.low_stock_count)
     page.close()
     return [
         Result(f"P3 products page first page ({products:,} products)", first, bare_first, "≤ 0.3 s"),

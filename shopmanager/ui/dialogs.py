@@ -13,6 +13,16 @@ from shopmanager.core.i18n import tr
 from shopmanager.ui.forms import child, load_form
 
 
+def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """The OK/Cancel row every dialog ends with: OK (renamed to what it does) calls accept()."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class FormDialog(QDialog):
     form_name = ""
     field_widgets: dict[str, str] = {}  # service field name → widget object name
@@ -21,11 +31,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = load_form(self.form_name, self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Dialogs", "Save"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, tr("Dialogs", "Save"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)

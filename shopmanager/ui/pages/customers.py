@@ -19,6 +19,7 @@ from shopmanager.core.orders import Channel, CustomerTier, channel_label, status
 from shopmanager.core.permissions import Perm
 from shopmanager.services import customers
 from shopmanager.ui import messages
+from shopmanager.ui.dialogs import ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.widgets.table_page import TablePage
@@ -91,10 +92,8 @@ class CustomerDialog(QDialog):
         revisit_buttons.addStretch(1)
         revisit_layout.addLayout(revisit_buttons)
         tabs.addTab(revisit_tab, tr("Customers", "Revisit plan"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = ok_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         if customer_id and self.actor.can(Perm.CUSTOMERS_ERASE):
             export = buttons.addButton(tr("Customers", "Export personal data…"), QDialogButtonBox.ButtonRole.ActionRole)
             export.setObjectName("export_data")

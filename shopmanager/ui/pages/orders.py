@@ -20,7 +20,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.services import customers, orders, products, shipping, staff
 from shopmanager.services.dispatch import DispatchSource
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import FormDialog
+from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.widgets.table_page import TablePage
@@ -52,10 +52,7 @@ class ShipDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Shipping", "Carrier"), self.carrier)
         form.addRow(tr("Shipping", "Tracking number"), self.tracking)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Shipping", "Ship"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("Shipping", "Ship"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -19,7 +19,7 @@ from shopmanager.services import products, stock
 from shopmanager.services.audit import history
 from shopmanager.services.listing import ListRequest
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import FormDialog
+from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.state import UiState
 from shopmanager.ui.widgets.table_page import TablePage
@@ -222,10 +222,7 @@ class ReceiveGoodsDialog(QDialog):
         remove.clicked.connect(self.remove_line)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Stock", "Post receipt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("Stock", "Post receipt"))
         entry = QHBoxLayout()
         entry.addWidget(self.code, 2)
         entry.addWidget(QLabel(tr("Stock", "Qty"), self))
@@ -311,9 +308,7 @@ class StockMovementDialog(QDialog):
         form.addRow(tr("Stock", "Movement"), self.kind)
         form.addRow(tr("Stock", "Quantity"), self.qty)
         form.addRow(tr("Stock", "Reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"{detail.values['sku']}  {detail.values['name']}", self))
         layout.addWidget(hint)

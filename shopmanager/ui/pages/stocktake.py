@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -13,6 +13,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.services import products, stocktake
 from shopmanager.ui import messages
+from shopmanager.ui.dialogs import ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
 from shopmanager.ui.widgets.table_page import TablePage
@@ -39,10 +40,7 @@ class NewStocktakeDialog(QDialog):
         form.addRow(tr("Stocktake", "Name"), self.name)
         form.addRow(tr("Products", "Category"), self.category)
         form.addRow("", self.blind)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Stocktake", "Start counting"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("Stocktake", "Start counting"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -14,6 +14,18 @@ from shopmanager.ui.format import NUMERIC_KINDS, display
 
 Index = QModelIndex | QPersistentModelIndex
 
+# data() runs for every visible cell and role on each repaint: the roles as plain ints
+# (an enum member lookup costs more than the comparison), the alignments computed once.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+
 
 class LazyTableModel(QAbstractTableModel):
     def __init__(self, source: ListSource, request: ListRequest | None = None, parent=None):
@@ -86,29 +98,29 @@ class LazyTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if not (0 <= row < len(self.rows)) or not index.isValid():
             return None
-        column = self.source.columns[index.column()]
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.kind, value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value and len(str(value)) > 30:
+        column_number = index.column()
+        kind = self.source.columns[column_number].kind
+        value = self.rows[row][column_number]
+        if role == _DISPLAY:
+            return display(kind, value)
+        if role == _ALIGNMENT:
+            return _RIGHT if kind in NUMERIC_KINDS else _LEFT
+        if role == _TOOLTIP and kind == "text" and value and len(str(value)) > 30:
             return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind in NUMERIC_KINDS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            style = self.source.row_style(self.rows[index.row()]) if hasattr(self.source, "row_style") else None
+        if role == _FOREGROUND or role == _BACKGROUND:
+            style = self.source.row_style(self.rows[row]) if hasattr(self.source, "row_style") else None
             if style:
-                color = style.get("foreground" if role == Qt.ItemDataRole.ForegroundRole else "background")
+                color = style.get("foreground" if role == _FOREGROUND else "background")
                 return QBrush(QColor(color)) if color else None
-        if role == Qt.ItemDataRole.DecorationRole and column.kind == "picture" and value:
+        if role == _DECORATION and kind == "picture" and value:
             from shopmanager.ui.widgets.thumbnails import thumbnail
 
             return thumbnail(str(value))
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return value
         return None
 
