@@ -40,6 +40,7 @@ class ShipDialog(QDialog):
         super().__init__(parent)
         self.actor, self.order_id = actor, order_id
         self.setWindowTitle(tr("Shipping", "Ship order {order_no}").format(order_no=order_no))
+        self.setMinimumWidth(420)  # a whole tracking number is visible while it is scanned
         self.carrier = QComboBox(self)
         self.carrier.setObjectName("carrier")
         fill_carriers(self.carrier, actor)

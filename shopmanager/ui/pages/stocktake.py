@@ -25,6 +25,7 @@ class NewStocktakeDialog(QDialog):
         self.actor = actor
         self.stocktake_id: int | None = None
         self.setWindowTitle(tr("Stocktake", "New stocktake"))
+        self.setMinimumWidth(380)
         self.name = QLineEdit(tr("Stocktake", "Stocktake {date}").format(date=f"{timeutil.today():%Y-%m-%d}"), self)
         self.name.setObjectName("name")
         self.category = QComboBox(self)
