@@ -139,3 +139,98 @@ def test_dashboard_chart_axis_ends_on_a_round_number():
     from shopmanager.ui.widgets.chart import nice_top
 
     assert [nice_top(v) for v in (32285, 999, 12, 0)] == [40000, 1000, 20, 4]
+
+
+def _when_modal(qtbot, act) -> None:
+    """Do `act` to the modal dialog the next click opens (exec() blocks the test otherwise)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def later():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, later)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, later)
+
+
+def test_order_form_ships_and_cancels_the_shipment_with_the_stock(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from PySide6.QtWidgets import QPushButton
+
+    from shopmanager.ui.pages.orders import OrderDialog
+
+    owner = sqlite_shop[Role.OWNER]
+    rice = catalogue(owner)
+    ref = paid_order(owner, rice, qty=3)
+    window = make_window(qtbot, sqlite_shop[Role.SHIPPING], sqlite_db)
+    form = OrderDialog(window, window.context, ref.id)
+    qtbot.addWidget(form)
+
+    def scan_label(dialog):
+        dialog.tracking.setText("sf 1234 5678 901")
+        dialog.accept()
+
+    _when_modal(qtbot, scan_label)
+    form.w(QPushButton, "ship").click()
+    assert SalesOrder.get_by_id(ref.id).status == OrderStatus.SHIPPED and Product.get_by_id(rice).stock_qty == 47
+    shipments = form.w(QTableWidget, "shipments")
+    assert shipments.rowCount() == 1 and "SF12345678901" in [shipments.item(0, c).text()
+                                                              for c in range(shipments.columnCount())]
+    cancel = form.w(QPushButton, "cancel_shipment")
+    assert cancel.isEnabled()
+    dialogs.answer(None)  # the clerk thinks again: nothing happens
+    cancel.click()
+    assert SalesOrder.get_by_id(ref.id).status == OrderStatus.SHIPPED
+    dialogs.answer("面单贴错了")
+    cancel.click()
+    assert SalesOrder.get_by_id(ref.id).status == OrderStatus.PAID and Product.get_by_id(rice).stock_qty == 50
+    assert "The stock comes back" in dialogs.texts("text")[-1]
+    assert not cancel.isEnabled()
+
+
+def test_owner_erases_a_customers_personal_data_after_giving_a_reason(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from PySide6.QtWidgets import QPushButton
+
+    from shopmanager.services import customers
+    from shopmanager.ui.pages.customers import CustomerDialog
+
+    owner = sqlite_shop[Role.OWNER]
+    customer_id = customers.create_customer(owner, {"name": "李娜", "phone": "13912345678", "channel": "jd"})
+    window = make_window(qtbot, owner, sqlite_db)
+    dialog = CustomerDialog(window, window.context, customer_id)
+    qtbot.addWidget(dialog)
+    erase = dialog.findChild(QPushButton, "erase")
+    dialogs.answer(None)  # cancelled at the reason: nothing erased
+    erase.click()
+    assert Customer.get_by_id(customer_id).phone == "13912345678"
+    dialogs.answer("顾客来电要求删除")
+    erase.click()
+    kept = Customer.get_by_id(customer_id)
+    assert (kept.name, kept.phone) == ("", "") and kept.erased_at is not None
+    assert "cannot be undone" in dialogs.texts("text")[-1]
+
+
+def test_dashboard_cards_count_todays_orders_and_what_must_ship(qtbot, sqlite_db, sqlite_shop, monkeypatch):
+    import datetime as dt
+
+    from shopmanager.core import timeutil
+    from shopmanager.ui.widgets.chart import BarChart
+
+    now = dt.datetime.combine(dt.date.today(), dt.time(11, 0))  # before the 16:00 cut-off, whenever the test runs
+    monkeypatch.setattr(timeutil, "now", lambda: now)
+    owner = sqlite_shop[Role.OWNER]
+    rice = catalogue(owner)
+    paid_order(owner, rice, qty=1)
+    paid_order(owner, rice, qty=2)
+    orders.create_order(owner, orders.OrderInput(channel="offline", lines=[orders.LineInput(qty=1, product_id=rice)]))
+    yesterday = now - dt.timedelta(days=1)
+    paid_order(owner, rice, paid_at=yesterday.replace(hour=10), ordered_at=yesterday.replace(hour=9))
+    window = make_window(qtbot, owner, sqlite_db)
+    page = window.show_page("dashboard")
+    shown = {key: card.value.text() for key, card in page.cards.items()}
+    assert shown["orders_today"] == "3" and shown["pending"] == "1"
+    assert shown["sales_today"] == "¥178.20"  # 3 × 59.40 paid today; the unpaid order is not a sale
+    assert shown["to_ship"] == "3" and shown["overdue"] == "1"  # yesterday's late order counts in both
+    assert isinstance(page.chart, BarChart)
