@@ -189,14 +189,21 @@ EXTRA_COMMANDS += [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from shopmanager.core.permissions import Role
-
-    parser = argparse.ArgumentParser(prog="shopmanager", description=tr("CLI", "ShopManager: the shop's back office."))
+def _global_parser(**options) -> argparse.ArgumentParser:
+    """The options every command shares (and all the desktop program takes)."""
+    parser = argparse.ArgumentParser(prog="shopmanager", description=tr("CLI", "ShopManager: the shop's back office."),
+                                     **options)
     parser.add_argument("--version", action="version", version=f"ShopManager {__version__}")
     parser.add_argument("--db", help=tr("CLI", "database: sqlite:///path/shop.sqlite3 or postgresql://user@host:port/name"))
     parser.add_argument("--user", help=tr("CLI", "act as this user (password: SHOPMANAGER_PASSWORD or prompt)"))
     parser.add_argument("--lang", choices=sorted(SUPPORTED_LANGUAGES), help=tr("CLI", "language of messages"))
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from shopmanager.core.permissions import Role
+
+    parser = _global_parser()
     sub = parser.add_subparsers(dest="command")
 
     init = sub.add_parser("init", help=tr("CLI", "create the shop and the owner account (first run)"))
@@ -244,8 +251,13 @@ def main(argv: list[str] | None = None) -> int:
     pre.add_argument("--lang")
     known, _ = pre.parse_known_args(argv)
     set_language(_language_for(known.lang))
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args, rest = argparse.Namespace(), argv
+    if "-h" not in argv and "--help" not in argv:
+        # No command: the desktop program. Its options alone, not the dozens of commands
+        # (building those is a few ms of every start of the window).
+        args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
