@@ -60,6 +60,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
                 verify_ahead(password, stored)
         except ShopError:
             database = None  # the window reports it in the usual way
+    # The Qt-free modules the login needs, loaded before Qt: once PySide6 is in, it
+    # inspects every module imported after it.
+    import shopmanager.services.auth  # noqa: F401
     from shopmanager.ui.app import run_gui
 
     return run_gui(db_url=args.db, language=args.lang, user=args.user, database=database)

@@ -134,6 +134,7 @@ class AppController(QObject):
         context.language_changed.connect(self.switch_language)
         self.window = MainWindow(context)
         self.window.logout_requested.connect(self.logout)
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, setup_logging))  # after the paint
         if page_key:
             self.window.show_page(page_key)
         self.window.show()
@@ -187,7 +188,9 @@ def run_gui(db_url: str | None = None, language: str | None = None, user: str | 
             database: DatabaseUrl | None = None) -> int:
     app = make_application()
     install_excepthook()
-    QTimer.singleShot(0, setup_logging)  # the log file is opened once the window is up (errors open it too)
+    # The log file opens once the main window is painted (see show_main), or a second after
+    # the start while a login dialog waits; an error opens it at once.
+    QTimer.singleShot(1000, setup_logging)
     apply_language(language or os.environ.get("SHOPMANAGER_LANG") or system_language())
     controller = AppController(app, db_url=db_url, language=language, user=user, database=database)
     if not controller.start():
