@@ -181,3 +181,40 @@ def test_carriers_can_be_added_and_retired(qtbot, sqlite_db, sqlite_shop, dialog
     dialog.table.selectRow(row)
     dialog.toggle()
     assert "菜鸟速递" not in [c.name for c in shipping.list_carriers(owner)]
+
+
+def test_exporting_the_filtered_product_list_writes_what_the_role_may_see(qtbot, sqlite_db, sqlite_shop, dialogs,
+                                                                          tmp_path):
+    import openpyxl
+
+    from tests.ui.conftest import wait_for_tasks
+
+    owner = sqlite_shop[Role.OWNER]
+    add_product(owner, "A-1", "五常大米 5kg", qty=50, cost_cents="41.20")
+    add_product(owner, "007", "=HYPERLINK(\"http://x\")", qty=3, cost_cents="1.00")  # a name that looks like a formula
+    files = {}
+    for role in (Role.OWNER, Role.WAREHOUSE):
+        window = make_window(qtbot, sqlite_shop[role], sqlite_db)
+        page = window.show_page("products")
+        page.search.setText("A-1" if role == Role.WAREHOUSE else "")
+        page.apply_search()
+        files[role] = tmp_path / f"{role.value}.xlsx"
+        dialogs.answer(str(files[role]))
+        page.findChild(QPushButton, "export").click()
+        wait_for_tasks(qtbot)
+        assert dialogs.last.endswith(f"exported to {files[role]}")
+
+    book = openpyxl.load_workbook(files[Role.OWNER])
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    rows = {r[header.index("SKU")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {"A-1", "007"}  # the SKU keeps its leading zeros
+    assert rows["007"][header.index("Name")] == "=HYPERLINK(\"http://x\")"  # text, not a live formula
+    assert sheet["B2"].data_type != "f" and all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    assert rows["A-1"][header.index("Cost")] == 41.2 and sheet.freeze_panes == "A2" and sheet.auto_filter.ref
+    assert sheet.cell(1, 1).font.bold
+
+    staff = openpyxl.load_workbook(files[Role.WAREHOUSE]).active
+    staff_header = [c.value for c in staff[1]]
+    assert "Cost" not in staff_header  # cost is the owner's to see, in exports too
+    assert [r[staff_header.index("SKU")] for r in staff.iter_rows(min_row=2, values_only=True)] == ["A-1"]
