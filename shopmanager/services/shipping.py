@@ -242,7 +242,6 @@ def cancel_shipment(actor: Actor, shipment_id: int, reason: str) -> None:
             if out[product_id]:
                 stock.move(product_id, MovementKind.SALE_REVERSAL, out[product_id], user_id=actor.user_id,
                            reason=f"{order.order_no}: {reason}", ref_type="shipment", ref_id=shipment_id, at=now)
-        for product_id in sorted(out):
             Product.update(last_sale_at=_last_sale(product_id)).where(Product.id == product_id).execute()
         audit(actor, "cancel", "order", order.id, summary=tr("Shipping", "{order_no}: shipment {tracking_no} "
                                                                          "cancelled ({reason})").format(
