@@ -66,7 +66,7 @@ def read_catalog(path: Path) -> dict[tuple[str, str], str]:
 def _write_cache(cache: Path, value: object) -> None:
     try:
         cache.parent.mkdir(exist_ok=True)
-        for old in cache.parent.glob(cache.name.split(".", 2)[0] + ".*.marshal"):
+        for old in cache.parent.glob(cache.name.rsplit(".", 2)[0] + ".*.marshal"):  # this catalog's older copies
             old.unlink(missing_ok=True)
         temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps(value))
