@@ -29,7 +29,7 @@ def _sell(url: str, actor, worker: int, rounds: int, products: list[int], carrie
     try:
         from shopmanager.core import timeutil
         from shopmanager.db.database import open_database
-        from shopmanager.services import orders, shipping
+        from shopmanager.services import context, orders, shipping
 
         open_database(url)
         rng = random.Random(worker)
@@ -45,7 +45,7 @@ def _sell(url: str, actor, worker: int, rounds: int, products: list[int], carrie
                 shipping.ship_order(actor, ref.id, carrier, f"R3{worker}{number:08d}B")
             for line in lines:
                 shipped[line.product_id] = shipped.get(line.product_id, 0) + line.qty
-        results.put(("ok", worker, (shipped, orders.transient_retries)))
+        results.put(("ok", worker, (shipped, context.transient_retries)))
     except BaseException:  # noqa: BLE001 - reported to the parent
         results.put(("error", worker, traceback.format_exc()))
 

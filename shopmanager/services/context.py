@@ -4,8 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee
 
@@ -15,6 +17,8 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm, Role, allowed, perm_label, role_label
 from shopmanager.db.database import current_database
 from shopmanager.db.models import AuditLog, User
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,44 @@ SYSTEM = Actor(user_id=None, username="system", role=Role.OWNER, display_name="S
 def transaction():
     """One write transaction: BEGIN IMMEDIATE on SQLite (see db/database.py), plain BEGIN on PostgreSQL."""
     return current_database().atomic()
+
+
+def _is_transient(error: BaseException) -> bool:
+    """Serialization failure or deadlock (PostgreSQL), or a lock wait that ran out (SQLite)."""
+    seen: set[int] = set()
+    stack: list[Any] = [error]
+    while stack:
+        item = stack.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if getattr(item, "sqlstate", None) in ("40001", "40P01"):
+            return True
+        if isinstance(item, BaseException):
+            if "database is locked" in str(item):
+                return True
+            stack.extend([item.__cause__, item.__context__, *[a for a in item.args if isinstance(a, BaseException)]])
+    return False
+
+
+transient_retries = 0  # how often write_retrying ran a transaction again (benchmarks report it)
+
+
+def write_retrying(work: Callable[[], T], *, attempts: int = 4) -> T:
+    """Run `work` in one write transaction; run it again (from the start, in a new
+    transaction) when the database reports a transient conflict. `work` must only
+    touch the database, so running it again is safe."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with transaction():
+                return work()
+        except Exception as error:  # noqa: BLE001 - filtered just below
+            if attempt == attempts or not _is_transient(error):
+                raise
+            global transient_retries
+            transient_retries += 1
+            time.sleep(0.02 * attempt)
+    raise AssertionError("unreachable")
 
 
 def require(actor: Actor, perm: Perm, *, entity: str = "", entity_id: Any = "") -> None:

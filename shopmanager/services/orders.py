@@ -11,11 +11,9 @@ Shipping (stock out, tracking numbers) lives in services/shipping.py.
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 import peewee
 
@@ -32,7 +30,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import Customer, OrderLine, Product, SalesOrder, Shipment, Staff, User
 from shopmanager.services import audit as audit_log
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, transaction, write_retrying
 from shopmanager.services.customers import (
     audit_changes, clean_phone, clean_text, refresh_stats, sees_pii, shown_address, shown_name, shown_phone,
 )
@@ -41,49 +39,8 @@ from shopmanager.services.listing import Column, ListRequest, ListSource
 MAX_MONEY_CENTS = 100_000_000_00  # a hundred million yuan: anything above is a typing error
 MAX_QTY = 100_000
 ORDER_NO_LOCK = 0x53_4F_4E_4F  # PostgreSQL advisory lock: one order number at a time ("SONO")
-T = TypeVar("T")
 
 Money = int | str | Decimal | None
-
-
-# -- transactions that survive PostgreSQL's transient errors ------------------------------------------
-
-def _is_transient(error: BaseException) -> bool:
-    """Serialization failure or deadlock (PostgreSQL), or a lock wait that ran out (SQLite)."""
-    seen: set[int] = set()
-    stack: list[Any] = [error]
-    while stack:
-        item = stack.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
-        if getattr(item, "sqlstate", None) in ("40001", "40P01"):
-            return True
-        if isinstance(item, BaseException):
-            if "database is locked" in str(item):
-                return True
-            stack.extend([item.__cause__, item.__context__, *[a for a in item.args if isinstance(a, BaseException)]])
-    return False
-
-
-transient_retries = 0  # how often write_retrying ran a transaction again (benchmarks report it)
-
-
-def write_retrying(work: Callable[[], T], *, attempts: int = 4) -> T:
-    """Run `work` in one write transaction; run it again (from the start, in a new
-    transaction) when the database reports a transient conflict. `work` must only
-    touch the database, so running it again is safe."""
-    for attempt in range(1, attempts + 1):
-        try:
-            with transaction():
-                return work()
-        except Exception as error:  # noqa: BLE001 - filtered just below
-            if attempt == attempts or not _is_transient(error):
-                raise
-            global transient_retries
-            transient_retries += 1
-            time.sleep(0.02 * attempt)
-    raise AssertionError("unreachable")
 
 
 # -- input -----------------------------------------------------------------------------------------

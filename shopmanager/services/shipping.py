@@ -26,7 +26,8 @@ from shopmanager.db.models import Carrier, OrderLine, Product, SalesOrder, Shipm
 from shopmanager.services import stock
 from shopmanager.services.context import Actor, audit, require, transaction
 from shopmanager.services.customers import clean_text, shown_name
-from shopmanager.services.orders import lookup_order_id, write_retrying
+from shopmanager.services.context import write_retrying
+from shopmanager.services.orders import lookup_order_id
 
 # -- carriers ------------------------------------------------------------------------------------------
 

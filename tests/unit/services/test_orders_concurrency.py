@@ -14,7 +14,7 @@ from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict
 from shopmanager.core.permissions import Role
 from shopmanager.db.models import Carrier, Product, SalesOrder, Shipment, StockMovement
-from shopmanager.services import orders
+from shopmanager.services import context, orders
 from shopmanager.services.check import stock_consistency
 from tests.unit.services.test_orders import make_product
 
@@ -92,7 +92,7 @@ def test_a_transient_clash_runs_the_transaction_again_from_the_start(db):
             raise _SerializationFailure("could not serialize access due to concurrent update")
         return "shipped"
 
-    assert orders.write_retrying(work) == "shipped"
+    assert context.write_retrying(work) == "shipped"
     assert attempts == [1, 2]
     assert [c.name for c in Carrier.select().where(Carrier.name.startswith("attempt-"))] == ["attempt-2"]
 
@@ -103,5 +103,5 @@ def test_a_transient_clash_runs_the_transaction_again_from_the_start(db):
         raise Conflict("changed by someone else")
 
     with pytest.raises(Conflict):
-        orders.write_retrying(conflict)
+        context.write_retrying(conflict)
     assert refused == [1]  # a user's conflict is not retried
