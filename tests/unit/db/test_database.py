@@ -89,7 +89,7 @@ def test_database_from_a_newer_program_is_refused_untouched(db):
                          app_version="9.0")
     with pytest.raises(DatabaseProblem, match="newer ShopManager"):
         migrations.migrate()
-    assert SchemaVersion.select().count() == migrations.CURRENT_VERSION + 1
+    assert SchemaVersion.select().count() == len(migrations.MIGRATIONS) + 1
 
 
 def test_older_schema_is_upgraded_with_its_data_and_a_backup(tmp_path):
@@ -134,3 +134,17 @@ def test_a_database_of_another_program_is_refused(tmp_path):
     with sqlite3.connect(path) as conn:
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["invoices"]
     assert User  # models importable without a database
+
+
+def test_a_wave_one_shop_is_upgraded_with_its_orders_stock_and_staff(tmp_path):
+    """schema_v3.sqlite3: a small demo shop written by the first release (schema 3)."""
+    from shopmanager.db.models import SalesOrder, Staff
+    from shopmanager.services.check import run_checks
+
+    path = tmp_path / "v3.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v3.sqlite3", path)
+    open_and_migrate(sqlite_url(path))
+    assert migrations.schema_version() == migrations.CURRENT_VERSION
+    assert SalesOrder.select().count() == 120
+    assert Staff.select().count() == 9
+    assert all(finding.ok for finding in run_checks()), [f for f in run_checks() if not f.ok]
