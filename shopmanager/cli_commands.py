@@ -99,6 +99,7 @@ EXPORTS = {
 def configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=sorted(EXPORTS))
     parser.add_argument("file", type=Path)
+    parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM (lists of one month)"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -119,24 +120,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _inventory_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.inventory_reports import inventory_alerts_pdf
+
+    return inventory_alerts_pdf(actor, _progress())
+
+
+def _sales_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.order_reports import sales_report_pdf
+
+    return sales_report_pdf(actor, _required(args, "month", "2026-10"), _progress())
+
+
+def _required(args: argparse.Namespace, option: str, example: str) -> str:
+    value = getattr(args, option, None)
+    if not value:
+        raise ShopError(tr("CLI", "Name the period: --{option} {example}").format(option=option, example=example))
+    return value
+
+
+# `shopmanager report WHAT`: WHAT → function(actor, args) returning the PDF's bytes. The
+# period options below are shared by every report; each report reads the ones it needs.
+REPORTS = {
+    "inventory": _inventory_pdf,
+    "sales": _sales_pdf,
+}
+
+
 def configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=["inventory", "sales"])
+    parser.add_argument("what", choices=sorted(REPORTS))
     parser.add_argument("-o", "--output", type=Path, required=True)
-    parser.add_argument("--month", help=tr("CLI", "YYYY-MM (sales report)"))
+    parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM"))
+    parser.add_argument("--year", help=tr("CLI", "the year: YYYY"))
+    parser.add_argument("--week", help=tr("CLI", "the week: YYYY-Www (ISO week, e.g. 2026-W48)"))
+    parser.add_argument("--from", dest="date_from", help=tr("CLI", "first day: YYYY-MM-DD"))
+    parser.add_argument("--to", dest="date_to", help=tr("CLI", "last day: YYYY-MM-DD"))
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     actor = _session(args)
-    if args.what == "inventory":
-        from shopmanager.services.inventory_reports import inventory_alerts_pdf
-
-        pdf = inventory_alerts_pdf(actor, _progress())
-    else:
-        from shopmanager.services.order_reports import sales_report_pdf
-
-        if not args.month:
-            raise ShopError(tr("CLI", "Name the month: --month 2026-10"))
-        pdf = sales_report_pdf(actor, args.month, _progress())
+    pdf = REPORTS[args.what](actor, args)
     temporary = args.output.with_name(args.output.name + ".part")
     temporary.write_bytes(pdf)
     temporary.replace(args.output)

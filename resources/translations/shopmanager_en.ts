@@ -426,8 +426,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>Name the month: --month 2026-10</source>
-      <translation>Name the month: --month 2026-10</translation>
+      <source>Name the period: --{option} {example}</source>
+      <translation>Name the period: --{option} {example}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -508,11 +508,6 @@
       <location filename="shopmanager/cli_orders.py" />
       <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
       <translation>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>YYYY-MM (sales report)</source>
-      <translation>YYYY-MM (sales report)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -610,6 +605,11 @@
       <translation>export a list to an xlsx file</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>first day: YYYY-MM-DD</source>
+      <translation>first day: YYYY-MM-DD</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>import products or platform orders from xlsx/xls/ods/csv</source>
       <translation>import products or platform orders from xlsx/xls/ods/csv</translation>
@@ -618,6 +618,11 @@
       <location filename="shopmanager/cli.py" />
       <source>language of messages</source>
       <translation>language of messages</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>last day: YYYY-MM-DD</source>
+      <translation>last day: YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -685,6 +690,16 @@
       <translation>shop name</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the month: YYYY-MM</source>
+      <translation>the month: YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the month: YYYY-MM (lists of one month)</source>
+      <translation>the month: YYYY-MM (lists of one month)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>the parcel's tracking number</source>
       <translation>the parcel's tracking number</translation>
@@ -698,6 +713,16 @@
       <location filename="shopmanager/cli_orders.py" />
       <source>the shop's order number or the platform's</source>
       <translation>the shop's order number or the platform's</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the week: YYYY-Www (ISO week, e.g. 2026-W48)</source>
+      <translation>the week: YYYY-Www (ISO week, e.g. 2026-W48)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the year: YYYY</source>
+      <translation>the year: YYYY</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -819,12 +844,12 @@
   <context>
     <name>Common</name>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/core/formatting.py" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/core/formatting.py" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>

@@ -426,8 +426,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>Name the month: --month 2026-10</source>
-      <translation>请指定月份：--month 2026-10</translation>
+      <source>Name the period: --{option} {example}</source>
+      <translation>请指定期间：--{option} {example}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -508,11 +508,6 @@
       <location filename="shopmanager/cli_orders.py" />
       <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
       <translation>今日待发：{today}（超时：{overdue}）；截止时间 {cutoff}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>YYYY-MM (sales report)</source>
-      <translation>YYYY-MM（销售报表）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -610,6 +605,11 @@
       <translation>把列表导出为 xlsx 文件</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>first day: YYYY-MM-DD</source>
+      <translation>起始日期：YYYY-MM-DD</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>import products or platform orders from xlsx/xls/ods/csv</source>
       <translation>从 xlsx/xls/ods/csv 导入商品或平台订单</translation>
@@ -618,6 +618,11 @@
       <location filename="shopmanager/cli.py" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>last day: YYYY-MM-DD</source>
+      <translation>截止日期：YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -685,6 +690,16 @@
       <translation>店铺名称</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the month: YYYY-MM</source>
+      <translation>月份：YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the month: YYYY-MM (lists of one month)</source>
+      <translation>月份：YYYY-MM（按月的清单）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>the parcel's tracking number</source>
       <translation>包裹的物流单号</translation>
@@ -698,6 +713,16 @@
       <location filename="shopmanager/cli_orders.py" />
       <source>the shop's order number or the platform's</source>
       <translation>本店订单号或平台订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the week: YYYY-Www (ISO week, e.g. 2026-W48)</source>
+      <translation>周：YYYY-Www（ISO 周，例如 2026-W48）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the year: YYYY</source>
+      <translation>年份：YYYY</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -819,12 +844,12 @@
   <context>
     <name>Common</name>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/core/formatting.py" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/core/formatting.py" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
