@@ -108,10 +108,35 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _roster(database: peewee.Database) -> None:
+    """Staff numbers 工号 and the base wage on staff; the roster module's tables; the seed's shifts."""
+    from shopmanager.core.roster import DEFAULT_SHIFTS
+    from shopmanager.db.models import ROSTER_MODELS, ShiftTemplate
+
+    columns = {column.name for column in database.get_columns("staff")}
+    if "staff_no" not in columns:  # a database made before schema 7 (newer ones have it from create_tables)
+        database.execute_sql("ALTER TABLE staff ADD COLUMN staff_no VARCHAR(20) NOT NULL DEFAULT ''")
+    if "base_wage_cents" not in columns:
+        database.execute_sql("ALTER TABLE staff ADD COLUMN base_wage_cents BIGINT NOT NULL DEFAULT 0")
+    for (staff_id,) in database.execute_sql("SELECT id FROM staff WHERE staff_no = '' ORDER BY id").fetchall():
+        database.execute_sql("UPDATE staff SET staff_no = %s WHERE id = %s" if is_postgres() else
+                             "UPDATE staff SET staff_no = ? WHERE id = ?", (f"{staff_id:04d}", staff_id))
+    database.execute_sql("CREATE UNIQUE INDEX staff_number_unique ON staff (staff_no) WHERE staff_no <> ''")
+    database.create_tables(ROSTER_MODELS)
+    # An upheld complaint or an appraisal result is fined or rewarded once.
+    database.execute_sql("CREATE UNIQUE INDEX reward_fine_source ON reward_fine (source) WHERE source <> ''")
+    now = timeutil.now()
+    ShiftTemplate.insert_many([
+        {"name": name, "start_time": start, "end_time": end, "color": color, "sort_order": index,
+         "created_at": now, "updated_at": now}
+        for index, (name, start, end, color) in enumerate(DEFAULT_SHIFTS)]).execute()
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(7, "staff roster, attendance, fines and the growth fund", _roster),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

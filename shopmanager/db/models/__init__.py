@@ -10,12 +10,22 @@ from shopmanager.db.models.products import (
     PRODUCT_MODELS, Category, InboundReceipt, Product, StockBatch, StockMovement, Stocktake,
     StocktakeLine, Supplier,
 )
+from shopmanager.db.models.roster import (
+    ROSTER_MODELS, AttendanceCorrection, FundEntry, HandoverItem, LeaveRequest, Meeting, MeetingDecision,
+    MeetingMember, Punch, RewardFine, RosterEntry, ShiftTemplate, Training, TrainingAttendee,
+)
 
 ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS
+ALL_MODELS += ROSTER_MODELS
 
 __all__ = [
     "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "Category", "Customer", "CustomerAddress",
     "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
+]
+__all__ += [
+    "ROSTER_MODELS", "AttendanceCorrection", "FundEntry", "HandoverItem", "LeaveRequest", "Meeting",
+    "MeetingDecision", "MeetingMember", "Punch", "RewardFine", "RosterEntry", "ShiftTemplate", "Training",
+    "TrainingAttendee",
 ]
