@@ -325,6 +325,7 @@ _DATE_TEXT = re.compile(r"(\d{2}|\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _TIME_TEXT = re.compile(r"(次日|次|\+1)?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_FRACTION = re.compile(r"0?\.\d+")
 
 
 def punch_date(value) -> dt.date | None:
@@ -341,6 +342,8 @@ def punch_date(value) -> dt.date | None:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         return None
     text = str(value or "").strip()
+    if text.isdigit() and len(text) <= 5:  # an Excel serial that became text
+        return punch_date(int(text))
     match = _DATE_TEXT.match(text) or _COMPACT.match(text)
     if not match:
         return None
@@ -375,6 +378,8 @@ def punch_times(value) -> list[tuple[dt.time, bool]] | None:
     text = str(value).strip()
     if not text or text in ("-", "--", "—", "未打卡", "缺卡", "无", "休息", "/"):
         return []
+    if _FRACTION.fullmatch(text):  # an Excel day fraction that became text
+        return punch_times(float(text))
     found = []
     position = 0
     for match in _TIME_TEXT.finditer(text):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee
+
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shopmanager.core.i18n import tr
@@ -95,8 +97,8 @@ def _query():
     author = Staff.alias()
     doer = Staff.alias()
     return (HandoverItem.select(HandoverItem, author.name.alias("author_name"), doer.name.alias("doer_name"))
-            .join(author, "LEFT OUTER", on=(HandoverItem.author == author.id))
-            .switch(HandoverItem).join(doer, "LEFT OUTER", on=(HandoverItem.done_staff == doer.id)))
+            .join(author, peewee.JOIN.LEFT_OUTER, on=(HandoverItem.author == author.id))
+            .switch(HandoverItem).join(doer, peewee.JOIN.LEFT_OUTER, on=(HandoverItem.done_staff == doer.id)))
 
 
 def _info(row) -> HandoverInfo:

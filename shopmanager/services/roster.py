@@ -6,6 +6,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import peewee
+
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.i18n import tr
@@ -157,7 +159,7 @@ def roster_week(actor: Actor, monday: dt.date) -> RosterWeek:
     monday = week_start(monday)
     sunday = monday + dt.timedelta(days=6)
     entries = list(RosterEntry.select(RosterEntry, ShiftTemplate.color).join(
-        ShiftTemplate, on=(RosterEntry.shift == ShiftTemplate.id), join_type="LEFT OUTER")
+        ShiftTemplate, on=(RosterEntry.shift == ShiftTemplate.id), join_type=peewee.JOIN.LEFT_OUTER)
         .where(RosterEntry.day.between(monday - dt.timedelta(days=1), sunday + dt.timedelta(days=1)))
         .order_by(RosterEntry.day, RosterEntry.start_time, RosterEntry.id).objects())
     rostered = {e.staff_id for e in entries if monday <= e.day <= sunday}
