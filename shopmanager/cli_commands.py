@@ -24,7 +24,7 @@ def _progress():
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=["products", "orders"])
+    parser.add_argument("what", choices=["products", "orders", "attendance"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--mapping", help=tr("CLI", "a saved mapping's name, or a JSON file {header: field}"))
     parser.add_argument("--preset", help=tr("CLI", "platform layout of an order file: taobao, jd, pdd, douyin"))
@@ -63,6 +63,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = _mapping(args, sheet, "products", product_import.guess)
         report = product_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
                                            sheet=sheet)
+    elif args.what == "attendance":  # punch files of attendance clocks, DingTalk, WeCom
+        from shopmanager.services import punch_import
+
+        sheet = punch_import.read(args.file)
+        mapping = _mapping(args, sheet, punch_import.TARGET, punch_import.guess)
+        report = punch_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
+                                         sheet=sheet)
     else:
         from shopmanager.services import order_import
 
@@ -93,13 +100,41 @@ EXPORTS = {
     "orders": ("shopmanager.services.orders", "OrderSource", lambda: tr("Orders", "Orders")),
     "order-lines": ("shopmanager.services.orders", "OrderLineSource", lambda: tr("Orders", "Order lines")),
     "customers": ("shopmanager.services.customers", "CustomerSource", lambda: tr("Customers", "Customers")),
+    "staff": ("shopmanager.services.staff", "StaffSource", lambda: tr("Staff", "Staff")),
+}
+
+
+def _attendance_xlsx(actor, args: argparse.Namespace) -> int:
+    from shopmanager.services.roster_reports import attendance_month_xlsx
+
+    return attendance_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+
+
+def _attendance_detail_xlsx(actor, args: argparse.Namespace) -> int:
+    from shopmanager.services.roster_reports import attendance_detail_xlsx
+
+    return attendance_detail_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+
+
+def _roster_xlsx(actor, args: argparse.Namespace) -> int:
+    from shopmanager.services.roster_reports import roster_week_xlsx
+
+    return roster_week_xlsx(actor, _required(args, "week", "2026-W48"), args.file, _progress())
+
+
+# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
+FILE_EXPORTS = {
+    "attendance": _attendance_xlsx,
+    "attendance-detail": _attendance_detail_xlsx,
+    "roster": _roster_xlsx,
 }
 
 
 def configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=sorted(EXPORTS))
+    parser.add_argument("what", choices=sorted(set(EXPORTS) | set(FILE_EXPORTS)))
     parser.add_argument("file", type=Path)
     parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM (lists of one month)"))
+    parser.add_argument("--week", help=tr("CLI", "the week: YYYY-Www (ISO week, e.g. 2026-W48)"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -109,6 +144,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from shopmanager.services.listing import ListRequest
 
     actor = _session(args)
+    if args.what in FILE_EXPORTS:
+        count = FILE_EXPORTS[args.what](actor, args)
+        print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
+        return 0
     module, name, title = EXPORTS[args.what]
     source = getattr(importlib.import_module(module), name)(actor)
     if args.what == "stock":  # the stock list is the products list with its stock column
@@ -141,10 +180,29 @@ def _required(args: argparse.Namespace, option: str, example: str) -> str:
 
 # `shopmanager report WHAT`: WHAT → function(actor, args) returning the PDF's bytes. The
 # period options below are shared by every report; each report reads the ones it needs.
+def _attendance_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.roster_reports import attendance_month_pdf
+
+    return attendance_month_pdf(actor, _required(args, "month", "2026-10"), _progress())
+
+
+def _roster_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.roster_reports import roster_week_pdf
+
+    return roster_week_pdf(actor, _required(args, "week", "2026-W48"), _progress())
+
+
+def _fund_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.roster_reports import fund_statement_pdf
+
+    return fund_statement_pdf(actor, _required(args, "month", "2026-10"), _progress())
+
+
 REPORTS = {
     "inventory": _inventory_pdf,
     "sales": _sales_pdf,
 }
+REPORTS.update({"attendance": _attendance_pdf, "roster": _roster_pdf, "fund": _fund_pdf})
 
 
 def configure_report(parser: argparse.ArgumentParser) -> None:

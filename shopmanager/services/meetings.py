@@ -63,6 +63,18 @@ def next_meeting(now: dt.datetime | None = None) -> dt.datetime:
     return moment
 
 
+def meeting_due(actor: Actor) -> bool:
+    """Today is the meeting day and its minutes are not written yet (the navigation's reminder)."""
+    if not actor.can(Perm.ROSTER_VIEW):
+        return False
+    now = timeutil.now()
+    if next_meeting(now).date() != now.date():
+        return False
+    return not Meeting.select().where(Meeting.held_at >= dt.datetime.combine(now.date(), dt.time()),
+                                      Meeting.held_at < dt.datetime.combine(now.date() + dt.timedelta(days=1),
+                                                                            dt.time())).exists()
+
+
 def reminder(actor: Actor) -> str:
     """On the meeting day: 'Weekly meeting today at 18:00' (and whether its minutes are written)."""
     if not actor.can(Perm.ROSTER_VIEW):
@@ -71,10 +83,7 @@ def reminder(actor: Actor) -> str:
     moment = next_meeting(now)
     if moment.date() != now.date():
         return ""
-    recorded = Meeting.select().where(Meeting.held_at >= dt.datetime.combine(now.date(), dt.time()),
-                                      Meeting.held_at < dt.datetime.combine(now.date() + dt.timedelta(days=1),
-                                                                            dt.time())).exists()
-    if recorded:
+    if not meeting_due(actor):
         return tr("Meetings", "Today's weekly meeting is recorded.")
     return tr("Meetings", "Weekly meeting today at {time}: each customer-service member reports last week's work and "
                           "what to improve.").format(time=f"{moment:%H:%M}")
