@@ -23,6 +23,9 @@ def action_label(action: str) -> str:
         "stock": tr("Audit", "Stock movement"), "ship": tr("Audit", "Shipped"),
         "cancel": tr("Audit", "Cancelled"), "post": tr("Audit", "Posted"), "erase": tr("Audit", "Erased"),
         "print": tr("Audit", "Printed"),
+        "clock_in": tr("Audit", "Clocked in"), "clock_out": tr("Audit", "Clocked out"),
+        "correct": tr("Audit", "Corrected"), "approve": tr("Audit", "Approved"), "reject": tr("Audit", "Rejected"),
+        "done": tr("Audit", "Ticked off"), "void": tr("Audit", "Voided"),
     }
     return labels.get(action, action)
 
@@ -35,6 +38,10 @@ def entity_label(entity: str) -> str:
         "receipt": tr("Audit", "Inbound receipt"), "customer": tr("Audit", "Customer"),
         "order": tr("Audit", "Order"), "shipment": tr("Audit", "Shipment"), "carrier": tr("Audit", "Carrier"),
         "mapping": tr("Audit", "Import mapping"), "revisit": tr("Audit", "Revisit plan"),
+        "shift": tr("Audit", "Shift"), "roster": tr("Audit", "Roster"), "attendance": tr("Audit", "Attendance"),
+        "leave": tr("Audit", "Leave"), "handover": tr("Audit", "Handover book"), "meeting": tr("Audit", "Meeting"),
+        "training": tr("Audit", "Training"), "reward_fine": tr("Audit", "Fine / reward"),
+        "fund": tr("Audit", "Growth fund"),
     }
     return labels.get(entity, entity)
 

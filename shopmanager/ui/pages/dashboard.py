@@ -51,6 +51,8 @@ class DashboardPage(QWidget):
             specs += [("low", tr("Dashboard", "Low stock"), "alerts", True),
                       ("expiring", tr("Dashboard", "Expiring"), "alerts", True),
                       ("slow", tr("Dashboard", "Slow movers"), "alerts", False)]
+        if actor.can(Perm.ROSTER_VIEW):  # the roster module: what this shift must take over from the last
+            specs.append(("handover", tr("Dashboard", "Handover items for your shift"), "attendance", True))
         for index, (key, label, page, alarm) in enumerate(specs):
             card = Card(label, self, self._opener(page), alarm)
             card.setObjectName(f"card_{key}")
@@ -58,7 +60,13 @@ class DashboardPage(QWidget):
             grid.addWidget(card, index // 5, index % 5)
         self.chart = BarChart(self)
         self.chart.setObjectName("chart")
+        self.notice = QLabel(self)  # the weekly meeting's reminder on its day
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #ede7f6; border: 1px solid #b39ddb; padding: 6px;")
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         context.data_changed.connect(lambda _entity: self.refresh() if self.isVisible() else None)
@@ -83,6 +91,14 @@ class DashboardPage(QWidget):
             self.cards["low"].set(f"{counts.low:,}")
             self.cards["expiring"].set(f"{counts.expiring:,}")
             self.cards["slow"].set(f"{counts.slow:,}")
+        if "handover" in self.cards:
+            from shopmanager.services.handover import open_for
+            from shopmanager.services.meetings import reminder
+
+            self.cards["handover"].set(f"{len(open_for(actor)):,}")
+            text = reminder(actor)
+            self.notice.setText(text)
+            self.notice.setVisible(bool(text))
         self.chart.set_data([f"{d.day:%m-%d}" for d in figures.series], [d.amount_cents / 100 for d in figures.series],
                             title=tr("Dashboard", "Sales of the last 30 days (paid orders, ¥)"),
                             value_text=lambda v: f"{v / 10000:.1f}万" if v >= 100000 else f"{v:,.0f}")

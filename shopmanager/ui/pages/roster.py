@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -119,6 +119,7 @@ class RosterPage(QWidget):
         top.addWidget(self.picker)
         top.addStretch(1)
         buttons = []
+        self.shift_box.setVisible(self.editable)
         if self.editable:
             top.addWidget(self.shift_box)
             buttons += [("assign", tr("Roster", "Assign"), self.assign_chosen),
@@ -159,14 +160,26 @@ class RosterPage(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.hint)
-        if self.editable:
-            for number in range(1, 10):
-                QShortcut(QKeySequence(str(number)), self.grid, activated=lambda n=number: self.assign_number(n))
-            QShortcut(QKeySequence("R"), self.grid, activated=self.rest_selected)
-            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid, activated=self.clear_selected)
+        self.grid.installEventFilter(self)
         context.data_changed.connect(lambda entity: self.reload() if entity in ("roster", "leave", "staff", "user")
                                      and self.isVisible() else None)
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Keys of the grid: 1–9 a shift, R a rest day, Delete/Backspace clear (for those who may edit)."""
+        if watched is self.grid and event.type() == QEvent.Type.KeyPress and self.editable \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            key = event.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                self.assign_number(key - Qt.Key.Key_0)
+                return True
+            if key == Qt.Key.Key_R:
+                self.rest_selected()
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clear_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- reading --------------------------------------------------------------------------------
     def activated(self) -> None:
