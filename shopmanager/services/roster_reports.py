@@ -302,8 +302,8 @@ def fund_statement_pdf(actor: Actor, month: str, progress: Progress | None = Non
                      line.amount_cents if line.kind == "spending" else None, line.balance_cents])
     story.append(data_table(columns, rows, totals=(tr("Fund", "Total"), "", "", "", data.income_cents,
                                                    data.spending_cents, data.closing_cents)))
-    story.append(note(tr("Fund", "Every fine goes to the department growth fund and pays for team activities "
-                                 "(seed 001 人员管理 15: 透明操作). Voided entries are shown and not counted.")))
+    story.append(note(tr("Fund", "Every fine goes to the department growth fund, kept in the open; it pays for team "
+                                 "activities.") + " " + tr("Fund", "Voided entries are shown and not counted.")))
     story.append(signature_block([tr("Fund", "Kept by"), tr("Fund", "Checked by")]))
     pdf = build_pdf_bytes(_meta(actor, tr("Fund", "Growth fund statement"), f"{year}-{number:02d}"), story)
     _printed(actor, "fund", tr("Fund", "Growth fund statement {month}").format(month=f"{year}-{number:02d}"))
