@@ -6784,6 +6784,11 @@ Data: {db}</translation>
       <translation>Left</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Name: 1 to 40 characters.</source>
       <translation>Name: 1 to 40 characters.</translation>
@@ -7764,11 +7769,6 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Mark as left…</source>
       <translation>Mark as left…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/roster_reports.py" />
-      <source>Name</source>
-      <translation>Name</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />

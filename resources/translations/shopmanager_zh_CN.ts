@@ -6784,6 +6784,11 @@ Data: {db}</source>
       <translation>离职</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Name: 1 to 40 characters.</source>
       <translation>姓名：1 到 40 个字符。</translation>
@@ -7764,11 +7769,6 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/users.py" />
       <source>Mark as left…</source>
       <translation>办理离职…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/roster_reports.py" />
-      <source>Name</source>
-      <translation>名称</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />

@@ -100,7 +100,7 @@ def roster_week_xlsx(actor: Actor, week: str | dt.date, path: Path, progress: Pr
 
     monday = _week(week)
     data = roster.roster_week(actor, monday)
-    columns = [Column(tr("Staff", "Staff no.")), Column(tr("Users", "Name")), Column(tr("Users", "Role"))] + \
+    columns = [Column(tr("Staff", "Staff no.")), Column(tr("Staff", "Name")), Column(tr("Users", "Role"))] + \
         [Column(f"{weekday_label(d)} {d:%m-%d}") for d in data.days] + [Column(tr("Roster", "Hours"), "decimal")]
     rows = [[p.staff_no, p.name, role_label(p.role)] + [_cell_text(data, p.staff_id, d)[0].replace("\n", " ")
                                                          for d in data.days] + [round(_hours(data, p.staff_id), 2)]
@@ -172,7 +172,7 @@ def attendance_month_pdf(actor: Actor, month: str, progress: Progress | None = N
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     if staff_id is None:
         story.append(section(tr("Attendance", "Team totals")))
-        columns = [ReportColumn(tr("Staff", "Staff no."), 18), ReportColumn(tr("Users", "Name"), 24)] + \
+        columns = [ReportColumn(tr("Staff", "Staff no."), 18), ReportColumn(tr("Staff", "Name"), 24)] + \
             [ReportColumn(h, 19, "right", "int") for h in _summary_headers()] + [ReportColumn(tr("Attendance", "Leave"))]
         rows = []
         for person in people:
@@ -233,7 +233,7 @@ def attendance_month_xlsx(actor: Actor, month: str, path: Path, progress: Progre
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     figures = {p.id: total_of(results[p.id]) for p in people}
     kinds = [k.value for k in LeaveKind if any(k.value in f.leave_days for f in figures.values())]
-    columns = [Column(tr("Staff", "Staff no.")), Column(tr("Users", "Name"))] + \
+    columns = [Column(tr("Staff", "Staff no.")), Column(tr("Staff", "Name"))] + \
         [Column(f"{d.day}", width=5) for d in days] + [Column(h, "int") for h in _summary_headers()] + \
         [Column(tr("Attendance", "{kind} (days)").format(kind=leave_label(k)), "decimal") for k in kinds]
     rows = []
@@ -259,7 +259,7 @@ def attendance_detail_xlsx(actor: Actor, month: str, path: Path, progress: Progr
     year, number = month_of(month)
     first, last = _month_days(year, number)
     results = compute(first, last)
-    columns = [Column(tr("Staff", "Staff no.")), Column(tr("Users", "Name")), Column(tr("Attendance", "Date"), "date"),
+    columns = [Column(tr("Staff", "Staff no.")), Column(tr("Staff", "Name")), Column(tr("Attendance", "Date"), "date"),
                Column(tr("Attendance", "Shift")), Column(tr("Attendance", "Clock-in"), "datetime"),
                Column(tr("Attendance", "Clock-out"), "datetime"), Column(tr("Attendance", "Late (min)"), "int"),
                Column(tr("Attendance", "Early (min)"), "int"), Column(tr("Attendance", "Result"))]
@@ -326,7 +326,7 @@ def meeting_minutes_pdf(actor: Actor, meeting_id: int, progress: Progress | None
         (tr("Meetings", "Chaired by"), record.chair_name),
         (tr("Meetings", "Present"), "、".join(present)), (tr("Meetings", "Absent"), "、".join(absent) or "—")])]
     story.append(section(tr("Meetings", "Reports of the members")))
-    story.append(data_table([ReportColumn(tr("Users", "Name"), 24), ReportColumn(tr("Meetings", "Last week's work")),
+    story.append(data_table([ReportColumn(tr("Staff", "Name"), 24), ReportColumn(tr("Meetings", "Last week's work")),
                              ReportColumn(tr("Meetings", "What to improve"))],
                             [[m.name, m.last_week, m.improve] for m in record.members if m.present]))
     story.append(section(tr("Meetings", "Decisions")))

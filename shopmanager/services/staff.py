@@ -186,7 +186,7 @@ class StaffSource(ListSource):
     default_sort = "staff_no"
     columns = [
         Column("staff_no", lambda: tr("Staff", "Staff no."), sort=Staff.staff_no, width=70),
-        Column("name", lambda: tr("Users", "Name"), sort=Staff.name, width=90),
+        Column("name", lambda: tr("Staff", "Name"), sort=Staff.name, width=90),
         Column("role", lambda: tr("Users", "Role"), width=100),
         Column("phone", lambda: tr("Users", "Phone"), width=110),
         Column("hire_date", lambda: tr("Users", "Hire date"), "date", width=90),

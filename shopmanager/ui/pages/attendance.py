@@ -310,7 +310,7 @@ class TeamTab(QWidget):
         self.results = []
         figures = attendance.period_totals(self.month.first, self.month.last)
         people = {p.id: p for p in staff_service.list_staff(self.actor)}
-        headers = [tr("Staff", "Staff no."), tr("Users", "Name"), tr("Attendance", "Scheduled days"),
+        headers = [tr("Staff", "Staff no."), tr("Staff", "Name"), tr("Attendance", "Scheduled days"),
                    tr("Attendance", "Days worked"), tr("Attendance", "Late (times)"), tr("Attendance", "Late (min)"),
                    tr("Attendance", "Early (times)"), tr("Attendance", "Early (min)"), tr("Attendance", "Absent days"),
                    tr("Attendance", "Missing punches"), tr("Attendance", "Leave")]

@@ -56,7 +56,7 @@ class MeetingDialog(CodeDialog):
         self.title_edit = self.add_row(tr("Meetings", "Title"), QLineEdit(record.title, self), "title")
         self.members = QTableWidget(len(record.members), 4, self)
         self.members.setObjectName("members")
-        self.members.setHorizontalHeaderLabels([tr("Users", "Name"), tr("Meetings", "Present"),
+        self.members.setHorizontalHeaderLabels([tr("Staff", "Name"), tr("Meetings", "Present"),
                                                 tr("Meetings", "Last week's work"), tr("Meetings", "What to improve")])
         self.members.verticalHeader().setVisible(False)
         header = self.members.horizontalHeader()
@@ -174,7 +174,7 @@ class TrainingDialog(CodeDialog):
                            else NO_SCORE)
             self.attendees.setCellWidget(row, 1, score)
             self.attendees.setItem(row, 2, _editable(given[person.id].comment if person.id in given else ""))
-        self.attendees.setMinimumHeight(220)
+        self.attendees.setMinimumHeight(330)
         self.fields.addRow(self.attendees)
         self.notes = self.add_row(tr("Training", "Content and notes"), QPlainTextEdit(record.notes if record else "",
                                                                                       self), "notes")

@@ -183,7 +183,7 @@ class UsersPage(QWidget):
 
     def _staff_tab(self) -> QWidget:
         tab = QWidget(self)
-        headers = [tr("Staff", "Staff no."), tr("Users", "Name"), tr("Users", "Role"), tr("Users", "Phone"),
+        headers = [tr("Staff", "Staff no."), tr("Staff", "Name"), tr("Users", "Role"), tr("Users", "Phone"),
                    tr("Users", "Hire date"), tr("Users", "Status"), tr("Staff", "User account")]
         if self.actor.can(Perm.STAFF_WAGES):
             headers.append(tr("Staff", "Base monthly wage"))
@@ -236,6 +236,11 @@ class UsersPage(QWidget):
                         s.status_text + (f" ({display('date', s.left_date)})" if s.left_date else ""),
                         ", ".join(s.accounts)] + ([display("money", s.base_wage_cents)] if wages else []))
                 for s in staff_service.list_staff(self.actor)])
+            if wages:
+                column = self.staff_table.columnCount() - 1
+                for row in range(self.staff_table.rowCount()):
+                    self.staff_table.item(row, column).setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _done(self) -> None:
         self.reload()
