@@ -15,7 +15,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.db.models import AttendanceCorrection, Punch, Staff
 from shopmanager.services import settings
 from shopmanager.services.context import Actor, audit, require, write_retrying
-from shopmanager.services.roster import approved_leave, shifts_between
+from shopmanager.services.roster import approved_leave, raw_rows, shifts_between
 
 
 def grace_minutes() -> int:
@@ -37,8 +37,9 @@ def compute(start: dt.date, end: dt.date, staff_ids=None, *, now: dt.datetime | 
     query = Punch.select(Punch.staff, Punch.at, Punch.kind).where(Punch.at >= low, Punch.at < high)
     if staff_ids is not None:
         query = query.where(Punch.staff.in_(people))
-    for staff_id, at, kind in query.tuples():
-        punches[staff_id].append(PunchValue(at, kind))
+    parse = dt.datetime.fromisoformat
+    for staff_id, at, kind in raw_rows(query.order_by(Punch.staff, Punch.at), (None, None, None)):
+        punches[staff_id].append(PunchValue(parse(at) if at.__class__ is str else at, kind))
     leaves: dict[int, list] = defaultdict(list)
     for leave in approved_leave(low, high, people if staff_ids is not None else None):
         leaves[leave.staff_id].append(leave)

