@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shopmanager.core import timeutil
-from shopmanager.core.attendance import punch_date, punch_moments
+from shopmanager.core.attendance import punch_date, punch_moments, punch_times
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.db.bulk import bulk_insert, db_time, indexes_rebuilt_after
+from shopmanager.db.database import is_postgres
 from shopmanager.db.models import Punch, Staff
 from shopmanager.services.context import Actor, audit, require, write_retrying
 
@@ -120,10 +121,22 @@ def check(records, mapping: dict[str, int], headers: dict[str, str], *, now: dt.
         names.setdefault(name, []).append(staff_id)
     plan, problems = PlanAndCache(), []
     only_date = not ({"time", "in_time", "out_time"} & set(mapping))
+    directions: dict[str, str] = {}
+    people: dict[tuple[str, str], int] = {}
     for row, values in records:
         plan.rows += 1
-        staff_id = _who(row, values, numbers, names, headers, problems)
-        direction = _direction(values.get("direction", ""))
+        who = (values.get("staff_no") or "", values.get("name") or "")
+        staff_id = people.get(who)
+        if staff_id is None:
+            staff_id = _who(row, values, numbers, names, headers, problems)
+            if staff_id is not None:
+                people[who] = staff_id
+        direction = ""
+        if "direction" in values:
+            text = values["direction"]
+            direction = directions.get(text)
+            if direction is None:
+                direction = directions[text] = _direction(text)
         if only_date:  # one 日期时间 column mapped as the date
             cells = [("date", None, values.get("date"), "")]
         else:
@@ -146,7 +159,6 @@ def check(records, mapping: dict[str, int], headers: dict[str, str], *, now: dt.
 
 def _unreadable(row: int, key: str, day_cell, cell, headers: dict[str, str], plan: PlanAndCache):
     """The problem of a cell pair that gives no punch: a bad date, a bad time, or no date at all."""
-    from shopmanager.core.attendance import punch_times
     from shopmanager.excel import Problem
 
     own_date = isinstance(cell, str) and punch_date(cell.strip()[:10]) is not None
@@ -165,14 +177,20 @@ class PlanAndCache(PunchPlan):
 
     def __init__(self):
         super().__init__()
-        self._moments: dict[tuple, list[dt.datetime] | None] = {}
+        self._times: dict[str, list | None] = {}
         self._days: dict[str, dt.date | None] = {}
 
     def moments(self, day_cell, time_cell):
-        key = (day_cell, time_cell)
-        if key not in self._moments:
-            self._moments[key] = punch_moments(day_cell, time_cell)
-        return self._moments[key]
+        """punch_moments(day_cell, time_cell), from the cached days and times of plain text cells."""
+        if time_cell.__class__ is str and day_cell.__class__ is str and day_cell:
+            times = self._times.get(time_cell, False)
+            if times is False:
+                times = self._times[time_cell] = punch_times(time_cell)
+            day = self.day(day_cell)
+            if times is not None and day is not None:
+                return [dt.datetime.combine(day + dt.timedelta(days=1) if next_day else day, moment)
+                        for moment, next_day in times]
+        return punch_moments(day_cell, time_cell)
 
     def day(self, cell):
         if cell not in self._days:
@@ -229,12 +247,16 @@ def write(actor: Actor, plan: PunchPlan, file_name: str, report: ImportReport,
         new_rows, seen = [], set(stored)
         now = timeutil.now()
         created = db_time(now)
-        for staff_id, moment, kind in sorted(plan.punches, key=lambda p: (p[0], p[1], p[2])):
-            if (staff_id, moment) in seen:
-                report.unchanged += 1 if (staff_id, moment) in stored else 0
+        as_text = not is_postgres()
+        source = file_name[:120]
+        for staff_id, moment, kind in plan.punches:
+            key = (staff_id, moment)
+            if key in seen:
+                report.unchanged += 1 if key in stored else 0
                 continue
-            seen.add((staff_id, moment))
-            new_rows.append((staff_id, db_time(moment), kind, "import", file_name[:120], actor.user_id, created))
+            seen.add(key)
+            new_rows.append((staff_id, moment.isoformat(" ") if as_text else moment, kind, "import", source,
+                             actor.user_id, created))
         columns = [Punch.staff, Punch.at, Punch.kind, Punch.source, Punch.source_ref, Punch.created_by,
                    Punch.created_at]
         with indexes_rebuilt_after(Punch, len(new_rows)):
