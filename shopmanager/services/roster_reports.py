@@ -33,6 +33,17 @@ def _printed(actor: Actor, entity: str, summary: str) -> None:
         audit(actor, "print", entity, "", summary=summary)
 
 
+def _xlsx(actor: Actor, entity: str, path: Path, columns: list, rows: list, title: str,
+          progress: Progress | None) -> int:
+    """Write one sheet (excel.export_xlsx) and note the export in the audit log."""
+    from shopmanager.excel import export_xlsx
+
+    count = export_xlsx(path, columns, rows, sheet_title=title, progress=progress)
+    with transaction():
+        audit(actor, "export", entity, "", summary=f"{title} → {Path(path).name}")
+    return count
+
+
 # -- the week's roster --------------------------------------------------------------------------
 
 def _cell_text(week: roster.RosterWeek, staff_id: int, day: dt.date) -> tuple[str, str | None]:
@@ -96,7 +107,7 @@ def roster_week_pdf(actor: Actor, week: str | dt.date, progress: Progress | None
 
 
 def roster_week_xlsx(actor: Actor, week: str | dt.date, path: Path, progress: Progress | None = None) -> int:
-    from shopmanager.excel import Column, export_xlsx
+    from shopmanager.excel import Column
 
     monday = _week(week)
     data = roster.roster_week(actor, monday)
@@ -105,11 +116,8 @@ def roster_week_xlsx(actor: Actor, week: str | dt.date, path: Path, progress: Pr
     rows = [[p.staff_no, p.name, role_label(p.role)] + [_cell_text(data, p.staff_id, d)[0].replace("\n", " ")
                                                          for d in data.days] + [round(_hours(data, p.staff_id), 2)]
             for p in data.people]
-    count = export_xlsx(path, columns, rows, sheet_title=tr("Roster", "Roster {week}").format(
-        week=week_label(monday).split(" ")[0]), progress=progress)
-    with transaction():
-        audit(actor, "export", "roster", "", summary=f"{week_label(monday)} → {Path(path).name}")
-    return count
+    return _xlsx(actor, "roster", path, columns, rows, tr("Roster", "Roster {week}").format(
+        week=week_label(monday).split(" ")[0]), progress)
 
 
 # -- attendance -----------------------------------------------------------------------------------
@@ -223,7 +231,7 @@ def attendance_month_xlsx(actor: Actor, month: str, path: Path, progress: Progre
     """The month as one sheet: a row per person with the day marks and the totals, a totals row."""
     from shopmanager.core.attendance import totals as total_of
     from shopmanager.core.roster import LeaveKind
-    from shopmanager.excel import Column, export_xlsx
+    from shopmanager.excel import Column
 
     require(actor, Perm.ATTENDANCE_MANAGE, entity="attendance")
     year, number = month_of(month)
@@ -244,16 +252,13 @@ def attendance_month_xlsx(actor: Actor, month: str, path: Path, progress: Progre
     if people:
         sums = [sum(r[2 + len(days) + i] for r in rows) for i in range(8 + len(kinds))]
         rows.append(["", tr("Attendance", "Team")] + [""] * len(days) + sums)
-    count = export_xlsx(path, columns, rows, sheet_title=tr("Attendance", "Attendance {month}").format(
-        month=f"{year}-{number:02d}"), progress=progress)
-    with transaction():
-        audit(actor, "export", "attendance", "", summary=f"{year}-{number:02d} → {Path(path).name}")
-    return count
+    return _xlsx(actor, "attendance", path, columns, rows, tr("Attendance", "Attendance {month}").format(
+        month=f"{year}-{number:02d}"), progress)
 
 
 def attendance_detail_xlsx(actor: Actor, month: str, path: Path, progress: Progress | None = None) -> int:
     """Every person's every shift of the month: punches and the computed result."""
-    from shopmanager.excel import Column, export_xlsx
+    from shopmanager.excel import Column
 
     require(actor, Perm.ATTENDANCE_MANAGE, entity="attendance")
     year, number = month_of(month)
@@ -269,11 +274,8 @@ def attendance_detail_xlsx(actor: Actor, month: str, path: Path, progress: Progr
             rows.append([person.staff_no, person.name, r.shift.day,
                          f"{r.shift.name} {r.shift.start:%H:%M}–{r.shift.end:%H:%M}", r.in_at, r.out_at,
                          r.late_minutes, r.early_minutes, mark_label(r)])
-    count = export_xlsx(path, columns, rows, sheet_title=tr("Attendance", "Details {month}").format(
-        month=f"{year}-{number:02d}"), progress=progress)
-    with transaction():
-        audit(actor, "export", "attendance", "", summary=f"{year}-{number:02d} → {Path(path).name}")
-    return count
+    return _xlsx(actor, "attendance", path, columns, rows, tr("Attendance", "Details {month}").format(
+        month=f"{year}-{number:02d}"), progress)
 
 
 # -- the growth fund ------------------------------------------------------------------------------

@@ -20,9 +20,10 @@ from shopmanager.core.permissions import Perm
 from shopmanager.core.roster import LeaveKind, LeaveStatus, leave_label, weekday_label
 from shopmanager.services import attendance, handover, leave, staff as staff_service
 from shopmanager.ui import messages
-from shopmanager.ui.pages.roster_common import CodeDialog, MonthPicker, datetime_edit, guarded, to_datetime
+from shopmanager.ui.pages.roster_common import (
+    CodeDialog, MonthPicker, add_buttons, datetime_edit, export_file, guarded, to_datetime,
+)
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
-from shopmanager.ui.state import UiState
 
 BAD = {Mark.LATE, Mark.EARLY, Mark.LATE_EARLY, Mark.ABSENT, Mark.MISSING}
 
@@ -268,14 +269,10 @@ class TeamTab(QWidget):
         bar.addWidget(self.month)
         bar.addWidget(self.person)
         bar.addStretch(1)
-        for name, text, slot in (("import", tr("Attendance", "Import punches…"), self.import_punches),
-                                 ("correct", tr("Attendance", "Correct day…"), self.correct),
-                                 ("print", tr("Attendance", "Print sheet…"), self.print_sheet),
-                                 ("export", tr("Attendance", "Excel…"), self.export)):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
+        add_buttons(self, bar, (("import", tr("Attendance", "Import punches…"), self.import_punches),
+                                ("correct", tr("Attendance", "Correct day…"), self.correct),
+                                ("print", tr("Attendance", "Print sheet…"), self.print_sheet),
+                                ("export", tr("Attendance", "Excel…"), self.export)))
         self.table = small_table([], self)
         self.table.setObjectName("team")
         self.table.doubleClicked.connect(self.open_row)
@@ -371,28 +368,15 @@ class TeamTab(QWidget):
 
     def export(self) -> None:
         from shopmanager.services.roster_reports import attendance_detail_xlsx, attendance_month_xlsx
-        from shopmanager.ui.tasks import runner
 
-        detail = messages.ask_choice(self, tr("Attendance", "Export to Excel"), tr("Attendance", "Which sheet?"),
-                                     [tr("Attendance", "The month grid with totals"),
-                                      tr("Attendance", "Every shift with its punches")])
-        if detail is None:
+        grid, detail = tr("Attendance", "The month grid with totals"), tr("Attendance", "Every shift with its punches")
+        choice = messages.ask_choice(self, tr("Attendance", "Export to Excel"), tr("Attendance", "Which sheet?"),
+                                     [grid, detail])
+        if choice is None:
             return
-        state = UiState()
-        path = messages.choose_save_file(self, tr("Tables", "Export to Excel"), tr("Tables", "Excel files (*.xlsx)"),
-                                         str(Path(state.last_folder()) / f"attendance-{self.month.text}.xlsx"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        state.set_last_folder(path)
-        write = attendance_detail_xlsx if detail == tr("Attendance", "Every shift with its punches") \
-            else attendance_month_xlsx
+        write = attendance_detail_xlsx if choice == detail else attendance_month_xlsx
         month, actor = self.month.text, self.actor
-        runner().run(lambda progress: write(actor, month, Path(path), progress), parent=self,
-                     title=tr("Tables", "Exporting to Excel…"),
-                     on_success=lambda count: messages.info(self, tr("Tables", "{n} rows exported to {path}").format(
-                         n=count, path=path)))
+        export_file(self, f"attendance-{month}.xlsx", lambda path, progress: write(actor, month, path, progress))
 
 
 def attendance_target():
@@ -462,11 +446,7 @@ class LeaveTab(QWidget):
             actions += [("for_someone", tr("Leave", "Enter leave for someone…"), lambda: self.request(True)),
                         ("approve", tr("Leave", "Approve"), lambda: self.decide(True)),
                         ("reject", tr("Leave", "Reject…"), lambda: self.decide(False))]
-        for name, text, slot in actions:
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
+        add_buttons(self, bar, actions)
         self.table = small_table([tr("Leave", "Staff member"), tr("Leave", "Kind"), tr("Leave", "From"),
                                   tr("Leave", "To"), tr("Leave", "Reason"), tr("Leave", "Status"),
                                   tr("Leave", "Decision note")], self)

@@ -24,7 +24,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.services import fund, staff as staff_service
 from shopmanager.ui import messages
 from shopmanager.ui.pages.dashboard import Card
-from shopmanager.ui.pages.roster_common import CodeDialog, MonthPicker, date_edit, guarded, to_date
+from shopmanager.ui.pages.roster_common import CodeDialog, MonthPicker, add_buttons, date_edit, guarded, to_date
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
 
 
@@ -163,13 +163,7 @@ class FundPage(QWidget):
                         ("reward_fine", tr("Fund", "Fine / reward…"), lambda: self.record(False)),
                         ("from_aftersales", tr("Fund", "Fines from upheld complaints"), self.from_aftersales)]
         actions.append(("print", tr("Fund", "Print statement…"), self.print_statement))
-        self.buttons = {}
-        for name, text, slot in actions:
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[name] = button
+        self.buttons = add_buttons(self, bar, actions)
         if "from_aftersales" in self.buttons and not fund.aftersales_available():
             self.buttons["from_aftersales"].setEnabled(False)
             self.buttons["from_aftersales"].setToolTip(tr("Fund", "The after-sales register is not installed: enter "

@@ -14,7 +14,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.services import meetings, staff as staff_service
 from shopmanager.ui import messages
-from shopmanager.ui.pages.roster_common import CodeDialog, date_edit, datetime_edit, to_date, to_datetime
+from shopmanager.ui.pages.roster_common import CodeDialog, add_buttons, date_edit, datetime_edit, to_date, to_datetime
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
 
 NO_SCORE = -1
@@ -215,11 +215,7 @@ class MeetingsPage(QWidget):
                    ("print_minutes", tr("Meetings", "Print minutes…"), self.print_minutes)]
         if editor:
             actions.insert(0, ("new_meeting", tr("Meetings", "Write this week's minutes…"), self.new_meeting))
-        for name, text, slot in actions:
-            button = QPushButton(text, meetings_tab)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
+        add_buttons(meetings_tab, bar, actions)
         bar.addStretch(1)
         self.meetings = small_table([tr("Meetings", "Held at"), tr("Meetings", "Title"), tr("Meetings", "Chaired by"),
                                      tr("Meetings", "Present"), tr("Meetings", "Decisions"),
@@ -235,11 +231,7 @@ class MeetingsPage(QWidget):
         actions = [("open_training", tr("Training", "Open…"), self.open_training)]
         if editor:
             actions.insert(0, ("new_training", tr("Training", "New training record…"), self.new_training))
-        for name, text, slot in actions:
-            button = QPushButton(text, training_tab)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
+        add_buttons(training_tab, bar, actions)
         bar.addStretch(1)
         self.trainings = small_table([tr("Training", "Date"), tr("Training", "Topic"), tr("Training", "Trainer"),
                                       tr("Training", "Attendees"), tr("Training", "Average score")], training_tab)

@@ -6,7 +6,6 @@ print and export from the toolbar."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont
@@ -22,9 +21,8 @@ from shopmanager.core.permissions import Perm, role_label
 from shopmanager.core.roster import leave_label, week_label, weekday_label
 from shopmanager.services import roster
 from shopmanager.ui import messages
-from shopmanager.ui.pages.roster_common import CodeDialog, WeekPicker, guarded
-from shopmanager.ui.pages.users import selected_id, set_rows, small_table
-from shopmanager.ui.state import UiState
+from shopmanager.ui.pages.roster_common import CodeDialog, WeekPicker, add_buttons, export_file, guarded
+from shopmanager.ui.pages.users import selected_id, set_rows
 
 CONFLICT = QColor("#c62828")
 LEAVE_FILL = QColor("#eeeeee")
@@ -129,13 +127,7 @@ class RosterPage(QWidget):
                         ("shifts", tr("Roster", "Shifts…"), self.edit_shifts)]
         buttons += [("print", tr("Roster", "Print…"), self.print_week),
                     ("export", tr("Roster", "Excel…"), self.export_week)]
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, slot in buttons:
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            top.addWidget(button)
-            self.buttons[name] = button
+        self.buttons = add_buttons(self, top, buttons)
         self.grid = QTableWidget(0, 8, self)
         self.grid.setObjectName("grid")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -358,18 +350,7 @@ class RosterPage(QWidget):
 
     def export_week(self) -> None:
         from shopmanager.services.roster_reports import roster_week_xlsx
-        from shopmanager.ui.tasks import runner
 
-        state = UiState()
-        path = messages.choose_save_file(self, tr("Tables", "Export to Excel"), tr("Tables", "Excel files (*.xlsx)"),
-                                         str(Path(state.last_folder()) / f"roster-{self.picker.monday:%Y%m%d}.xlsx"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        state.set_last_folder(path)
         monday, actor = self.picker.monday, self.actor
-        runner().run(lambda progress: roster_week_xlsx(actor, monday, Path(path), progress), parent=self,
-                     title=tr("Tables", "Exporting to Excel…"),
-                     on_success=lambda count: messages.info(self, tr("Tables", "{n} rows exported to {path}").format(
-                         n=count, path=path)))
+        export_file(self, f"roster-{monday:%Y%m%d}.xlsx",
+                    lambda path, progress: roster_week_xlsx(actor, monday, path, progress))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,37 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.roster import week_label, week_start
 from shopmanager.ui import messages
 from shopmanager.ui.dialogs import ok_cancel_buttons
+
+
+def add_buttons(parent: QWidget, bar, actions) -> dict[str, QPushButton]:
+    """(object name, text, slot) → buttons added to `bar`, by name."""
+    buttons = {}
+    for name, text, slot in actions:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        buttons[name] = button
+    return buttons
+
+
+def export_file(parent: QWidget, suggested: str, write: Callable[[Path, object], int]) -> None:
+    """Ask where to save an xlsx (in the last folder), write it on the task runner, say how many rows."""
+    from shopmanager.ui.state import UiState
+    from shopmanager.ui.tasks import runner
+
+    state = UiState()
+    path = messages.choose_save_file(parent, tr("Tables", "Export to Excel"), tr("Tables", "Excel files (*.xlsx)"),
+                                     str(Path(state.last_folder()) / suggested))
+    if not path:
+        return
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    state.set_last_folder(path)
+    runner().run(lambda progress: write(Path(path), progress), parent=parent,
+                 title=tr("Tables", "Exporting to Excel…"),
+                 on_success=lambda count: messages.info(parent, tr("Tables", "{n} rows exported to {path}").format(
+                     n=count, path=path)))
 
 
 def guarded(parent: QWidget, action: Callable[[], object], on_done: Callable[[], None] | None = None) -> bool:
