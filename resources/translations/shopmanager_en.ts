@@ -397,6 +397,11 @@
       <translation>My month</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My shifts of the next 7 days</source>
+      <translation>My shifts of the next 7 days</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>Name</source>
       <translation>Name</translation>

@@ -397,6 +397,11 @@
       <translation>本人月度考勤</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My shifts of the next 7 days</source>
+      <translation>未来 7 天我的班次</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>Name</source>
       <translation>姓名</translation>

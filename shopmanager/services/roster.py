@@ -352,3 +352,13 @@ def shifts_between(start: dt.date, end: dt.date, staff_ids=None) -> dict[int, li
         low, high = times[key].window(day)
         found[staff_id].append(PlannedShift(staff_id, day, low, high, name, entry_id))
     return found
+
+
+def my_shifts(actor: Actor, days: int = 7) -> list[PlannedShift]:
+    """The actor's own shifts from today on (the 'My day' page)."""
+    require(actor, Perm.ROSTER_VIEW, entity="roster")
+    if actor.staff_id is None:
+        return []
+    today = timeutil.today()
+    return sorted(shifts_between(today, today + dt.timedelta(days=days - 1), [actor.staff_id]).get(actor.staff_id, []),
+                  key=lambda s: s.start)

@@ -18,7 +18,7 @@ from shopmanager.core.attendance import Mark, ShiftResult, mark_label
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.core.roster import LeaveKind, LeaveStatus, leave_label, weekday_label
-from shopmanager.services import attendance, handover, leave, staff as staff_service
+from shopmanager.services import attendance, handover, leave, roster, staff as staff_service
 from shopmanager.ui import messages
 from shopmanager.ui.pages.roster_common import (
     CodeDialog, MonthPicker, add_buttons, datetime_edit, export_file, guarded, to_datetime,
@@ -122,7 +122,10 @@ class MyDayTab(QWidget):
         buttons.addStretch(1)
         left.addLayout(buttons)
         left.addWidget(self.handover_label)
-        left.addStretch(1)
+        left.addWidget(QLabel(tr("Attendance", "My shifts of the next 7 days"), self))
+        self.coming = small_table([tr("Attendance", "Date"), tr("Attendance", "Shift")], self)
+        self.coming.setObjectName("coming")
+        left.addWidget(self.coming, 1)
         self.month = MonthPicker(self)
         self.month.changed.connect(self.reload_month)
         print_button = QPushButton(tr("Attendance", "Print my sheet…"), self)
@@ -179,6 +182,10 @@ class MyDayTab(QWidget):
         self.status.setText(" ".join(parts))
         self.status.setStyleSheet("font-size: 12pt; font-weight: bold; color: %s;" % (
             "#c62828" if current is not None and current.mark in BAD else "#2e7d32"))
+        set_rows(self.coming, [(index, [f"{s.day:%m-%d} {weekday_label(s.day)}",
+                                        f"{s.name} {s.start:%H:%M}–{s.end:%H:%M}"])
+                               for index, s in enumerate(roster.my_shifts(self.actor))])
+        self.coming.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.clock_in.setEnabled(day.clocked_in is None)
         self.clock_out.setEnabled(day.clocked_in is not None)
         items = handover.open_for(self.actor)
@@ -199,6 +206,7 @@ class MyDayTab(QWidget):
         set_rows(self.table, result_rows(period.results))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         paint_results(self.table, period.results, 4)
+        self.table.scrollToBottom()  # today and the last days first in view
         self.totals.setText(_totals_text(period.totals))
 
     def clock(self, kind: str) -> None:
