@@ -203,3 +203,29 @@ def test_the_third_complaint_forfeits_the_wage_and_the_fund_shows_it(qtbot, sqli
     assert all(their.ledger.item(r, 3).text() == "" for r in range(3))  # who was fined: the owner's to know
     window.close()
     reader.close()
+
+
+def test_the_supervisor_writes_the_weekly_minutes_and_a_clerk_reads_them(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from shopmanager.services import meetings
+    from shopmanager.ui.pages.meetings import MeetingDialog
+
+    supervisor, clerk = sqlite_shop[Role.SUPERVISOR], sqlite_shop[Role.CUSTOMER_SERVICE]
+    freeze(at(MON, "19:00"))
+    dialog = MeetingDialog(None, supervisor, meetings.new_meeting(supervisor, at(MON, "18:00")))
+    qtbot.addWidget(dialog)
+    assert dialog.members.rowCount() == 2 and dialog.chair.currentData() == supervisor.staff_id
+    dialog.members.setItem(1, 2, QTableWidgetItem("接待 300 位顾客"))
+    dialog.members.setItem(1, 3, QTableWidgetItem("回复更快"))
+    dialog.findChild(type(dialog.buttons.buttons()[0]), "add_decision").click()
+    dialog.accept()
+    assert "write what was decided" in dialog.message.text()
+    dialog.decisions.setItem(0, 0, QTableWidgetItem("整理常见问题话术"))
+    dialog.accept()
+    [row] = meetings.list_meetings(clerk)
+    record = meetings.get_meeting(clerk, row.id)
+    assert record.decisions[0].text == "整理常见问题话术" and "回复更快" in [m.improve for m in record.members]
+    reader = MeetingDialog(None, clerk, record)
+    qtbot.addWidget(reader)
+    assert not reader.body.isEnabled() and [b.text() for b in reader.buttons.buttons()] == ["Close"]

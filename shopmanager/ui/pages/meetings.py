@@ -97,8 +97,7 @@ class MeetingDialog(CodeDialog):
         self.notes = self.add_row(tr("Meetings", "Notes"), QPlainTextEdit(record.notes, self), "notes")
         self.notes.setMaximumHeight(70)
         if not actor.can(Perm.MEETINGS_EDIT):
-            self.body.setEnabled(False)
-            self.buttons.hide()
+            self.read_only()
         self.resize(980, 640)
 
     def add_decision(self, decision: meetings.Decision) -> None:
@@ -180,8 +179,7 @@ class TrainingDialog(CodeDialog):
                                                                                       self), "notes")
         self.notes.setMaximumHeight(80)
         if not actor.can(Perm.MEETINGS_EDIT):
-            self.body.setEnabled(False)
-            self.buttons.hide()
+            self.read_only()
         self.resize(720, 600)
 
     def save(self) -> None:

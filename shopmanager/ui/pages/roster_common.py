@@ -94,6 +94,14 @@ class CodeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def read_only(self) -> None:
+        """For who may read but not change it: the fields greyed, one Close button."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        self.body.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
     def add_row(self, label: str, widget: QWidget, name: str = "") -> QWidget:
         if name:
             widget.setObjectName(name)
