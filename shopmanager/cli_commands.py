@@ -76,8 +76,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.errors:
             from shopmanager.excel import write_error_file
 
-            write_error_file(args.errors, sheet, report.problems)
+            written = write_error_file(args.errors, sheet, report.problems)
             print(tr("CLI", "Rows with an error column written to {path}").format(path=args.errors), file=sys.stderr)
+            for note in written.notes:
+                print(note, file=sys.stderr)
         print(tr("CLI", "{n} problems: nothing was imported.").format(n=len(report.problems)), file=sys.stderr)
         return 1
     verb = tr("CLI", "Check passed, nothing written") if args.dry_run else tr("CLI", "Imported")
@@ -115,8 +117,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         from shopmanager.services.products import ProductSource
 
         source = ProductSource(actor)
-    count = export_list(actor, source, ListRequest(), args.file, title(), _progress())
-    print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
+    written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+    print(tr("CLI", "{n} rows exported to {path}").format(n=written.rows, path=args.file))
+    for note in written.notes:
+        print(note, file=sys.stderr)
     return 0
 
 
