@@ -6,7 +6,7 @@ import datetime as dt
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, LoginFailed, ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.passwords import check_strength, hash_password, verify_password
+from shopmanager.core.passwords import check_strength, hash_password, verify_ahead, verify_password
 from shopmanager.core.permissions import Role
 from shopmanager.db.models import AuditLog, Staff, User
 from shopmanager.services import settings
@@ -63,6 +63,15 @@ def pause_after(failures: int) -> int:
     if failures < FREE_ATTEMPTS:
         return 0
     return min(MAX_PAUSE_SECONDS, 5 * 2 ** (failures - FREE_ATTEMPTS))
+
+
+def check_password_ahead(username: str, password: str) -> None:
+    """Start checking `password` against the account's stored hash on a thread, so a
+    program started with --user checks it while Qt loads; login() collects the answer.
+    An unknown account is left to login() to report."""
+    stored = User.select(User.password_hash).where(User.username == username.strip()).scalar()
+    if stored:
+        verify_ahead(password, stored)
 
 
 def login(username: str, password: str) -> Actor:

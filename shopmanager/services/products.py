@@ -305,7 +305,7 @@ def change_status(actor: Actor, product_id: int, action: str, comment: str = "")
 
 def pictures_folder() -> Path:
     from shopmanager.db.database import database_proxy
-    from shopmanager.paths import pictures_dir
+    from shopmanager.core.paths import pictures_dir
 
     database = database_proxy.obj
     path = Path(database.database) if not is_postgres() and database is not None else None
