@@ -20,7 +20,9 @@ from shopmanager.core.money import to_cents
 from shopmanager.core.permissions import Perm
 from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import Category, Product, StockBatch, Supplier
-from shopmanager.services import settings
+from shopmanager.services.alert_rules import (
+    expiring_product_ids, low_stock_condition, low_stock_default, low_stock_flag, slow_condition,
+)
 from shopmanager.services.context import Actor, audit, require, transaction
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
@@ -425,29 +427,6 @@ def save_supplier(actor: Actor, values: dict[str, str], supplier_id: int | None 
 
 # -- the product list ------------------------------------------------------------------------------
 
-def low_stock_condition(threshold: int | None = None) -> peewee.Expression:
-    """Listed and below its own threshold, or below the shop's default when it has none."""
-    default = settings.get("inventory.low_stock_threshold") if threshold is None else threshold
-    return (Product.status == ProductStatus.LISTED) & (
-        ((Product.low_stock_threshold.is_null()) & (Product.stock_qty < default))
-        | ((Product.low_stock_threshold.is_null(False)) & (Product.stock_qty < Product.low_stock_threshold)))
-
-
-def slow_condition(days: int | None = None) -> peewee.Expression:
-    """Listed, in stock, and no sale for N days (a product never sold counts from its creation)."""
-    days = settings.get("inventory.slow_days") if days is None else days
-    since = timeutil.now() - dt.timedelta(days=days)
-    return (Product.status == ProductStatus.LISTED) & (Product.stock_qty > 0) & (
-        (Product.last_sale_at < since) | (Product.last_sale_at.is_null() & (Product.created_at < since)))
-
-
-def expiring_product_ids(days: int | None = None) -> peewee.ModelSelect:
-    days = settings.get("inventory.expiry_days") if days is None else days
-    limit = timeutil.today() + dt.timedelta(days=days)
-    return (StockBatch.select(StockBatch.product).where(StockBatch.qty_remaining > 0,
-                                                         StockBatch.expiry_date <= limit).distinct())
-
-
 def search_condition(text: str) -> peewee.Expression:
     """Name/SKU/barcode containing `text`: FTS5 trigram (SQLite) or pg_trgm (PostgreSQL) for 3+
     characters; shorter texts (one or two Chinese characters) fall back to LIKE."""
@@ -487,13 +466,13 @@ class ProductSource(ListSource):
     def __init__(self, actor: Actor):
         super().__init__(actor)
         self._folder = str(pictures_folder())
-        self._threshold = settings.get("inventory.low_stock_threshold")
+        self._threshold = low_stock_default()
 
     def base_query(self, request: ListRequest) -> peewee.ModelSelect:
         query = (Product.select(Product.picture, Product.sku, Product.name, Product.barcode,
                                 Category.name.alias("category"), Product.brand, Product.spec, Product.price_cents,
                                 Product.cost_cents, Product.stock_qty, Product.status, Product.updated_at,
-                                Product.low_stock_threshold)
+                                low_stock_flag(self._threshold).alias("low"))
                  .join(Category, peewee.JOIN.LEFT_OUTER))
         return self.apply_filters(query, request)
 
@@ -538,9 +517,7 @@ class ProductSource(ListSource):
                   r["price_cents"], r["cost_cents"], r["stock_qty"], status_label(r["status"]), r["updated_at"]]
         if not self.actor.can(Perm.COST_VIEW):
             del values[8]
-        threshold = r["low_stock_threshold"] if r["low_stock_threshold"] is not None else self._threshold
-        low = r["status"] == ProductStatus.LISTED and r["stock_qty"] < threshold
-        return (*values, low)  # the trailing flag is not a column: it colours the row
+        return (*values, bool(r["low"]))  # the trailing flag is not a column: it colours the row
 
     def row_style(self, row: tuple) -> dict[str, str] | None:
         return {"foreground": "#c62828"} if row[-1] else None
