@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
-from shopmanager.services.context import Actor, audit, transaction
+from shopmanager.services.context import Actor, audit, write_retrying
 from shopmanager.services.listing import ListRequest, ListSource
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ def export_list(actor: Actor, source: ListSource, request: ListRequest, path: Pa
             yield values
 
     written = export_xlsx(path, columns, rows(), sheet_title=title, progress=progress, total=total)
-    with transaction():
-        audit(actor, "export", source.model._meta.table_name, "", summary=tr(
-            "Tables", "{n} rows → {file}").format(n=written.rows, file=path.name))
+    write_retrying(lambda: audit(actor, "export", source.model._meta.table_name, "", summary=tr(
+        "Tables", "{n} rows → {file}").format(n=written.rows, file=path.name)))
     return written

@@ -16,7 +16,7 @@ from shopmanager.core.inventory import MovementKind, expiry_date, movement_label
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import Category, InboundReceipt, Product, StockBatch, StockMovement, Supplier, User
 from shopmanager.services.alert_rules import low_stock_default, low_stock_flag, threshold_of
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
@@ -94,7 +94,8 @@ def receive_goods(actor: Actor, lines: Sequence[ReceiptLine], *, supplier_id: in
         if line.production_date and line.production_date > timeutil.today():
             raise ValidationError(tr("Stock", "Line {n}: the production date is in the future.").format(n=number),
                                   field="production_date", row=number)
-    with transaction():
+
+    def work() -> int:
         if supplier_id is not None and not Supplier.select().where(Supplier.id == supplier_id).exists():
             raise NotFound(tr("Stock", "That supplier no longer exists."), field="supplier")
         now = timeutil.now()
@@ -113,7 +114,9 @@ def receive_goods(actor: Actor, lines: Sequence[ReceiptLine], *, supplier_id: in
                  ref_type="receipt", ref_id=receipt.id, batch=batch, at=now)
         audit(actor, "create", "receipt", receipt.id, summary=tr("Stock", "{n} line(s), {qty} pieces").format(
             n=len(lines), qty=sum(line.qty for line in lines)))
-    return receipt.id
+        return receipt.id
+
+    return write_retrying(work)
 
 
 def record_movement(actor: Actor, product_id: int, kind: str, qty: int, reason: str) -> int:
@@ -128,11 +131,14 @@ def record_movement(actor: Actor, product_id: int, kind: str, qty: int, reason: 
         qty *= signs[kind]
     elif kind != MovementKind.ADJUSTMENT:
         raise ValidationError(tr("Stock", "This kind of movement cannot be entered by hand."), field="kind")
-    with transaction():
+
+    def work() -> int:
         movement = move(product_id, kind, qty, user_id=actor.user_id, reason=reason.strip(), ref_type="manual")
         audit(actor, "stock", "product", product_id, summary=f"{movement_label(kind)} {qty:+d}: {reason.strip()}",
               changes={"stock_qty": [movement.balance_after - qty, movement.balance_after]})
-    return movement.id
+        return movement.id
+
+    return write_retrying(work)
 
 
 class MovementSource(ListSource):
