@@ -1551,6 +1551,11 @@
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
+      <source>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</source>
+      <translation>第 {row} 行“{column}”列：数值 {value} 超出 Excel 能保存的范围，文件未写入。请改正该值后重新导出。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
       <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
       <translation>带 * 的列必须填写。第 2 行是示例：导入前请覆盖或删除。列的顺序不限，多余的列会被忽略。</translation>
     </message>
@@ -1580,6 +1585,11 @@
       <translation>必填</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Row {row}, column {column}: the text is longer than the {n} characters an Excel cell holds; the file has its first {n}.</source>
+      <translation>第 {row} 行“{column}”列：文字超过 Excel 单元格最多能容纳的 {n} 个字符，文件中只保留了前 {n} 个字符。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>Row {row}, {column}: {message}</source>
       <translation>第 {row} 行，{column}：{message}</translation>
@@ -1603,6 +1613,11 @@
       <location filename="shopmanager/excel/mapping.py" />
       <source>The saved column mapping is damaged; choose the columns again.</source>
       <translation>已保存的列对应关系已损坏，请重新选择列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</source>
+      <translation>工作表将超过 xlsx 文件单个部件所能容纳的 4 GB：请筛选列表后分批导出。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -1773,6 +1788,11 @@
       <location filename="shopmanager/excel/convert.py" />
       <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
       <translation>{key_label}“{key}”也出现在第 {first} 行，但{column}不同：“{a}”与“{b}”</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>…and {n} more cells cut the same way.</source>
+      <translation>……另有 {n} 个单元格同样被截断。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -4743,6 +4763,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>Below threshold</source>
+      <translation>低于预警线</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>By</source>
       <translation>操作人</translation>
     </message>
@@ -4890,6 +4915,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/stock.py" />
       <source>Stock after</source>
       <translation>结存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock list</source>
+      <translation>库存清单</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />
