@@ -1585,11 +1585,6 @@
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="shopmanager/excel/writer.py" />
-      <source>Row {row}, column {column}: the text is longer than the {n} characters an Excel cell holds; the file has its first {n}.</source>
-      <translation>Row {row}, column {column}: the text is longer than the {n} characters an Excel cell holds; the file has its first {n}.</translation>
-    </message>
-    <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>Row {row}, {column}: {message}</source>
       <translation>Row {row}, {column}: {message}</translation>
@@ -1598,6 +1593,11 @@
       <location filename="shopmanager/excel/convert.py" />
       <source>Row {row}: {message}</source>
       <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</source>
+      <translation>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -1638,6 +1638,11 @@
       <location filename="shopmanager/excel/writer.py" />
       <source>amount in yuan, like 12.50 or ¥1,234.50</source>
       <translation>amount in yuan, like 12.50 or ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>column {column}, row {rows}</source>
+      <translation>column {column}, row {rows}</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1791,8 +1796,8 @@
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
-      <source>…and {n} more cells cut the same way.</source>
-      <translation>…and {n} more cells cut the same way.</translation>
+      <source>{rows} and {n} more</source>
+      <translation>{rows} and {n} more</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />

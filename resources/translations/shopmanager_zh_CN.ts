@@ -1585,11 +1585,6 @@
       <translation>必填</translation>
     </message>
     <message>
-      <location filename="shopmanager/excel/writer.py" />
-      <source>Row {row}, column {column}: the text is longer than the {n} characters an Excel cell holds; the file has its first {n}.</source>
-      <translation>第 {row} 行“{column}”列：文字超过 Excel 单元格最多能容纳的 {n} 个字符，文件中只保留了前 {n} 个字符。</translation>
-    </message>
-    <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>Row {row}, {column}: {message}</source>
       <translation>第 {row} 行，{column}：{message}</translation>
@@ -1598,6 +1593,11 @@
       <location filename="shopmanager/excel/convert.py" />
       <source>Row {row}: {message}</source>
       <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</source>
+      <translation>以下单元格的文字超过 Excel 单元格最多能容纳的 {n} 个字符，已截断为前 {n} 个字符：{cells}。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -1638,6 +1638,11 @@
       <location filename="shopmanager/excel/writer.py" />
       <source>amount in yuan, like 12.50 or ¥1,234.50</source>
       <translation>以元为单位的金额，如 12.50 或 ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>column {column}, row {rows}</source>
+      <translation>“{column}”列第 {rows} 行</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1791,8 +1796,8 @@
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
-      <source>…and {n} more cells cut the same way.</source>
-      <translation>……另有 {n} 个单元格同样被截断。</translation>
+      <source>{rows} and {n} more</source>
+      <translation>{rows} 行及另外 {n}</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />

@@ -51,7 +51,7 @@ HEADER = Look(bold=True, fill=HEADER_FILL, border=True, align="center", wrap=Tru
 MIN_WIDTH, MAX_WIDTH = 8, 60
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 PROGRESS_EVERY = 5000
-NOTES_SHOWN = 10  # cut cells named one by one; the rest are counted
+NOTES_SHOWN = 10  # rows of a column named one by one; the rest are counted
 _SHORT_TEXT = MAX_TEXT // 2  # a str this long always fits in a cell (UTF-16 units ≤ 2 × characters)
 _EXACT = 10 ** MAX_DIGITS  # an int below this is written as a number as it is
 
@@ -142,17 +142,24 @@ def _unwritable_message(error: UnwritableNumber, headers: Sequence[Any]) -> str:
 
 
 def _notes(book: XlsxBook) -> tuple[str, ...]:
-    """One note per text cut to Excel's limit (the first few by row and column)."""
-    cut = [(sheet, ref) for sheet in book.writers for ref in sheet.cut]
-    notes = []
-    for sheet, ref in cut[:NOTES_SHOWN]:
-        index, row = split_ref(ref)
-        notes.append(tr("Excel", "Row {row}, column {column}: the text is longer than the {n} characters an Excel "
-                                 "cell holds; the file has its first {n}.").format(
-            row=row, column=_column_name(sheet.headers, index), n=f"{MAX_TEXT:,}"))
-    if len(cut) > NOTES_SHOWN:
-        notes.append(tr("Excel", "…and {n} more cells cut the same way.").format(n=len(cut) - NOTES_SHOWN))
-    return tuple(notes)
+    """A note naming the cells whose text was cut to Excel's limit, by column and row (the
+    first few rows of each column, then how many more), or none."""
+    rows_by_column: dict[tuple[int, int], list[int]] = {}
+    for number, sheet in enumerate(book.writers):
+        for ref in sheet.cut:
+            index, row = split_ref(ref)
+            rows_by_column.setdefault((number, index), []).append(row)
+    if not rows_by_column:
+        return ()
+    parts = []
+    for (number, index), rows in rows_by_column.items():
+        shown = ", ".join(str(row) for row in rows[:NOTES_SHOWN])
+        if len(rows) > NOTES_SHOWN:
+            shown = tr("Excel", "{rows} and {n} more").format(rows=shown, n=len(rows) - NOTES_SHOWN)
+        parts.append(tr("Excel", "column {column}, row {rows}").format(
+            column=_column_name(book.writers[number].headers, index), rows=shown))
+    return (tr("Excel", "Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: "
+                        "{cells}.").format(n=f"{MAX_TEXT:,}", cells="; ".join(parts)),)
 
 
 def _too_many_rows() -> ShopError:
