@@ -11,13 +11,13 @@ import peewee
 from shopmanager.core import timeutil
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
-from shopmanager.db.models import Category, Product, StockBatch
+from shopmanager.db.models import Product, StockBatch
 from shopmanager.services.alert_rules import (
-    count_parts, expiring_condition, expiry_limit, low_stock_condition, low_stock_default, low_stock_parts,
-    slow_condition, slow_parts, threshold_of,
+    count_parts, expiring_condition, expiry_limit, low_stock_condition, low_stock_parts, slow_condition, slow_parts,
 )
 from shopmanager.services.context import Actor, require
 from shopmanager.services.listing import Column, ListRequest, ListSource
+from shopmanager.services.stock import StockListSource
 
 __all__ = ["AlertCounts", "ExpirySource", "LowStockSource", "SlowSource", "alert_counts", "expiring_count",
            "expiry_limit", "low_stock_count", "slow_count"]
@@ -53,30 +53,15 @@ def alert_counts(actor: Actor) -> AlertCounts:
     return AlertCounts(low_stock_count(), expiring_count(), slow_count())
 
 
-class LowStockSource(ListSource):
-    model = Product
-    view_perm = Perm.PRODUCTS_VIEW
-    default_sort = "stock"
-    columns = [
-        Column("sku", lambda: tr("Products", "SKU"), sort=Product.sku, width=120),
-        Column("name", lambda: tr("Products", "Name"), sort=Product.name, width=260),
-        Column("category", lambda: tr("Products", "Category"), width=90),
-        Column("stock", lambda: tr("Products", "Stock"), "int", sort=Product.stock_qty, width=70),
-        Column("threshold", lambda: tr("Alerts", "Threshold"), "int", width=70),
-        Column("supplier_hint", lambda: tr("Alerts", "Missing to threshold"), "int", width=110),
-    ]
+class LowStockSource(StockListSource):
+    """The stock list's products below their threshold, lowest stock first, with what is missing."""
 
-    def __init__(self, actor: Actor):
-        super().__init__(actor)
-        self._default = low_stock_default()
+    default_sort = "stock"
+    columns = [*(c for c in StockListSource.columns if c.key in ("sku", "name", "category", "stock", "threshold")),
+               Column("supplier_hint", lambda: tr("Alerts", "Missing to threshold"), "int", width=110)]
 
     def base_query(self, request: ListRequest) -> peewee.ModelSelect:
-        query = (Product.select(Product.sku, Product.name, Category.name.alias("category"), Product.stock_qty,
-                                threshold_of(self._default).alias("threshold"))
-                 .join(Category, peewee.JOIN.LEFT_OUTER).where(low_stock_condition(self._default)))
-        if request.filters.get("category_id"):
-            query = query.where(Product.category == request.filters["category_id"])
-        return query
+        return super().base_query(request).where(low_stock_condition(self._default))
 
     def to_row(self, r: dict[str, Any]) -> tuple:
         return (r["sku"], r["name"], r["category"] or "", r["stock_qty"], r["threshold"],
