@@ -19,7 +19,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.orders import OrderStatus, status_label
 from shopmanager.core.permissions import Perm, Role
 from shopmanager.db.models import HandoverItem, LeaveRequest, RosterEntry, SalesOrder, Staff, User
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 
 OPEN_ORDER_STATUSES = (OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
 
@@ -102,10 +102,12 @@ def leave_shop(actor: Actor, staff_id: int, last_day: dt.date, *, successor_id: 
     the last day removed, pending leave withdrawn; with a successor, open orders, open
     handover items and (through the after-sales module) open cases go to them."""
     require(actor, Perm.STAFF_MANAGE, entity="staff", entity_id=staff_id)
-    result = LeavingResult()
     aftersales = _aftersales() if successor_id is not None else None
-    with transaction():
+
+    def work() -> LeavingResult:
+        result = LeavingResult()
         person = _person(staff_id)
+        successor = None
         if person.status == "left":
             raise ValidationError(tr("Staff", "{name} has already left the shop.").format(name=person.name))
         if successor_id is not None:
@@ -138,7 +140,9 @@ def leave_shop(actor: Actor, staff_id: int, last_day: dt.date, *, successor_id: 
                   name=person.name, day=f"{last_day:%Y-%m-%d}", n=result.accounts_disabled,
                   orders=result.orders_moved, cases=result.cases_moved, items=result.handover_moved,
                   note=note.strip()).strip())
-    return result
+        return result
+
+    return write_retrying(work)
 
 
 def _hand_over(actor: Actor, person: Staff, successor: Staff, result: LeavingResult) -> None:

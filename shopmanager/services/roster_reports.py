@@ -17,7 +17,7 @@ from shopmanager.core.roster import leave_label, parse_week, week_label, week_st
 from shopmanager.db.models import Staff
 from shopmanager.services import fund, meetings, roster
 from shopmanager.services.attendance import compute, person_period
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.inventory_reports import _meta
 from shopmanager.services.order_reports import parse_month
 
@@ -29,8 +29,7 @@ def _week(week: str | dt.date) -> dt.date:
 
 
 def _printed(actor: Actor, entity: str, summary: str) -> None:
-    with transaction():
-        audit(actor, "print", entity, "", summary=summary)
+    write_retrying(lambda: audit(actor, "print", entity, "", summary=summary))
 
 
 def _xlsx(actor: Actor, entity: str, path: Path, columns: list, rows: list, title: str,
@@ -39,8 +38,7 @@ def _xlsx(actor: Actor, entity: str, path: Path, columns: list, rows: list, titl
     from shopmanager.excel import export_xlsx
 
     count = export_xlsx(path, columns, rows, sheet_title=title, progress=progress)
-    with transaction():
-        audit(actor, "export", entity, "", summary=f"{title} → {Path(path).name}")
+    write_retrying(lambda: audit(actor, "export", entity, "", summary=f"{title} → {Path(path).name}"))
     return count
 
 

@@ -15,7 +15,7 @@ from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, Valida
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm, Role, role_label
 from shopmanager.db.models import Staff, User
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 _STAFF_NO = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-_.]{0,19}")
@@ -130,7 +130,8 @@ def create_staff(actor: Actor, *, name: str, role: str, phone: str = "", hire_da
     require(actor, Perm.STAFF_MANAGE, entity="staff")
     name, role, phone = _clean(name, role, phone)
     wage = _wage(actor, base_wage_cents)
-    with transaction():
+
+    def work() -> StaffInfo:
         number = _staff_no(staff_no, None)
         row = Staff.create(name=name, role=role, phone=phone, hire_date=hire_date, notes=notes.strip(),
                            staff_no=number, base_wage_cents=wage or 0, created_at=timeutil.now())
@@ -138,7 +139,9 @@ def create_staff(actor: Actor, *, name: str, role: str, phone: str = "", hire_da
         if wage:
             new["base_wage_cents"] = wage
         audit(actor, "create", "staff", row.id, new=new, summary=f"{number} {name}")
-    return _info(row, actor)
+        return _info(row, actor)
+
+    return write_retrying(work)
 
 
 def update_staff(actor: Actor, staff_id: int, *, name: str, role: str, phone: str = "",
@@ -148,7 +151,8 @@ def update_staff(actor: Actor, staff_id: int, *, name: str, role: str, phone: st
     require(actor, Perm.STAFF_MANAGE, entity="staff", entity_id=staff_id)
     name, role, phone = _clean(name, role, phone)
     wage = _wage(actor, base_wage_cents)
-    with transaction():
+
+    def work() -> None:
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound(tr("Users", "That staff member no longer exists."))
@@ -162,6 +166,8 @@ def update_staff(actor: Actor, staff_id: int, *, name: str, role: str, phone: st
             values["base_wage_cents"] = wage
         Staff.update(**values).where(Staff.id == staff_id).execute()
         audit(actor, "update", "staff", staff_id, old=old, new=new, summary=f"{number} {name}")
+
+    write_retrying(work)
     return get_staff(actor, staff_id)
 
 
