@@ -107,25 +107,25 @@ EXPORTS = {
 }
 
 
-def _attendance_xlsx(actor, args: argparse.Namespace) -> int:
+def _attendance_xlsx(actor, args: argparse.Namespace):
     from shopmanager.services.roster_reports import attendance_month_xlsx
 
     return attendance_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
 
 
-def _attendance_detail_xlsx(actor, args: argparse.Namespace) -> int:
+def _attendance_detail_xlsx(actor, args: argparse.Namespace):
     from shopmanager.services.roster_reports import attendance_detail_xlsx
 
     return attendance_detail_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
 
 
-def _roster_xlsx(actor, args: argparse.Namespace) -> int:
+def _roster_xlsx(actor, args: argparse.Namespace):
     from shopmanager.services.roster_reports import roster_week_xlsx
 
     return roster_week_xlsx(actor, _required(args, "week", "2026-W48"), args.file, _progress())
 
 
-# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
+# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file (→ excel.WrittenFile).
 FILE_EXPORTS = {
     "attendance": _attendance_xlsx,
     "attendance-detail": _attendance_detail_xlsx,
@@ -148,12 +148,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     actor = _session(args)
     if args.what in FILE_EXPORTS:
-        count = FILE_EXPORTS[args.what](actor, args)
-        print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
-        return 0
-    module, name, title = EXPORTS[args.what]
-    source = getattr(importlib.import_module(module), name)(actor)
-    written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+        written = FILE_EXPORTS[args.what](actor, args)
+    else:
+        module, name, title = EXPORTS[args.what]
+        source = getattr(importlib.import_module(module), name)(actor)
+        written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
     print(tr("CLI", "{n} rows exported to {path}").format(n=written.rows, path=args.file))
     for note in written.notes:
         print(note, file=sys.stderr)

@@ -33,13 +33,14 @@ def _printed(actor: Actor, entity: str, summary: str) -> None:
 
 
 def _xlsx(actor: Actor, entity: str, path: Path, columns: list, rows: list, title: str,
-          progress: Progress | None) -> int:
-    """Write one sheet (excel.export_xlsx) and note the export in the audit log."""
+          progress: Progress | None):
+    """Write one sheet (excel.export_xlsx → WrittenFile: path, rows, notes of cut texts) and note
+    the export in the audit log."""
     from shopmanager.excel import export_xlsx
 
-    count = export_xlsx(path, columns, rows, sheet_title=title, progress=progress)
+    written = export_xlsx(path, columns, rows, sheet_title=title, progress=progress)
     write_retrying(lambda: audit(actor, "export", entity, "", summary=f"{title} → {Path(path).name}"))
-    return count
+    return written
 
 
 # -- the week's roster --------------------------------------------------------------------------
@@ -104,7 +105,7 @@ def roster_week_pdf(actor: Actor, week: str | dt.date, progress: Progress | None
     return pdf
 
 
-def roster_week_xlsx(actor: Actor, week: str | dt.date, path: Path, progress: Progress | None = None) -> int:
+def roster_week_xlsx(actor: Actor, week: str | dt.date, path: Path, progress: Progress | None = None):
     from shopmanager.excel import Column
 
     monday = _week(week)
@@ -225,7 +226,7 @@ def attendance_month_pdf(actor: Actor, month: str, progress: Progress | None = N
     return pdf
 
 
-def attendance_month_xlsx(actor: Actor, month: str, path: Path, progress: Progress | None = None) -> int:
+def attendance_month_xlsx(actor: Actor, month: str, path: Path, progress: Progress | None = None):
     """The month as one sheet: a row per person with the day marks and the totals, a totals row."""
     from shopmanager.core.attendance import totals as total_of
     from shopmanager.core.roster import LeaveKind
@@ -254,7 +255,7 @@ def attendance_month_xlsx(actor: Actor, month: str, path: Path, progress: Progre
         month=f"{year}-{number:02d}"), progress)
 
 
-def attendance_detail_xlsx(actor: Actor, month: str, path: Path, progress: Progress | None = None) -> int:
+def attendance_detail_xlsx(actor: Actor, month: str, path: Path, progress: Progress | None = None):
     """Every person's every shift of the month: punches and the computed result."""
     from shopmanager.excel import Column
 

@@ -229,3 +229,27 @@ def test_the_supervisor_writes_the_weekly_minutes_and_a_clerk_reads_them(qtbot, 
     reader = MeetingDialog(None, clerk, record)
     qtbot.addWidget(reader)
     assert not reader.body.isEnabled() and [b.text() for b in reader.buttons.buttons()] == ["Close"]
+
+
+def test_the_roster_and_the_months_attendance_export_to_excel(qtbot, sqlite_db, sqlite_shop, dialogs, tmp_path):
+    from shopmanager.excel import read_sheet
+
+    _week_with_two_clerks(sqlite_shop)
+    freeze(at(MON + dt.timedelta(days=10), "10:00"))
+    window = make_window(qtbot, sqlite_shop[Role.SUPERVISOR], sqlite_db)
+    page = window.show_page("roster")
+    page.picker.set_week(MON)
+    target = tmp_path / "roster"
+    dialogs.answer(str(target))
+    page.buttons["export"].click()
+    wait_for_tasks(qtbot)
+    sheet = read_sheet(tmp_path / "roster.xlsx")
+    assert "白班 09:00–18:00" in sheet.rows[[r[1] for r in sheet.rows].index("customer_service-staff")]
+    assert "rows exported to" in dialogs.last
+    attendance = window.show_page("attendance")
+    attendance.team.month.set_month(MON.year, MON.month)
+    dialogs.answer("Every shift with its punches", str(tmp_path / "detail.xlsx"))
+    attendance.team.findChild(type(attendance.my_day.clock_in), "export").click()
+    wait_for_tasks(qtbot)
+    assert len(read_sheet(tmp_path / "detail.xlsx").rows) == 10
+    window.close()

@@ -32,8 +32,9 @@ def add_buttons(parent: QWidget, bar, actions) -> dict[str, QPushButton]:
     return buttons
 
 
-def export_file(parent: QWidget, suggested: str, write: Callable[[Path, object], int]) -> None:
-    """Ask where to save an xlsx (in the last folder), write it on the task runner, say how many rows."""
+def export_file(parent: QWidget, suggested: str, write: Callable[[Path, object], object]) -> None:
+    """Ask where to save an xlsx (in the last folder), write it on the task runner (→ excel.WrittenFile),
+    say how many rows, and what had to be cut."""
     from shopmanager.ui.state import UiState
     from shopmanager.ui.tasks import runner
 
@@ -45,10 +46,11 @@ def export_file(parent: QWidget, suggested: str, write: Callable[[Path, object],
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     state.set_last_folder(path)
+    from shopmanager.ui.exporting import tell_written
+
     runner().run(lambda progress: write(Path(path), progress), parent=parent,
                  title=tr("Tables", "Exporting to Excel…"),
-                 on_success=lambda count: messages.info(parent, tr("Tables", "{n} rows exported to {path}").format(
-                     n=count, path=path)))
+                 on_success=lambda written: tell_written(parent, written, path))
 
 
 def guarded(parent: QWidget, action: Callable[[], object], on_done: Callable[[], None] | None = None) -> bool:

@@ -97,12 +97,12 @@ def test_roster_attendance_and_fund_reports(shop, tmp_path):
         roster_reports.attendance_month_pdf(supervisor, "2026-13")
     assert "Opening balance" in _text(roster_reports.fund_statement_pdf(shop[Role.WAREHOUSE], "2026-03"))
     path = tmp_path / "attendance.xlsx"
-    assert roster_reports.attendance_month_xlsx(supervisor, "2026-03", path) == 2  # the person and the team row
+    assert roster_reports.attendance_month_xlsx(supervisor, "2026-03", path).rows == 2  # the person, the team
     from shopmanager.excel import read_sheet
 
     sheet = read_sheet(path)
     assert sheet.headers[:3] == ["Staff no.", "Name", "1"] and sheet.rows[0][1] == "customer_service-staff"
     assert sheet.rows[0][10] == "L7" and sheet.rows[0][11] == "X"  # the 9th: late 7 min; the 10th: absent
     detail = tmp_path / "detail.xlsx"
-    assert roster_reports.attendance_detail_xlsx(supervisor, "2026-03", detail) == 5
-    assert roster_reports.roster_week_xlsx(owner, MON, tmp_path / "roster.xlsx") >= 1
+    assert roster_reports.attendance_detail_xlsx(supervisor, "2026-03", detail).rows == 5
+    assert roster_reports.roster_week_xlsx(owner, MON, tmp_path / "roster.xlsx").rows >= 1
