@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
-from shopmanager.core.i18n import tr
+from shopmanager.core.i18n import SUPPORTED_LANGUAGES, tr
 from shopmanager.core.passwords import check_strength, hash_password
 from shopmanager.core.permissions import Perm, Role
 from shopmanager.db.models import Staff, User
@@ -127,3 +127,18 @@ def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
                     locked_until=None, password_changed_at=timeutil.now()).where(User.id == user.id).execute()
         audit(actor, "password", "user", user.id, summary=tr("Users", "password reset by {name}").format(
             name=actor.username))
+
+
+def set_own_language(actor: Actor, language: str) -> Actor:
+    """The language `actor` works in on any PC ("" = the shop's language, Settings); every
+    user may choose their own. Returns the actor with it."""
+    if language and language not in SUPPORTED_LANGUAGES:
+        raise ValidationError(tr("Users", "Unknown language '{language}'.").format(language=language),
+                              field="language")
+    with transaction():
+        user = _get(actor.user_id)
+        if (user.language or "") != language:
+            User.update(language=language).where(User.id == user.id).execute()
+            audit(actor, "update", "user", user.id, old={"language": user.language or ""},
+                  new={"language": language}, summary=user.username)
+    return replace(actor, language=language)

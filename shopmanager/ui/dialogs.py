@@ -3,6 +3,10 @@
 A subclass loads its form, fills it, and implements save(); save() calls a service
 and raises ShopError on bad input — the message appears in the form's `message`
 label, the named field gets focus, and the dialog stays open with nothing saved.
+
+Every dialog derives from `Dialog`: it opens no larger than the screen's work area
+(a 1366×768 PC included). A FormDialog's form scrolls when the screen is shorter than it;
+a code-built dialog that could be tall puts its body in `ui.screen.FitScrollArea`.
 """
 from __future__ import annotations
 
@@ -11,6 +15,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.ui.forms import child, load_form
+from shopmanager.ui.screen import FitScrollArea, fit_to_screen, grow_to_fit
+
+
+class Dialog(QDialog):
+    """A QDialog that fits the screen it opens on (size it with resize() as usual)."""
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (exec() and show() come here)
+        if visible and not self.isVisible():
+            fit_to_screen(self)
+        super().setVisible(visible)
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
@@ -23,7 +37,7 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogBut
     return buttons
 
 
-class FormDialog(QDialog):
+class FormDialog(Dialog):
     form_name = ""
     field_widgets: dict[str, str] = {}  # service field name → widget object name
 
@@ -32,9 +46,20 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = load_form(self.form_name, self)
         self.buttons = ok_cancel_buttons(self, tr("Dialogs", "Save"))
+        self.scroll = FitScrollArea(self.form, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
+        self.message = self.form.findChild(QLabel, "message")
+        if self.message is not None:
+            self.message.hide()
+
+    def reload_form(self) -> None:
+        """Load the form again (after the language changed); the caller fills it again."""
+        old = self.scroll.takeWidget()
+        self.form = load_form(self.form_name, self)
+        self.scroll.setWidget(self.form)
+        old.deleteLater()
         self.message = self.form.findChild(QLabel, "message")
         if self.message is not None:
             self.message.hide()
@@ -49,10 +74,15 @@ class FormDialog(QDialog):
         if self.message is not None:
             self.message.setText(str(error))
             self.message.show()
+            if self.isVisible():
+                self.scroll.updateGeometry()
+                grow_to_fit(self)  # the message takes room: nothing below it is squeezed away
+            self.scroll.ensureWidgetVisible(self.message)
         name = self.field_widgets.get(error.field or "", error.field or "")
         widget = self.form.findChild(QWidget, name) if name else None
         if widget is not None:
             widget.setFocus()
+            self.scroll.ensureWidgetVisible(widget)
 
     def accept(self) -> None:
         try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,13 +19,13 @@ from shopmanager.core.orders import Channel, CustomerTier, channel_label, status
 from shopmanager.core.permissions import Perm
 from shopmanager.services import customers
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import ok_cancel_buttons
+from shopmanager.ui.dialogs import Dialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.widgets.table_page import TablePage
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(Dialog):
     def __init__(self, parent, context, customer_id: int | None = None):
         super().__init__(parent)
         self.context, self.actor, self.customer_id = context, context.actor, customer_id
@@ -240,6 +240,10 @@ class CustomersPage(TablePage):
     def export_title(self) -> str:
         return tr("Customers", "Customers")
 
+    def empty_message(self) -> str:
+        return tr("Customers", "No customers yet. A customer is added with their first order (Find customer in "
+                               "the order), or with New customer.")
+
     def activated(self) -> None:
         self.refresh()
 
@@ -277,6 +281,12 @@ class RevisitsPage(TablePage):
 
     def export_title(self) -> str:
         return tr("Customers", "Revisit plan")
+
+    def is_filtered(self) -> bool:
+        return False
+
+    def empty_message(self) -> str:
+        return tr("Customers", "No revisits here. Plan one in a customer's record, on its Revisit plan tab.")
 
     def activated(self) -> None:
         self.refresh()

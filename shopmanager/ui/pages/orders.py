@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.services import customers, orders, products, shipping, staff
 from shopmanager.services.dispatch import DispatchSource
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
+from shopmanager.ui.dialogs import Dialog, FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.widgets.table_page import TablePage
@@ -33,7 +33,7 @@ def fill_carriers(combo: QComboBox, actor) -> None:
         combo.addItem(carrier.name, carrier.id)
 
 
-class ShipDialog(QDialog):
+class ShipDialog(Dialog):
     """Carrier and tracking number for one order: the parcel leaves, the stock with it."""
 
     def __init__(self, parent, actor, order_id: int, order_no: str):
@@ -438,6 +438,12 @@ class OrdersPage(TablePage):
     def export_title(self) -> str:
         return tr("Orders", "Orders")
 
+    def empty_message(self) -> str:
+        if not self.actor.can(Perm.ORDERS_EDIT):
+            return tr("Orders", "No orders yet. Customer service enters or imports them.")
+        return tr("Orders", "No orders yet. Enter one with New order (Ctrl+N), or import the orders exported "
+                            "from your platform with Import platform orders….")
+
     def activated(self) -> None:
         self.refresh()
 
@@ -548,6 +554,15 @@ class DispatchPage(TablePage):
 
     def export_title(self) -> str:
         return tr("Dispatch", "To ship")
+
+    def is_filtered(self) -> bool:
+        return False  # the bucket is a view of the queue, not a narrowing search
+
+    def empty_message(self) -> str:
+        return {"overdue": tr("Dispatch", "No overdue parcels."),
+                "tomorrow": tr("Dispatch", "Nothing paid after today's cut-off.")}.get(
+            self.bucket.currentData(), tr("Dispatch", "Nothing is waiting to be shipped. Paid orders appear here "
+                                                      "until their parcel leaves."))
 
     def open_row(self, row: int) -> None:
         order_id = self.model.id_at(row)
