@@ -61,11 +61,15 @@ def grow_to_fit(window: QWidget) -> None:
         window.resize(window.width(), height)
 
 
+def screen_areas() -> list[QRect]:
+    return [screen.availableGeometry() for screen in QGuiApplication.screens()]
+
+
 def on_a_screen(frame: QRect, areas: list[QRect] | None = None) -> bool:
     """True if the window's title bar can be grabbed and the window is no larger than the
     screen it is on (so a geometry saved on a bigger or unplugged monitor is not used)."""
     if areas is None:
-        areas = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        areas = screen_areas()
     grip = QRect(frame.left() + 40, frame.top(), max(1, min(200, frame.width() - 80)), TITLE_BAR // 2)
     for area in areas:
         if area.contains(grip.topLeft()) and area.contains(grip.bottomRight()):
