@@ -4489,11 +4489,6 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>Low-stock threshold (pieces)</translation>
     </message>
@@ -4546,6 +4541,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop profile</source>
       <translation>Shop profile</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Shop's language (each user may choose their own)</source>
+      <translation>Shop's language (each user may choose their own)</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />

@@ -4489,11 +4489,6 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
-      <source>Language</source>
-      <translation>语言</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>低库存预警线（件）</translation>
     </message>
@@ -4546,6 +4541,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop profile</source>
       <translation>店铺资料</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Shop's language (each user may choose their own)</source>
+      <translation>店铺默认语言（每位员工可自选）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />

@@ -122,10 +122,10 @@ class FitScrollArea(QScrollArea):
             return super().sizeHint()
         frame = 2 * self.frameWidth()
         hint = body.sizeHint().expandedTo(body.minimumSizeHint())
-        width = self.viewport().width()
-        if body.hasHeightForWidth() and self.isVisible() and width > 0:  # word-wrapped labels at this width
+        if body.hasHeightForWidth():  # word-wrapped labels: their height at the width they get
+            width = self.viewport().width() if self.isVisible() else hint.width()
             hint.setHeight(max(hint.height(), body.heightForWidth(max(width, body.minimumSizeHint().width()))))
-        return hint + QSize(frame, frame)
+        return hint + QSize(frame + self._scroll_bar_width(), frame)  # room for the bar when it must scroll
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         body = self.widget()

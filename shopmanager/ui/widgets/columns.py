@@ -44,6 +44,7 @@ class ColumnFitter(QObject):
         self._applying = False
         self._last_width = -1
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Customer / re…", not "ustomer / receiv"
         self.header.setMinimumSectionSize(min(self.header.minimumSectionSize(), floor))
         self.take_wanted()
         self.header.sectionResized.connect(self._resized_by_user)
