@@ -11,7 +11,7 @@ layouts nested in it, at any time; the bar notices and lays itself out again.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLayout, QMenu, QPushButton, QSizePolicy, QWidget,
