@@ -14,17 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
+from shopmanager.ui import screen
 from shopmanager.ui.forms import child, load_form
-from shopmanager.ui.screen import FitScrollArea, fit_to_screen, grow_to_fit
-
-
-class Dialog(QDialog):
-    """A QDialog that fits the screen it opens on (size it with resize() as usual)."""
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (exec() and show() come here)
-        if visible and not self.isVisible():
-            fit_to_screen(self)
-        super().setVisible(visible)
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
@@ -37,6 +28,15 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogBut
     return buttons
 
 
+class Dialog(QDialog):
+    """A QDialog that fits the screen it opens on (size it with resize() as usual)."""
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (exec() and show() come here)
+        if visible and not self.isVisible():
+            screen.fit_to_screen(self)
+        super().setVisible(visible)
+
+
 class FormDialog(Dialog):
     form_name = ""
     field_widgets: dict[str, str] = {}  # service field name → widget object name
@@ -46,20 +46,10 @@ class FormDialog(Dialog):
         self.setWindowTitle(title)
         self.form = load_form(self.form_name, self)
         self.buttons = ok_cancel_buttons(self, tr("Dialogs", "Save"))
-        self.scroll = FitScrollArea(self.form, self)
+        self.scroll = screen.FitScrollArea(self.form, self)  # a message shown grows the dialog
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
-        self.message = self.form.findChild(QLabel, "message")
-        if self.message is not None:
-            self.message.hide()
-
-    def reload_form(self) -> None:
-        """Load the form again (after the language changed); the caller fills it again."""
-        old = self.scroll.takeWidget()
-        self.form = load_form(self.form_name, self)
-        self.scroll.setWidget(self.form)
-        old.deleteLater()
         self.message = self.form.findChild(QLabel, "message")
         if self.message is not None:
             self.message.hide()
@@ -74,15 +64,10 @@ class FormDialog(Dialog):
         if self.message is not None:
             self.message.setText(str(error))
             self.message.show()
-            if self.isVisible():
-                self.scroll.updateGeometry()
-                grow_to_fit(self)  # the message takes room: nothing below it is squeezed away
-            self.scroll.ensureWidgetVisible(self.message)
         name = self.field_widgets.get(error.field or "", error.field or "")
         widget = self.form.findChild(QWidget, name) if name else None
         if widget is not None:
             widget.setFocus()
-            self.scroll.ensureWidgetVisible(widget)
 
     def accept(self) -> None:
         try:
@@ -91,3 +76,13 @@ class FormDialog(Dialog):
             self.show_problem(error)
             return
         super().accept()
+
+    def reload_form(self) -> None:
+        """Load the form again (after the language changed); the caller fills it again."""
+        old = self.scroll.takeWidget()
+        self.form = load_form(self.form_name, self)
+        self.scroll.setWidget(self.form)
+        old.deleteLater()
+        self.message = self.form.findChild(QLabel, "message")
+        if self.message is not None:
+            self.message.hide()

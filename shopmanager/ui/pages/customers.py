@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,13 +19,13 @@ from shopmanager.core.orders import Channel, CustomerTier, channel_label, status
 from shopmanager.core.permissions import Perm
 from shopmanager.services import customers
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import Dialog, ok_cancel_buttons
+from shopmanager.ui.dialogs import ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.widgets.table_page import TablePage
 
 
-class CustomerDialog(Dialog):
+class CustomerDialog(QDialog):
     def __init__(self, parent, context, customer_id: int | None = None):
         super().__init__(parent)
         self.context, self.actor, self.customer_id = context, context.actor, customer_id

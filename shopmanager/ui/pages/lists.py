@@ -1,13 +1,13 @@
 """The short lists the big pages rely on: categories, suppliers, carriers."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.services import products, shipping
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import Dialog, FormDialog
+from shopmanager.ui.dialogs import FormDialog
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
 
 
@@ -26,7 +26,7 @@ class SupplierDialog(FormDialog):
         products.save_supplier(self.actor, values, self.supplier["id"] if self.supplier else None)
 
 
-class _ListDialog(Dialog):
+class _ListDialog(QDialog):
     """A small table with buttons; subclasses fill rows and act."""
 
     def __init__(self, parent: QWidget | None, title: str, headers: list[str], actions: list[tuple[str, str, object]]):

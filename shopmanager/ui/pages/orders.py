@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.services import customers, orders, products, shipping, staff
 from shopmanager.services.dispatch import DispatchSource
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import Dialog, FormDialog, ok_cancel_buttons
+from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.widgets.table_page import TablePage
@@ -33,7 +33,7 @@ def fill_carriers(combo: QComboBox, actor) -> None:
         combo.addItem(carrier.name, carrier.id)
 
 
-class ShipDialog(Dialog):
+class ShipDialog(QDialog):
     """Carrier and tracking number for one order: the parcel leaves, the stock with it."""
 
     def __init__(self, parent, actor, order_id: int, order_no: str):

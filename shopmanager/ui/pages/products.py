@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMenu, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -19,7 +19,7 @@ from shopmanager.services import products, stock
 from shopmanager.services.audit import history
 from shopmanager.services.listing import ListRequest
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import Dialog, FormDialog, ok_cancel_buttons
+from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.state import UiState
 from shopmanager.ui.widgets.table_page import TablePage
@@ -180,7 +180,7 @@ class ProductDialog(FormDialog):
         self.load()
 
 
-class ReceiveGoodsDialog(Dialog):
+class ReceiveGoodsDialog(QDialog):
     """入库单: scan or type SKUs, quantities and (for food) the production date of each line."""
 
     def __init__(self, parent, context, first_product: int | None = None):
@@ -281,7 +281,7 @@ class ReceiveGoodsDialog(Dialog):
         super().accept()
 
 
-class StockMovementDialog(Dialog):
+class StockMovementDialog(QDialog):
     """Damage, return to supplier, customer return or an adjustment, with the reason."""
 
     def __init__(self, parent, context, product_id: int):
@@ -365,8 +365,8 @@ class ProductsPage(TablePage):
         if self.actor.can(Perm.STOCK_MOVE):
             self._button("receive", tr("Stock", "Receive goods…"), self.receive_goods)
             self._button("movement", tr("Stock", "Damage / return / adjust…"), self.stock_movement)
-            self.actions["movement"].setToolTip(tr("Stock", "Book damage, a return to the supplier, a customer "
-                                                            "return or a correction of the selected product's stock"))
+            self.actions["movement"].setToolTip(tr("Stock", "Book damage, a return or a correction of the "
+                                                            "selected product's stock"))
         if self.actor.can(Perm.PRODUCTS_IMPORT):
             self._button("import", tr("Products", "Import from Excel…"), self.import_products)
         if self.actor.can(Perm.PRODUCTS_EDIT):

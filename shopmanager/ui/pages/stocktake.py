@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -13,13 +13,13 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.services import products, stocktake
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import Dialog, ok_cancel_buttons
+from shopmanager.ui.dialogs import ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
 from shopmanager.ui.widgets.table_page import TablePage
 
 
-class NewStocktakeDialog(Dialog):
+class NewStocktakeDialog(QDialog):
     def __init__(self, parent, actor):
         super().__init__(parent)
         self.actor = actor
