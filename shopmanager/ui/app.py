@@ -122,13 +122,12 @@ class AppController(QObject):
             return None
         return dialog.actor
 
-    def show_main(self, actor, page_key: str | None = None, *, check_password: bool = True,
-                  language: str | None = None) -> bool:
+    def show_main(self, actor, page_key: str | None = None, *, check_password: bool = True) -> bool:
         from shopmanager.services import auth
         from shopmanager.ui.context import AppContext
         from shopmanager.ui.main_window import MainWindow
 
-        apply_language(language or self.language_for(actor))
+        apply_language(self.language_for(actor))
         if check_password and auth.password_change_due(actor):
             from shopmanager.ui.login import ChangePasswordDialog
 
@@ -157,14 +156,15 @@ class AppController(QObject):
         QTimer.singleShot(0, self.app.quit)
 
     def switch_language(self, language: str) -> None:
-        """Rebuild the main window in the new language (the user's own if they chose one,
-        else `language`, the shop's), on the same page, at the same place."""
+        """Rebuild the main window in the new language — the user's own if they chose one
+        (context.actor), else the shop's (Settings) — on the same page, at the same place."""
+        self.language_override = None  # chosen in the window: --lang no longer holds
+        apply_language(language)
         self.app.setQuitOnLastWindowClosed(False)
         old = self.window
         old.remember_geometry()
-        actor = old.context.actor
         key = next((k for k, page in old.pages.items() if page is old.current_page()), None)
-        self.show_main(actor, key, check_password=False, language=actor.language or language)
+        self.show_main(old.context.actor, key, check_password=False)
         old.close()
         old.deleteLater()
         self.app.setQuitOnLastWindowClosed(True)

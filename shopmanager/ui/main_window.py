@@ -10,15 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from shopmanager import __version__
-from shopmanager.core.errors import ShopError
-from shopmanager.core.i18n import SUPPORTED_LANGUAGES, current_language, tr
+from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import role_label
-from shopmanager.services import settings, users
+from shopmanager.services import settings
 from shopmanager.ui import messages
 from shopmanager.ui.context import AppContext
 from shopmanager.ui.icons import picture_icon
 from shopmanager.ui.navigation import NavEntry, entries_for
-from shopmanager.ui.screen import restore_or_place
+from shopmanager.ui.screen import keep_on_screen
 from shopmanager.ui.state import UiState
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,9 +102,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         context.data_changed.connect(self.refresh_badges)
-        restore_or_place(self, self.state.geometry("main"))
+        if not self.state.restore_geometry("main", self):
+            self.resize(1280, 800)
         if not self.entries:
             self.page_title.setText(tr("Main", "Your role has no pages yet. Ask the owner."))
+        keep_on_screen(self)  # not where a monitor was unplugged, not larger than this screen
 
     def _set_title(self) -> None:
         shop = settings.get("shop.name") or "ShopManager"
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
 
     def _build_language_menu(self) -> None:
         """Each user's own language, kept with their account (any PC); the shop's by default."""
+        from shopmanager.core.i18n import SUPPORTED_LANGUAGES, current_language
+
         title = tr("Main", "&Language")
         if current_language() != "en":
             title += " / Language"  # findable by someone who cannot read the current language
@@ -166,6 +169,10 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         """Keep the user's choice ("" = the shop's language) and show the window in it."""
+        from shopmanager.core.errors import ShopError
+        from shopmanager.core.i18n import current_language
+        from shopmanager.services import users
+
         try:
             self.context.actor = users.set_own_language(self.context.actor, code)
         except ShopError as error:
@@ -267,7 +274,7 @@ class MainWindow(QMainWindow):
                 self, tr("Main", "Work is still running. Stop it and close?"), destructive=True):
             event.ignore()
             return
-        self.remember_geometry()
+        self.state.save_geometry("main", self)
         for page in self.pages.values():
             page.hide()  # pages save their column widths when hidden
         self.state.sync()

@@ -3,7 +3,7 @@
 
 - `fit_to_screen(window)`: a dialog or window no larger than the available screen area
   (title bar counted), called by every `ui.dialogs.Dialog` when it first shows;
-- `restore_or_place(window, …)`: the main window opens where it was closed, at that size,
+- `keep_on_screen(window)`: the main window opens where it was closed, at that size,
   unless that is off every screen now (a monitor unplugged, a smaller screen) — then it
   opens at a default size within the screen, maximised when the screen is small;
 - `FitScrollArea`: the body of a tall dialog scrolls instead of pushing its buttons
@@ -90,13 +90,12 @@ def place_default(window: QWidget, size: QSize = MAIN_DEFAULT) -> None:
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
-def restore_or_place(window: QWidget, saved, size: QSize = MAIN_DEFAULT) -> bool:
-    """Restore the saved geometry (QByteArray from saveGeometry) if it is on a screen now;
-    otherwise place the window by default. True if the saved geometry was used."""
-    if saved is not None and window.restoreGeometry(saved):
-        if window.isMaximized() or on_a_screen(window.frameGeometry()):
-            return True
-        window.setWindowState(Qt.WindowState.WindowNoState)
+def keep_on_screen(window: QWidget, size: QSize = MAIN_DEFAULT) -> bool:
+    """After restoreGeometry (or a default resize): keep the window where it is if that is
+    on a screen now; otherwise place it by default. True if it was kept."""
+    if window.isMaximized() or on_a_screen(window.frameGeometry()):
+        return True
+    window.setWindowState(Qt.WindowState.WindowNoState)
     place_default(window, size)
     return False
 

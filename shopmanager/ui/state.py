@@ -16,10 +16,6 @@ class UiState:
     def __init__(self, settings: QSettings | None = None):
         self._s = settings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
 
-    def geometry(self, key: str) -> QByteArray | None:
-        value = self._s.value(f"geometry/{key}")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
     def restore_geometry(self, key: str, widget: QWidget) -> bool:
         value = self._s.value(f"geometry/{key}")
         return isinstance(value, QByteArray) and widget.restoreGeometry(value)

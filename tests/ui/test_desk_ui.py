@@ -229,9 +229,9 @@ def test_the_window_opens_within_a_small_screen_and_is_never_restored_off_screen
     window.setGeometry(40, 40, 700, 500)
     saved = window.saveGeometry()
     fresh = make_window(qtbot, sqlite_shop[Role.OWNER], sqlite_db)
-    assert screen.restore_or_place(fresh, saved) is True  # where it was closed, at that size
+    assert fresh.restoreGeometry(saved) and screen.keep_on_screen(fresh)  # where it was closed, at that size
     assert fresh.size() == QSize(700, 500) and not fresh.isMaximized()
     monkeypatch.setattr(screen, "screen_areas", lambda: [QRect(0, 0, 600, 400)])  # now a smaller screen
-    assert screen.restore_or_place(fresh, saved) is False
+    assert fresh.restoreGeometry(saved) and not screen.keep_on_screen(fresh)
     assert fresh.isMaximized()
     qtbot.wait(20)  # (the windows' first paint opens their first page)
