@@ -208,6 +208,30 @@ def _coin(s: Sketch) -> None:  # money: ¥ in a circle
     s.line((9.3, 14.6), (14.7, 14.6))
 
 
+def _clock(s: Sketch) -> None:  # attendance: clocking in
+    s.circle(12, 12.5, 7.5)
+    s.line((12, 8), (12, 12.5), (15.5, 12.5))
+    for x, y in ((12, 6.2), (18.3, 12.5), (12, 18.8), (5.7, 12.5)):
+        s.dot(x, y, 0.7)
+    s.line((9.5, 3.5), (14.5, 3.5))
+
+
+def _board(s: Sketch) -> None:  # meetings: a board on its stand
+    s.rect(4, 4.5, 16, 11, 1.2)
+    s.line((7, 12), (10, 9), (12.5, 11), (17, 7))
+    s.line((12, 15.5), (12, 17.5))
+    s.line((8, 20), (12, 17.5), (16, 20))
+
+
+def _shield(s: Sketch) -> None:  # the data kept safe: backups
+    s.stroke.moveTo(12, 4)
+    s.stroke.lineTo(19, 6.5)
+    s.stroke.quadTo(QPointF(19, 16.5), QPointF(12, 20))
+    s.stroke.quadTo(QPointF(5, 16.5), QPointF(5, 6.5))
+    s.stroke.closeSubpath()
+    s.line((8.8, 12), (11.2, 14.4), (15.5, 9.8))
+
+
 def _page(s: Sketch) -> None:
     s.shape((6.5, 4.5), (14, 4.5), (18, 8.5), (18, 19.5), (6.5, 19.5))
     s.line((14, 4.5), (14, 8.5), (18, 8.5))
@@ -219,7 +243,7 @@ DRAWINGS: dict[str, Callable[[Sketch], None]] = {
     "home": _home, "orders": _orders, "truck": _truck, "barcode": _barcode, "person": _person,
     "people": _people, "chat": _chat, "box": _box, "bell": _bell, "arrows": _arrows, "checklist": _checklist,
     "history": _history, "gear": _gear, "chart": _chart, "return": _return, "calendar": _calendar,
-    "star": _star, "coin": _coin, "page": _page,
+    "star": _star, "coin": _coin, "clock": _clock, "board": _board, "shield": _shield, "page": _page,
 }
 
 # Navigation keys → drawings (pages of later modules may set NavEntry.icon instead).
@@ -227,8 +251,8 @@ FOR_PAGE = {
     "dashboard": "home", "orders": "orders", "dispatch": "truck", "batch": "barcode", "customers": "person",
     "revisits": "chat", "products": "box", "alerts": "bell", "movements": "arrows", "stocktake": "checklist",
     "users": "people", "audit": "history", "settings": "gear", "reports": "chart", "aftersales": "return",
-    "roster": "calendar", "attendance": "calendar", "schedule": "calendar", "appraisal": "star",
-    "fund": "coin", "fines": "coin",
+    "roster": "calendar", "attendance": "clock", "meetings": "board", "appraisal": "star", "fund": "coin",
+    "backups": "shield",
 }
 
 
