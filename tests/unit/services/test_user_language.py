@@ -43,3 +43,15 @@ def test_a_first_release_shop_gets_the_language_column_empty_for_everyone(tmp_pa
     open_and_migrate(sqlite_url(path))
     assert User.select().count() > 1
     assert {user.language for user in User.select()} == {""}
+
+
+def test_choosing_a_language_runs_again_after_a_transient_clash(db, shop):
+    from shopmanager.services import context
+    from tests.unit.services.test_write_retry import first_write_fails
+
+    retries = context.transient_retries
+    with first_write_fails(db.kind) as raised:
+        users.set_own_language(shop[Role.SALES], "en")
+    assert len(raised) == 1 and context.transient_retries == retries + 1
+    assert User.get(User.username == "sales").language == "en"
+    assert AuditLog.select().where(AuditLog.action == "update", AuditLog.username == "sales").count() == 1
