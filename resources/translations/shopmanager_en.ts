@@ -104,7 +104,7 @@
       <translation>The first {n} of {total} rows; export to Excel for all of them.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
@@ -1250,27 +1250,27 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>1. Add your products — ask the owner or operations to add them.</source>
       <translation>1. Add your products — ask the owner or operations to add them.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>1. Add your products — one by one, or import the list you keep in Excel.</source>
       <translation>1. Add your products — one by one, or import the list you keep in Excel.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>2. Create the first order — typed in from a chat, or imported from the platform's order export.</source>
       <translation>2. Create the first order — typed in from a chat, or imported from the platform's order export.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>2. The first order — customer service enters or imports the orders.</source>
       <translation>2. The first order — customer service enters or imports the orders.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>3. Give each member of staff an account — each sees only what their role needs.</source>
       <translation>3. Give each member of staff an account — each sees only what their role needs.</translation>
     </message>
@@ -1280,12 +1280,12 @@
       <translation>Expiring</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Import platform orders…</source>
       <translation>Import platform orders…</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Import products from Excel…</source>
       <translation>Import products from Excel…</translation>
     </message>
@@ -1295,12 +1295,12 @@
       <translation>Low stock</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>New order</source>
       <translation>New order</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>New product</source>
       <translation>New product</translation>
     </message>
@@ -1340,7 +1340,7 @@
       <translation>Slow movers</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Staff &amp;&amp; accounts</source>
       <translation>Staff &amp;&amp; accounts</translation>
     </message>
@@ -1355,7 +1355,7 @@
       <translation>Waiting for payment</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Welcome! Your shop is ready — the next steps:</source>
       <translation>Welcome! Your shop is ready — the next steps:</translation>
     </message>
@@ -3954,7 +3954,7 @@ Data: {db}</translation>
       <translation>Categories…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -4891,8 +4891,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />
-      <source>Book damage, a return to the supplier, a customer return or a correction of the selected product's stock</source>
-      <translation>Book damage, a return to the supplier, a customer return or a correction of the selected product's stock</translation>
+      <source>Book damage, a return or a correction of the selected product's stock</source>
+      <translation>Book damage, a return or a correction of the selected product's stock</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />

@@ -104,7 +104,7 @@
       <translation>共 {total} 行中的前 {n} 行；全部内容请导出到 Excel。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>预警线</translation>
     </message>
@@ -1250,27 +1250,27 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>1. Add your products — ask the owner or operations to add them.</source>
       <translation>1. 添加商品 —— 请店主或运营录入商品。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>1. Add your products — one by one, or import the list you keep in Excel.</source>
       <translation>1. 添加商品 —— 逐个新建，或把您在 Excel 里的商品表直接导入。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>2. Create the first order — typed in from a chat, or imported from the platform's order export.</source>
       <translation>2. 创建第一张订单 —— 按聊天记录录入，或导入平台导出的订单表。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>2. The first order — customer service enters or imports the orders.</source>
       <translation>2. 第一张订单 —— 由客服录入或导入订单。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>3. Give each member of staff an account — each sees only what their role needs.</source>
       <translation>3. 为每位员工开账号 —— 每人只看到自己岗位需要的内容。</translation>
     </message>
@@ -1280,12 +1280,12 @@
       <translation>临期</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Import platform orders…</source>
       <translation>导入平台订单…</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Import products from Excel…</source>
       <translation>从 Excel 导入商品…</translation>
     </message>
@@ -1295,12 +1295,12 @@
       <translation>低库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>New order</source>
       <translation>新建订单</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>New product</source>
       <translation>新建商品</translation>
     </message>
@@ -1340,7 +1340,7 @@
       <translation>滞销</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Staff &amp;&amp; accounts</source>
       <translation>员工与账号</translation>
     </message>
@@ -1355,7 +1355,7 @@
       <translation>待付款</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>Welcome! Your shop is ready — the next steps:</source>
       <translation>欢迎！店铺已建好，接下来：</translation>
     </message>
@@ -3954,7 +3954,7 @@ Data: {db}</source>
       <translation>类目…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
@@ -4891,8 +4891,8 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />
-      <source>Book damage, a return to the supplier, a customer return or a correction of the selected product's stock</source>
-      <translation>为所选商品登记报损、退供应商、客户退货或库存调整</translation>
+      <source>Book damage, a return or a correction of the selected product's stock</source>
+      <translation>为所选商品登记报损、退货或库存调整</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
