@@ -4,9 +4,10 @@ A subclass loads its form, fills it, and implements save(); save() calls a servi
 and raises ShopError on bad input — the message appears in the form's `message`
 label, the named field gets focus, and the dialog stays open with nothing saved.
 
-Every dialog derives from `Dialog`: it opens no larger than the screen's work area
-(a 1366×768 PC included). A FormDialog's form scrolls when the screen is shorter than it;
-a code-built dialog that could be tall puts its body in `ui.screen.FitScrollArea`.
+A dialog that could be larger than a 1366×768 screen derives from `Dialog`: it opens no
+larger than the screen's work area. A FormDialog (a Dialog) scrolls its form when the
+screen is shorter than it; a code-built dialog that could be tall puts its body in
+`ui.screen.FitScrollArea`. tests/ui/test_fits_screen.py measures them all.
 """
 from __future__ import annotations
 
