@@ -108,16 +108,20 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
+    this release gets it from the model in the first migration)."""
+    if column not in {c.name for c in database.get_columns(table)}:
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {definition}')
+
+
 def _roster(database: peewee.Database) -> None:
     """Staff numbers 工号 and the base wage on staff; the roster module's tables; the seed's shifts."""
     from shopmanager.core.roster import DEFAULT_SHIFTS
     from shopmanager.db.models import ROSTER_MODELS, ShiftTemplate
 
-    columns = {column.name for column in database.get_columns("staff")}
-    if "staff_no" not in columns:  # a database made before schema 7 (newer ones have it from create_tables)
-        database.execute_sql("ALTER TABLE staff ADD COLUMN staff_no VARCHAR(20) NOT NULL DEFAULT ''")
-    if "base_wage_cents" not in columns:
-        database.execute_sql("ALTER TABLE staff ADD COLUMN base_wage_cents BIGINT NOT NULL DEFAULT 0")
+    add_column(database, "staff", "staff_no", "VARCHAR(20) NOT NULL DEFAULT ''")
+    add_column(database, "staff", "base_wage_cents", "BIGINT NOT NULL DEFAULT 0")
     for (staff_id,) in database.execute_sql("SELECT id FROM staff WHERE staff_no = '' ORDER BY id").fetchall():
         database.execute_sql("UPDATE staff SET staff_no = %s WHERE id = %s" if is_postgres() else
                              "UPDATE staff SET staff_no = ? WHERE id = ?", (f"{staff_id:04d}", staff_id))
@@ -132,11 +136,16 @@ def _roster(database: peewee.Database) -> None:
         for index, (name, start, end, color) in enumerate(DEFAULT_SHIFTS)]).execute()
 
 
+def _user_language(database: peewee.Database) -> None:
+    add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(7, "staff roster, attendance, fines and the growth fund", _roster),
+    Migration(9, "each user's own language", _user_language),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 
