@@ -253,7 +253,7 @@ class CorrectionDialog(CodeDialog):
                                                   self), "excused")
         self.reason = self.add_row(tr("Attendance", "Reason"), QLineEdit(self), "reason")
         self.reason.setPlaceholderText(tr("Attendance", "e.g. forgot to clock out; confirmed by the supervisor"))
-        self.resize(520, 0)
+        self.resize_width(520)
 
     def save(self) -> None:
         attendance.correct_day(self.actor, self.staff_id, self.day,
@@ -425,7 +425,7 @@ class LeaveDialog(CodeDialog):
         self.reason = self.add_row(tr("Leave", "Reason"), QLineEdit(self), "reason")
         self.fields.addRow("", QLabel(tr("Leave", "Leave is asked for in advance and approved by the supervisor."),
                                       self))
-        self.resize(460, 0)
+        self.resize_width(460)
 
     def save(self) -> None:
         leave.request_leave(self.actor, kind=self.kind.currentData(), start_at=to_datetime(self.start),

@@ -69,7 +69,7 @@ class SpendingDialog(CodeDialog):
         self.people.setPlaceholderText(tr("Fund", "who took part, or who paid"))
         self.fields.addRow("", QLabel(tr("Fund", "The fund holds ¥{balance}.").format(
             balance=format_money(fund.fund_balance())), self))
-        self.resize(460, 0)
+        self.resize_width(460)
 
     def save(self) -> None:
         fund.record_entry(self.actor, kind=self.kind, category=self.category.currentData(), amount_cents=cents(
@@ -107,7 +107,7 @@ class RewardFineDialog(CodeDialog):
             self.from_fund = self.add_row("", QCheckBox(tr("Fund", "Pay the reward from the growth fund"), self),
                                           "from_fund")
             self._categories()
-        self.resize(480, 0)
+        self.resize_width(480)
 
     def _categories(self) -> None:
         self.category.clear()
@@ -126,8 +126,8 @@ class RewardFineDialog(CodeDialog):
             text = tr("Fund", "Complaint no. {n} of the month: the month's wage is forfeited — but no wage is "
                               "recorded for this person.").format(n=step.nth)
         elif step.forfeits_wage:
-            text = tr("Fund", "Complaint no. {n} of the month: the month's wage is forfeited (¥{amount} more).").format(
-                n=step.nth, amount=format_money(step.amount_cents))
+            text = tr("Fund", "Complaint no. {n} of the month: the month's wage is forfeited (¥{amount} more).")
+            text = text.format(n=step.nth, amount=format_money(step.amount_cents))
         else:
             text = tr("Fund", "Complaint no. {n} of the month: ¥{amount}").format(
                 n=step.nth, amount=format_money(step.amount_cents))

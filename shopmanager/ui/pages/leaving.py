@@ -15,7 +15,7 @@ class LeavingDialog(CodeDialog):
 
     def __init__(self, parent: QWidget | None, actor, person):
         super().__init__(parent, tr("Staff", "{name} leaves the shop (离职)").format(name=person.name),
-                         tr("Staff", "Confirm leaving"))
+                         tr("Staff", "Confirm leaving"), scroll=True)
         self.actor, self.person = actor, person
         self.last_day = self.add_row(tr("Staff", "Last working day"), date_edit(self), "last_day")
         self.last_day.dateChanged.connect(self.refresh)
@@ -37,7 +37,7 @@ class LeavingDialog(CodeDialog):
         self.items.setMaximumHeight(90)
         self.fields.addRow(tr("Staff", "Open handover items"), self.items)
         self.note = self.add_row(tr("Staff", "Note"), QLineEdit(self), "note")
-        self.resize(620, 0)
+        self.resize(640, 470)
         self.refresh()
 
     def refresh(self) -> None:
@@ -70,7 +70,8 @@ class LeavingDialog(CodeDialog):
         self.result_info = leaving.leave_shop(self.actor, self.person.id, to_date(self.last_day),
                                               successor_id=self.successor.currentData(), note=self.note.text())
         done = self.result_info
-        messages.info(self, tr("Staff", "{name} has left: {accounts} account(s) disabled, {orders} orders, {cases} "
-                                        "cases and {items} handover items handed over, {shifts} shifts removed.").format(
-            name=self.person.name, accounts=done.accounts_disabled, orders=done.orders_moved, cases=done.cases_moved,
-            items=done.handover_moved, shifts=done.shifts_removed))
+        text = tr("Staff", "{name} has left: {accounts} account(s) disabled, {orders} orders, {cases} cases and "
+                           "{items} handover items handed over, {shifts} shifts removed.")
+        messages.info(self, text.format(name=self.person.name, accounts=done.accounts_disabled,
+                                        orders=done.orders_moved, cases=done.cases_moved, items=done.handover_moved,
+                                        shifts=done.shifts_removed))

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
-    QDateEdit, QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-    QWidget,
+    QDateEdit, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from shopmanager.core import timeutil
@@ -17,7 +16,8 @@ from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.core.roster import week_label, week_start
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import ok_cancel_buttons
+from shopmanager.ui.dialogs import Dialog, ok_cancel_buttons
+from shopmanager.ui.screen import FitScrollArea
 
 
 def add_buttons(parent: QWidget, bar, actions) -> dict[str, QPushButton]:
@@ -65,9 +65,10 @@ def guarded(parent: QWidget, action: Callable[[], object], on_done: Callable[[],
     return True
 
 
-class CodeDialog(QDialog):
+class CodeDialog(Dialog):
     """A form built in code: rows in `self.fields`, save() raises ShopError → the message shows
-    under the form, the named field gets focus, the dialog stays open with nothing saved."""
+    under the form, the named field gets focus, the dialog stays open with nothing saved. Its
+    body scrolls when the screen is too short (ui.screen.FitScrollArea), like every form."""
 
     field_widgets: dict[str, str] = {}
 
@@ -76,25 +77,26 @@ class CodeDialog(QDialog):
         self.setWindowTitle(title)
         self.body = QWidget(self)
         self.fields = QFormLayout()
-        column = QVBoxLayout(self.body)
-        column.addLayout(self.fields)
-        column.addStretch(1)
-        self.message = QLabel(self)
+        self.message = QLabel(self.body)
         self.message.setObjectName("message")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         self.message.hide()
+        column = QVBoxLayout(self.body)
+        column.addLayout(self.fields)
+        column.addWidget(self.message)
+        if scroll:  # a body with tables: they take the height, not empty space below them
+            column.addStretch(1)
         self.buttons = ok_cancel_buttons(self, ok_text or tr("Dialogs", "Save"))
         layout = QVBoxLayout(self)
-        if scroll:
-            area = QScrollArea(self)
-            area.setWidgetResizable(True)
-            area.setWidget(self.body)
-            layout.addWidget(area, 1)
-        else:
-            layout.addWidget(self.body, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(FitScrollArea(self.body, self), 1)
         layout.addWidget(self.buttons)
+
+    def resize_width(self, width: int) -> None:
+        """This wide, and as tall as the form asks (the screen's limit is applied when it shows)."""
+        self.body.layout().invalidate()  # rows were added after the scroll area first asked
+        self.layout().invalidate()
+        self.resize(width, self.sizeHint().height())
 
     def read_only(self) -> None:
         """For who may read but not change it: the fields greyed, one Close button."""
