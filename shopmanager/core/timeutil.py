@@ -12,12 +12,25 @@ import datetime as dt
 _offset = dt.timedelta(0)
 
 
+def _wall() -> dt.datetime:
+    return dt.datetime.now()
+
+
 def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0) + _offset
+    return (_wall() + _offset).replace(microsecond=0)
+
+
+def precise_now() -> dt.datetime:
+    """now() with its microseconds: for waits that must not end a fraction of a second early."""
+    return _wall() + _offset
 
 
 def today() -> dt.date:
     return now().date()
+
+
+def clock_offset() -> dt.timedelta:
+    return _offset
 
 
 def set_clock_offset(offset: dt.timedelta) -> None:

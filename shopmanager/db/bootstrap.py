@@ -14,6 +14,6 @@ def resolve_url(explicit: str | None = None) -> str:
 
 
 def open_and_migrate(url: str, *, create: bool = False) -> DatabaseUrl:
-    target = open_database(url, create=create)
+    target = open_database(url, create=create, max_version=migrations.CURRENT_VERSION)
     migrations.migrate(sqlite_path=target.path if target.kind == "sqlite" else None)
     return target
