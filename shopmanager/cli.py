@@ -233,6 +233,25 @@ EXTRA_COMMANDS += [
 ]
 
 
+def _backup_cli(name: str):
+    """configure/handler functions of cli_backup (backup, restore), imported when first used."""
+
+    def call(arg):
+        from shopmanager import cli_backup
+
+        return getattr(cli_backup, name)(arg)
+
+    return call
+
+
+EXTRA_COMMANDS += [
+    ("backup", lambda: tr("CLI", "back up the database now (checked, rotated), or --list the backups"),
+     _backup_cli("configure_backup"), _backup_cli("cmd_backup")),
+    ("restore", lambda: tr("CLI", "restore the database from a backup file (the owner; the current one is saved "
+                                  "aside first)"), _backup_cli("configure_restore"), _backup_cli("cmd_restore")),
+]
+
+
 def _global_parser(**options) -> argparse.ArgumentParser:
     """The options every command shares (and all the desktop program takes)."""
     parser = argparse.ArgumentParser(prog="shopmanager", description=tr("CLI", "ShopManager: the shop's back office."),
