@@ -77,13 +77,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.user and password is not None:
         # A PC started for one account: open the database and check the password while Qt loads.
         from shopmanager.core.passwords import verify_ahead
-        from shopmanager.db.bootstrap import open_and_migrate, resolve_url
-        from shopmanager.db.database import parse_url
+        from shopmanager.db.bootstrap import may_create, open_and_migrate, resolve_url
         from shopmanager.db.models import User
 
         try:
             url = resolve_url(args.db)
-            database = open_and_migrate(url, create=parse_url(url).kind == "sqlite")
+            database = open_and_migrate(url, create=may_create(args.db))
             stored = User.select(User.password_hash).where(User.username == args.user.strip()).scalar()
             if stored:
                 verify_ahead(password, stored)

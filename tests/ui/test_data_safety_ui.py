@@ -1,0 +1,226 @@
+"""Backups, restore and the wrong or damaged database as a user meets them in the window
+(English and Chinese where text matters)."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableWidget
+
+from shopmanager.core import timeutil
+from shopmanager.core.permissions import Role
+from shopmanager.db.database import close_database, sqlite_url
+from shopmanager.db.models import Product
+from shopmanager.services import backup, restore, settings
+from shopmanager.ui.app import AppController
+from shopmanager.ui.database_dialogs import DamagedDatabaseDialog
+from shopmanager.ui.i18n import apply_language
+from tests.ui.conftest import wait_for_tasks
+from tests.ui.test_foundation_ui import make_window
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    path = tmp_path / "nas" / "backups"
+    path.parent.mkdir()
+    return path
+
+
+def settings_page(qtbot, sqlite_shop, sqlite_db):
+    window = make_window(qtbot, sqlite_shop[Role.OWNER], sqlite_db)
+    return window, window.show_page("settings")
+
+
+def test_the_owner_sets_the_folder_backs_up_and_sees_the_backup_listed(qtbot, sqlite_db, sqlite_shop, folder,
+                                                                      dialogs):
+    window, page = settings_page(qtbot, sqlite_shop, sqlite_db)
+    panel = page.backups
+    assert "No good backup of this shop yet" in panel.status.text()
+    panel.findChild(QLineEdit, "backup.folder").setText(str(folder))
+    dialogs.answer(str(folder))
+    panel.findChild(QPushButton, "choose_folder").click()
+    panel.findChild(QPushButton, "backup_now").click()
+    assert "Save the settings first" in dialogs.last
+    page.save()
+    assert settings.get("backup.folder") == str(folder)
+    panel.findChild(QPushButton, "backup_now").click()
+    wait_for_tasks(qtbot)
+    assert "Backup written and checked" in dialogs.last and str(folder) in dialogs.last
+    table = panel.findChild(QTableWidget, "backup_list")
+    assert table.rowCount() == 1 and table.item(0, 3).text() == "by hand" and table.item(0, 4).text() == "good"
+    assert "Last good backup:" in panel.status.text()
+    window.close()
+
+
+def test_restore_from_settings_asks_then_returns_to_the_login(qtbot, sqlite_db, sqlite_shop, folder, dialogs):
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
+    backup.make_backup(sqlite_shop[Role.OWNER])
+    Product.create(sku="AFTER", name="备份之后的商品", created_at=timeutil.now(), updated_at=timeutil.now())
+    window, page = settings_page(qtbot, sqlite_shop, sqlite_db)
+    logged_out = []
+    window.logout_requested.connect(lambda: logged_out.append(True))
+    dialogs.answer(False)  # first: changes her mind
+    page.backups.findChild(QPushButton, "restore_selected").click()
+    wait_for_tasks(qtbot)
+    assert "Restore the backup of" in dialogs.texts("confirm")[-1]
+    assert Product.select().where(Product.sku == "AFTER").exists()
+    dialogs.answer(True)
+    page.backups.findChild(QPushButton, "restore_selected").click()
+    wait_for_tasks(qtbot)
+    qtbot.waitUntil(lambda: logged_out == [True])
+    assert "was restored" in dialogs.texts("info")[-1] and "before-restore" in dialogs.texts("info")[-1]
+    assert not Product.select().where(Product.sku == "AFTER").exists()
+    window.close()
+
+
+def test_a_supervisor_backs_up_from_the_menu_but_sees_no_restore(qtbot, sqlite_db, sqlite_shop, folder, dialogs):
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
+    window = make_window(qtbot, sqlite_shop[Role.SUPERVISOR], sqlite_db)
+    assert "settings" not in [e.key for e in window.entries]
+    window.backup_now()
+    wait_for_tasks(qtbot)
+    assert backup.list_backups(folder)[0].trigger == "manual"
+    window.close()
+
+
+def test_another_pc_is_told_of_a_restore_and_returns_to_the_login(qtbot, sqlite_db, sqlite_shop, folder, dialogs):
+    info = backup.make_backup(sqlite_shop[Role.OWNER], folder=folder).info
+    window = make_window(qtbot, sqlite_shop[Role.SALES], sqlite_db)
+    logged_out = []
+    window.logout_requested.connect(lambda: logged_out.append(True))
+    window.safety.check_restore()
+    assert logged_out == []
+    restore.restore_backup(sqlite_shop[Role.OWNER], info.path)  # "on the owner's PC"
+    window.safety.check_restore()
+    qtbot.waitUntil(lambda: logged_out == [True])
+    assert "owner restored the database from the backup of" in dialogs.texts("warning")[-1]
+    window.close()
+
+
+def test_the_dashboard_warns_of_an_old_backup_and_backs_up_from_there(qtbot, sqlite_db, sqlite_shop, folder,
+                                                                     dialogs):
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
+    backup.make_backup(sqlite_shop[Role.OWNER])
+    timeutil.set_clock_offset(dt.timedelta(days=3))
+    window = make_window(qtbot, sqlite_shop[Role.OWNER], sqlite_db)
+    banner = window.show_page("dashboard").backup_banner
+    assert "more than two days ago" in banner.label.text() and banner.button.isVisibleTo(banner)
+    banner.button.click()
+    wait_for_tasks(qtbot)
+    assert "Last good backup:" in banner.label.text() and "(0 minutes ago)" in banner.label.text()
+    assert not banner.button.isVisibleTo(banner)
+    window.close()
+
+
+def test_the_daily_backup_starts_when_due_and_closing_backs_up(qtbot, sqlite_db, sqlite_shop, folder, dialogs):
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder), "backup.time": "21:45"})
+    timeutil.set_clock_offset(dt.datetime.combine(dt.date.today(), dt.time(21, 50)) - dt.datetime.now())
+    window = make_window(qtbot, sqlite_shop[Role.SHIPPING], sqlite_db)
+    window.safety.check_schedule()
+    wait_for_tasks(qtbot)
+    made = backup.list_backups(folder)
+    assert [b.trigger for b in made] == ["scheduled"]
+    window.safety.check_schedule()  # done for today
+    wait_for_tasks(qtbot)
+    assert len(backup.list_backups(folder)) == 1
+    timeutil.set_clock_offset(timeutil.clock_offset() + dt.timedelta(hours=1))
+    window.safety.exit_backup = True
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    # the same day: rotation keeps the day's newest good backup
+    assert [b.trigger for b in backup.list_backups(folder)] == ["on_exit"]
+    assert dialogs.shown == []  # quiet when all went well
+
+
+def test_a_missing_database_is_reported_not_created(qtbot, tmp_path, dialogs):
+    path = tmp_path / "share" / "shop.sqlite3"
+    controller = AppController(QApplication.instance(), db_url=sqlite_url(path), language="en", user=None)
+    dialogs.answer("retry", "quit")
+    assert controller.start() is False
+    assert "There is no shop database at" in dialogs.texts("buttons")[0] and str(path) in dialogs.texts("buttons")[0]
+    assert len(dialogs.texts("buttons")) == 2 and not (tmp_path / "share").exists()
+
+
+def test_a_missing_database_can_be_found_elsewhere(qtbot, tmp_path, dialogs, sqlite_db, sqlite_shop):
+    from tests.e2e.test_program import answer_login
+
+    close_database()
+    moved = tmp_path / "moved" / "shop.sqlite3"
+    moved.parent.mkdir()
+    shutil.copyfile(sqlite_db.path, moved)
+    controller = AppController(QApplication.instance(), db_url=sqlite_url(tmp_path / "gone.sqlite3"),
+                               language="en", user=None)
+    dialogs.answer("find", str(moved))
+    answer_login("owner", "demo-pass-1")
+    assert controller.start()
+    assert str(moved) in controller.window.db_label.text()
+    controller.window.close()
+
+
+def _damage(path: Path) -> bytes:
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_database_offers_the_last_good_backup_and_restores_it(qtbot, sqlite_db, sqlite_shop, folder,
+                                                                       dialogs):
+    from tests.e2e.test_program import answer_login
+
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
+    info = backup.make_backup(sqlite_shop[Role.OWNER]).info
+    close_database()
+    _damage(sqlite_db.path)
+    controller = AppController(QApplication.instance(), db_url=sqlite_db.url, language="en", user=None)
+
+    def fill(password: str, then=None):
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, DamagedDatabaseDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, lambda: fill(password, then))
+            return
+        label = dialog.findChild(QLabel, "backup").text()
+        assert "Restore the last good backup, made" in label and str(info.path) in label
+        dialog.username.setText("owner")
+        dialog.password.setText(password)
+        dialog.restore_button.click()
+        if then:
+            QTimer.singleShot(300, lambda: then(dialog))
+
+    def second_try(dialog):
+        assert "Only the shop owner may restore" in dialog.message.text()
+        dialog.password.setText("demo-pass-1")
+        dialog.restore_button.click()
+        answer_login("owner", "demo-pass-1")
+
+    fill("wrong", second_try)
+    assert controller.start()
+    assert "was restored" in dialogs.texts("info")[-1] and "damaged-" in dialogs.texts("info")[-1]
+    assert restore.restore_marker()["by"] == "owner"
+    controller.window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_screens_fit_1366x768(qtbot, sqlite_db, sqlite_shop, folder, dialogs, language, tmp_path):
+    """The backup panel and the damaged-file dialog in both languages (screenshots for a look)."""
+    apply_language(language)
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
+    backup.make_backup(sqlite_shop[Role.OWNER])
+    window, page = settings_page(qtbot, sqlite_shop, sqlite_db)
+    window.resize(1366, 728)
+    page.backups.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(page.backups)
+    shots = Path("/tmp/b-shots") if Path("/tmp/b-shots").is_dir() else tmp_path
+    window.grab().save(str(shots / f"settings-backups-{language}.png"))
+    assert page.backups.width() <= 1366 - 200
+    window.close()
+    from shopmanager.core.errors import DatabaseDamaged
+
+    dialog = DamagedDatabaseDialog(None, DatabaseDamaged("x", path=sqlite_db.path, reason="file is not a database"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.grab().save(str(shots / f"damaged-{language}.png"))
+    assert dialog.sizeHint().width() <= 1366 and dialog.sizeHint().height() <= 728
