@@ -224,3 +224,54 @@ def test_screens_fit_1366x768(qtbot, sqlite_db, sqlite_shop, folder, dialogs, la
     dialog.show()
     dialog.grab().save(str(shots / f"damaged-{language}.png"))
     assert dialog.sizeHint().width() <= 1366 and dialog.sizeHint().height() <= 728
+
+
+def test_a_big_database_is_checked_in_the_background_and_damage_is_handed_on(qtbot, sqlite_db, sqlite_shop,
+                                                                             monkeypatch, dialogs):
+    import shopmanager.db.database as database
+
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)  # "big": checked after the window shows
+    window = make_window(qtbot, sqlite_shop[Role.OWNER], sqlite_db)
+    found = []
+
+    class Controller:
+        def database_damaged(self, problem):
+            found.append(problem)
+
+    window.controller = Controller()
+    root = database_proxy_checkpoint()
+    data = bytearray(sqlite_db.path.read_bytes())
+    data[(root - 1) * 4096: (root - 1) * 4096 + 16] = b"\xff" * 16  # the user table's page is wrecked
+    sqlite_db.path.write_bytes(bytes(data))
+    window.safety.check_in_background()
+    qtbot.waitUntil(lambda: bool(found), timeout=10000)
+    assert found[0].path == sqlite_db.path and "damaged" in str(found[0])
+    window.close()
+
+
+def database_proxy_checkpoint() -> int:
+    """Everything written into the file itself; the root page of the user table."""
+    from shopmanager.db.database import database_proxy
+
+    database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return database_proxy.execute_sql("SELECT rootpage FROM sqlite_master WHERE name = 'user'").fetchone()[0]
+
+
+def test_the_window_tells_a_full_disk_and_a_bug_plainly(qtbot, sqlite_db, dialogs):
+    import sqlite3
+    import sys
+
+    from shopmanager.ui.app import install_excepthook
+
+    saved = sys.excepthook
+    install_excepthook()
+    try:
+        error = sqlite3.OperationalError("database or disk is full")
+        sys.excepthook(type(error), error, None)
+        assert "is full" in dialogs.last and "free" in dialogs.last
+        bug = ZeroDivisionError("a bug")
+        sys.excepthook(type(bug), bug, None)
+        assert "An unexpected error occurred" in dialogs.last and "shopmanager.log" in dialogs.last
+        assert "Traceback" not in dialogs.last
+    finally:
+        sys.excepthook = saved
