@@ -275,3 +275,38 @@ def test_the_window_tells_a_full_disk_and_a_bug_plainly(qtbot, sqlite_db, dialog
         assert "Traceback" not in dialogs.last
     finally:
         sys.excepthook = saved
+
+
+def test_saving_on_a_full_disk_says_which_disk_in_the_window(qtbot, tmp_path, sqlite_template, demo_hash, dialogs):
+    from PySide6.QtWidgets import QLineEdit as LineEdit
+
+    from shopmanager.db.database import open_database
+    from tests.conftest import TestDatabase, seed_shop
+    from tests.unit.db.test_open_safely import _mount_tmpfs, _umount
+
+    mount = tmp_path / "small-disk"
+    if not _mount_tmpfs(mount, "2m"):
+        pytest.skip("needs root to mount a small file system")
+    try:
+        path = mount / "shop.sqlite3"
+        shutil.copyfile(sqlite_template, path)
+        open_database(sqlite_url(path))
+        shop = seed_shop(demo_hash)
+        window, page = settings_page(qtbot, shop, TestDatabase("sqlite", sqlite_url(path), path))
+        filler = mount / "someone's video.mp4"
+        with filler.open("wb") as handle:  # the disk fills up with something else
+            try:
+                while True:
+                    handle.write(b"\0" * 65536)
+            except OSError:
+                pass
+        page.findChild(LineEdit, "shop.address").setText("浙江省杭州市余杭区文一西路 969 号" * 5)
+        page.save()
+        assert f"The disk {mount} is full" in dialogs.last and "cannot rollback" not in dialogs.last
+        filler.unlink()
+        page.save()
+        assert dialogs.last == "Settings saved."
+        window.close()
+    finally:
+        close_database()
+        _umount(mount)

@@ -344,3 +344,52 @@ def test_backup_and_restore_from_the_command_line(sqlite_db, sqlite_shop, folder
     assert main(["--db", url, "--lang", "en", "--user", "owner", "restore", str(made.path), "--yes"]) == 0
     assert "Restored the backup of" in capsys.readouterr().out
     assert Product.select().where(Product.name == "改坏了").count() == 0
+
+
+def test_the_command_line_restores_over_a_damaged_database_with_the_owners_password(
+        sqlite_db, sqlite_shop, folder, monkeypatch, capsys):
+    from shopmanager.cli import main
+    from shopmanager.db.database import close_database
+
+    owner = sqlite_shop[Role.OWNER]
+    some_shop_data(owner)
+    info = backup.make_backup(owner, folder=folder).info
+    close_database()
+    data = bytearray(sqlite_db.path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    sqlite_db.path.write_bytes(bytes(data))
+    url = sqlite_db.url
+    assert main(["--db", url, "--lang", "en", "restore", str(info.path), "--yes"]) == 2
+    assert "is damaged" in capsys.readouterr().err
+    monkeypatch.setenv("SHOPMANAGER_PASSWORD", "wrong password")
+    assert main(["--db", url, "--lang", "en", "--user", "owner", "restore", str(info.path), "--yes"]) == 2
+    assert "Only the shop owner may restore" in capsys.readouterr().err
+    assert sqlite_db.path.read_bytes() == bytes(data)
+    monkeypatch.setenv("SHOPMANAGER_PASSWORD", "demo-pass-1")
+    assert main(["--db", url, "--lang", "en", "--user", "owner", "restore", str(info.path), "--yes"]) == 0
+    assert "The damaged file was moved to" in capsys.readouterr().out
+    assert Product.select().where(Product.sku.startswith("B-")).count() == 30
+    assert AuditLog.select().where(AuditLog.action == "restore").count() == 1
+
+
+def test_a_backup_of_the_other_kind_is_refused(db, shop, folder, tmp_path, sqlite_template):
+    if db.kind != "postgres":
+        pytest.skip("PostgreSQL only: a SQLite backup offered to a PostgreSQL shop")
+    copy = tmp_path / "sqlite-shop.sqlite3"
+    shutil.copyfile(sqlite_template, copy)
+    with pytest.raises(restore.BackupRefused, match="sqlite backup and this shop uses postgresql"):
+        restore.restore_backup(shop[Role.OWNER], copy)
+
+
+def test_check_opens_postgresql_read_only(db, shop, capsys):
+    from shopmanager.cli import main
+
+    if db.kind != "postgres":
+        pytest.skip("PostgreSQL only (SQLite: tests/unit/db/test_open_safely.py)")
+    assert main(["--db", db.url, "--lang", "en", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "opened read-only" in out and "[OK ] Audit log is append-only: ok" in out
+    import peewee
+
+    with pytest.raises(peewee.DatabaseError, match="read-only"):
+        database_proxy.execute_sql("INSERT INTO setting (key, value) VALUES ('x', '1')")
