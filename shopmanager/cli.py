@@ -213,15 +213,20 @@ EXTRA_COMMANDS: list[tuple[str, Callable[[], str], Callable[[argparse.ArgumentPa
 ]
 
 
-def _orders_cli(name: str):
-    """configure/handler functions of cli_orders (orders, customers), imported when first used."""
+def _lazy_in(module: str, name: str):
+    """A function of shopmanager.<module> (configure or handler), imported when first called."""
 
     def call(arg):
-        from shopmanager import cli_orders
+        import importlib
 
-        return getattr(cli_orders, name)(arg)
+        return getattr(importlib.import_module(f"shopmanager.{module}"), name)(arg)
 
     return call
+
+
+def _orders_cli(name: str):
+    """configure/handler functions of cli_orders (orders, customers)."""
+    return _lazy_in("cli_orders", name)
 
 
 EXTRA_COMMANDS += [
@@ -232,22 +237,12 @@ EXTRA_COMMANDS += [
 ]
 
 
-def _backup_cli(name: str):
-    """configure/handler functions of cli_backup (backup, restore), imported when first used."""
-
-    def call(arg):
-        from shopmanager import cli_backup
-
-        return getattr(cli_backup, name)(arg)
-
-    return call
-
-
 EXTRA_COMMANDS += [
     ("backup", lambda: tr("CLI", "back up the database now (checked, rotated), or --list the backups"),
-     _backup_cli("configure_backup"), _backup_cli("cmd_backup")),
+     _lazy_in("cli_backup", "configure_backup"), _lazy_in("cli_backup", "cmd_backup")),
     ("restore", lambda: tr("CLI", "restore the database from a backup file (the owner; the current one is saved "
-                                  "aside first)"), _backup_cli("configure_restore"), _backup_cli("cmd_restore")),
+                                  "aside first)"), _lazy_in("cli_backup", "configure_restore"),
+     _lazy_in("cli_backup", "cmd_restore")),
 ]
 
 

@@ -20,13 +20,7 @@ from shopmanager.ui.database_dialogs import DamagedDatabaseDialog
 from shopmanager.ui.i18n import apply_language
 from tests.ui.conftest import wait_for_tasks
 from tests.ui.test_foundation_ui import make_window
-
-
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    path = tmp_path / "nas" / "backups"
-    path.parent.mkdir()
-    return path
+from tests.unit.services.test_backup import folder  # noqa: F401 - the backup folder fixture
 
 
 def settings_page(qtbot, sqlite_shop, sqlite_db):
