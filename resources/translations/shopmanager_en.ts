@@ -133,6 +133,21 @@
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Backed up</source>
+      <translation>Backed up</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup failed</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -160,6 +175,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Customer</source>
       <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Database</source>
+      <translation>Database</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -270,6 +290,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Refused</source>
       <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Restored</source>
+      <translation>Restored</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />

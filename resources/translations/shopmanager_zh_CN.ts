@@ -133,6 +133,21 @@
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Backed up</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Cancelled</source>
       <translation>取消</translation>
     </message>
@@ -160,6 +175,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Customer</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Database</source>
+      <translation>数据库</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -270,6 +290,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Refused</source>
       <translation>被拒绝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Restored</source>
+      <translation>已恢复</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
