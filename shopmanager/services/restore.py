@@ -132,7 +132,7 @@ def restore_backup(actor: Actor, path: Path, progress: Progress | None = None, *
         backup_pg.restore(checked.path, Progress())  # not cancellable: one transaction, all or nothing
     live = sqlite_path()
     migrations.migrate(sqlite_path=live)  # a backup from before an upgrade gets the newer tables
-    marker = record_restore(actor.username, checked, actor_id=actor.user_id)
+    marker = record_restore(actor.username, checked, actor_id=actor.user_id, display_name=actor.display_name)
     copy_pictures_back(checked.path.parent / "pictures")
     return RestoreResult(checked, aside, marker)
 
@@ -184,10 +184,12 @@ def _switch_sqlite(source_file: Path) -> None:
         source.close()
 
 
-def record_restore(username: str, checked: CheckedBackup, *, actor_id: int | None = None) -> dict[str, Any]:
+def record_restore(username: str, checked: CheckedBackup, *, actor_id: int | None = None,
+                   display_name: str = "") -> dict[str, Any]:
     """Write the marker the other PCs watch, the audit record and the last good backup."""
     now = timeutil.now()
-    marker = {"id": uuid.uuid4().hex, "at": now.isoformat(sep=" "), "by": username, "file": str(checked.path),
+    marker = {"id": uuid.uuid4().hex, "at": now.isoformat(sep=" "), "by": username,
+              "by_name": display_name or username, "file": str(checked.path),
               "backup_at": checked.created_at.isoformat(sep=" ")}
     good = backup.last_good_backup()
 

@@ -65,7 +65,7 @@ class SafetyWatch(QObject):
             messages.warning(self.window, tr(
                 "Backup", "{by} restored the database from the backup of {when} (at {at}).\n\nShopManager returns "
                           "to the login so that every page shows the restored data. What was typed but not saved "
-                          "here is lost.").format(by=marker.get("by", "?"), when=marker.get("backup_at", "?")[:16],
+                          "here is lost.").format(by=marker.get("by_name") or marker.get("by", "?"), when=marker.get("backup_at", "?")[:16],
                                                   at=marker.get("at", "?")[11:16]),
                 title=tr("Backup", "The database was restored"))
         self.exit_backup = False

@@ -90,7 +90,7 @@ def test_another_pc_is_told_of_a_restore_and_returns_to_the_login(qtbot, sqlite_
     restore.restore_backup(sqlite_shop[Role.OWNER], info.path)  # "on the owner's PC"
     window.safety.check_restore()
     qtbot.waitUntil(lambda: logged_out == [True])
-    assert "owner restored the database from the backup of" in dialogs.texts("warning")[-1]
+    assert "owner-staff restored the database from the backup of" in dialogs.texts("warning")[-1]
     window.close()
 
 
