@@ -132,9 +132,16 @@ class SqliteFacts:
 
 
 def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    from urllib.parse import quote
+    """file:///C:/商店/shop.sqlite3?mode=ro — percent-encoded, so any folder name works."""
+    return Path(path).absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
 
-    return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+def _path_from_uri(text: str) -> Path:
+    if not text.startswith("file:"):
+        return Path(text)
+    from urllib.request import url2pathname
+
+    return Path(url2pathname(urlparse(text.split("?")[0]).path))
 
 
 def _side_files_exist(path: Path) -> bool:
@@ -382,7 +389,7 @@ def sqlite_path(database: peewee.Database | None = None) -> Path | None:
     database = database or database_proxy.obj
     if not isinstance(database, peewee.SqliteDatabase):
         return None
-    return Path(unquote(database.database.split("?")[0].removeprefix("file:")))
+    return _path_from_uri(database.database)
 
 
 def is_postgres() -> bool:
