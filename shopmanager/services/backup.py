@@ -518,6 +518,8 @@ def _record_result(actor: Actor, result: BackupResult) -> None:
 
 
 def _record_problem(actor: Actor, problem: ShopError) -> None:
+    log.warning("Backup failed: %s", problem)
+
     def record() -> None:
         settings.store("backup.last_problem", {"at": timeutil.now().isoformat(sep=" "), "text": str(problem)})
         audit(actor, "backup_failed", "database", "", summary=str(problem)[:500])
