@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -170,29 +171,42 @@ def test_a_damaged_database_offers_the_last_good_backup_and_restores_it(qtbot, s
     close_database()
     _damage(sqlite_db.path)
     controller = AppController(QApplication.instance(), db_url=sqlite_db.url, language="en", user=None)
+    seen: dict = {"step": 0, "problems": []}
+    deadline = time.monotonic() + 60
 
-    def fill(password: str, then=None):
+    def drive():
+        """Fill the dialog (it runs its own modal loop), step by step as it answers; never hang."""
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, DamagedDatabaseDialog) and w.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(20, lambda: fill(password, then))
-            return
-        label = dialog.findChild(QLabel, "backup").text()
-        assert "Restore the last good backup, made" in label and str(info.path) in label
-        dialog.username.setText("owner")
-        dialog.password.setText(password)
-        dialog.restore_button.click()
-        if then:
-            QTimer.singleShot(300, lambda: then(dialog))
+        try:
+            if time.monotonic() > deadline:
+                raise AssertionError("the dialog did not answer in time")
+            if dialog is None or (seen["step"] == 1 and not dialog.message.isVisible()):
+                QTimer.singleShot(20, drive)  # not shown yet / the restore still being refused
+                return
+            if seen["step"] == 0:
+                seen["label"] = dialog.findChild(QLabel, "backup").text()
+                dialog.username.setText("owner")
+                dialog.password.setText("wrong")
+                seen["step"] = 1
+                dialog.restore_button.click()
+                QTimer.singleShot(20, drive)
+            elif seen["step"] == 1:
+                seen["refused"] = dialog.message.text()
+                dialog.password.setText("demo-pass-1")
+                seen["step"] = 2
+                answer_login("owner", "demo-pass-1")
+                dialog.restore_button.click()
+        except Exception as error:  # noqa: BLE001 - reported below, after the dialog is closed
+            seen["problems"].append(error)
+            if dialog is not None:
+                dialog.reject()
 
-    def second_try(dialog):
-        assert "Only the shop owner may restore" in dialog.message.text()
-        dialog.password.setText("demo-pass-1")
-        dialog.restore_button.click()
-        answer_login("owner", "demo-pass-1")
-
-    fill("wrong", second_try)
-    assert controller.start()
+    QTimer.singleShot(0, drive)
+    started = controller.start()
+    assert seen["problems"] == [] and started
+    assert "Restore the last good backup, made" in seen["label"] and str(info.path) in seen["label"]
+    assert "Only the shop owner may restore" in seen["refused"]
     assert "was restored" in dialogs.texts("info")[-1] and "damaged-" in dialogs.texts("info")[-1]
     assert restore.restore_marker()["by"] == "owner"
     controller.window.close()
