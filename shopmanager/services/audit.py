@@ -23,6 +23,8 @@ def action_label(action: str) -> str:
         "stock": tr("Audit", "Stock movement"), "ship": tr("Audit", "Shipped"),
         "cancel": tr("Audit", "Cancelled"), "post": tr("Audit", "Posted"), "erase": tr("Audit", "Erased"),
         "print": tr("Audit", "Printed"),
+        "backup": tr("Audit", "Backed up"), "backup_failed": tr("Audit", "Backup failed"),
+        "restore": tr("Audit", "Restored"),
     }
     return labels.get(action, action)
 
@@ -35,6 +37,7 @@ def entity_label(entity: str) -> str:
         "receipt": tr("Audit", "Inbound receipt"), "customer": tr("Audit", "Customer"),
         "order": tr("Audit", "Order"), "shipment": tr("Audit", "Shipment"), "carrier": tr("Audit", "Carrier"),
         "mapping": tr("Audit", "Import mapping"), "revisit": tr("Audit", "Revisit plan"),
+        "database": tr("Audit", "Database"), "backup": tr("Audit", "Backup"),
     }
     return labels.get(entity, entity)
 
