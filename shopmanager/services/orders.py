@@ -21,7 +21,7 @@ from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.masking import mask_address
-from shopmanager.core.money import to_cents
+from shopmanager.core.money import format_money, to_cents
 from shopmanager.core.orders import (
     EDITABLE, ENDED, SOLD, Channel, OrderStatus, PaymentMethod, channel_label, choice, format_order_no,
     order_no_prefix, order_no_sequence, payment_label, status_label, transition_error,
@@ -262,8 +262,9 @@ def _check_platform_no(channel: str, number: str, own_id: int | None = None) -> 
 def _audit_view(values: dict[str, Any], lines: list[dict[str, Any]]) -> dict[str, Any]:
     """What the audit log keeps of an order (personal fields are masked by audit_changes)."""
     view = {k: v for k, v in values.items() if k not in ("ordered_at", "updated_at", "created_at", "row_version")}
-    view["lines"] = "; ".join(f"{line['sku'] or line['title']} ×{line['qty']} @{line['unit_price_cents']}"
-                              + (f" -{line['discount_cents']}" if line["discount_cents"] else "") for line in lines)
+    view["lines"] = "; ".join(
+        f"{line['title'] or line['sku']} ×{line['qty']} @¥{format_money(line['unit_price_cents'])}"
+        + (f" −¥{format_money(line['discount_cents'])}" if line["discount_cents"] else "") for line in lines)
     return view
 
 
@@ -554,7 +555,7 @@ def get_order(actor: Actor, order_id: int) -> OrderDetail:
         shown_name(actor, o.receiver_name), shown_phone(actor, o.receiver_phone),
         shown_address(actor, o.receiver_address), o.address_confirmed, o.staff_id, staff_name or "", o.row_version,
         not pii, o.status in EDITABLE and actor.can(Perm.ORDERS_EDIT), lines, shipments,
-        audit_log.history("order", order_id))
+        audit_log.history("order", order_id, actor=actor))
 
 
 def lookup_order_id(number: str) -> int:

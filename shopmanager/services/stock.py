@@ -169,9 +169,23 @@ class MovementSource(ListSource):
             query = query.where((Product.sku == text) | (Product.barcode == text))
         return query
 
+    def to_rows(self, records: list[dict[str, Any]]) -> list[tuple]:
+        """The reference names the linked record (order and tracking number, stocktake, receipt), never an id."""
+        from shopmanager.services.audit import record_names
+
+        linked: dict[str, dict[int, str]] = {}
+        for ref_type in {r["ref_type"] for r in records if r["ref_type"] and r["ref_id"]}:
+            linked[ref_type] = record_names(ref_type, [r["ref_id"] for r in records if r["ref_type"] == ref_type],
+                                            self.actor)
+        rows = []
+        for r in records:
+            reference = r["reason"]
+            name = linked.get(r["ref_type"], {}).get(r["ref_id"]) if r["ref_id"] else None
+            if name and name not in reference:
+                reference = f"{reference} · {name}" if reference and not name.startswith(reference) else name
+            rows.append((r["at"], r["sku"], r["name"], movement_label(r["kind"]), r["qty"], r["balance_after"],
+                         reference, r["username"] or ""))
+        return rows
+
     def to_row(self, r: dict[str, Any]) -> tuple:
-        reference = r["reason"]
-        if r["ref_type"] and r["ref_id"]:
-            reference = f"{reference} [{r['ref_type']} #{r['ref_id']}]".strip()
-        return (r["at"], r["sku"], r["name"], movement_label(r["kind"]), r["qty"], r["balance_after"], reference,
-                r["username"] or "")
+        return self.to_rows([r])[0]

@@ -108,7 +108,7 @@ class ProductDialog(FormDialog):
                    [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
                     tr("Audit", "Old → new")],
                    [[display("datetime", h["at"]), h["username"], h["action"], h["summary"], h["changes"]]
-                    for h in history("product", self.product_id)])
+                    for h in history("product", self.product_id, actor=self.actor)])
 
     def _show_picture(self, path: Path | None) -> None:
         label = self.w(QLabel, "picture")
