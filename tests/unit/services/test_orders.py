@@ -139,7 +139,7 @@ def test_update_recomputes_and_refuses_a_stale_form(shop):
     assert SalesOrder.get_by_id(ref.id).total_cents == 3500
     assert OrderLine.get(OrderLine.order == ref.id).qty == 3
     changes = json.loads(last_audit(ref.id).changes)
-    assert changes["total_cents"] == [1000, 3500] and changes["lines"] == ["礼盒 ×1 @1000", "礼盒 ×3 @1000"]
+    assert changes["total_cents"] == [1000, 3500] and changes["lines"] == ["礼盒 ×1 @¥10.00", "礼盒 ×3 @¥10.00"]
 
 
 def test_only_pending_or_paid_orders_can_be_edited(shop):
