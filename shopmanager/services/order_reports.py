@@ -1,9 +1,7 @@
 """Order PDFs in the one report style: packing slips with a picking list, the monthly sales report."""
 from __future__ import annotations
 
-import re
-
-from shopmanager.core import timeutil
+from shopmanager.core import periods, timeutil
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money
@@ -90,41 +88,69 @@ def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | N
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
-    if not match:
-        raise ValidationError(tr("Reports", "Month: write it like 2026-10."), field="month")
-    return int(match.group(1)), int(match.group(2))
+    """(year, month) of what was typed: 2026-11, 11月, 2026年11月, 上月 … (core/periods.py)."""
+    period = periods.parse_month(text, timeutil.today())
+    return period.year, period.month
+
+
+def _change(now: int, before: int) -> str:
+    if not before:
+        return ""
+    return f"{(now - before) / before:+.0%}"
 
 
 def sales_report_pdf(actor: Actor, month: str, progress: Progress | None = None) -> bytes:
-    """The month's sales: totals, by channel, by product, by staff member, with charts."""
+    """The month's sales: totals, by channel, by product, by staff member, with charts beside
+    the previous month's."""
     from shopmanager.reports import (
         ReportColumn, bar_chart, build_pdf_bytes, data_table, note, section, summary_cards,
     )
 
     year, number = parse_month(month)
+    period = periods.month_period(year, number)
+    before = period.previous()
     progress = progress or Progress()
-    progress.update(0, 3, tr("Reports", "Adding up the month…"))
+    progress.update(0, 4, tr("Reports", "Adding up the month…"))
     report = sales.monthly_sales(actor, year, number)
-    totals = report.totals
-    cards = [(tr("Reports", "Orders"), f"{totals.orders:,}"), (tr("Reports", "Sales"), f"¥{format_money(totals.amount_cents)}"),
+    progress.update(1, 4)
+    last = sales.monthly_sales(actor, before.year, before.month)
+    totals, earlier = report.totals, last.totals
+    names = (before.label(), period.label())
+    versus = tr("Reports", "{label} ({change} vs. {month})")
+    cards = [(versus.format(label=tr("Reports", "Orders"), change=_change(totals.orders, earlier.orders),
+                            month=before.label()) if earlier.orders else tr("Reports", "Orders"), f"{totals.orders:,}"),
+             (versus.format(label=tr("Reports", "Sales"), change=_change(totals.amount_cents, earlier.amount_cents),
+                            month=before.label()) if earlier.amount_cents else tr("Reports", "Sales"),
+              f"¥{format_money(totals.amount_cents)}"),
              (tr("Reports", "Average order value"), f"¥{format_money(totals.average_order_cents)}")]
     if report.shows_profit and totals.profit_cents is not None:
         cards.append((tr("Reports", "Gross profit"), f"¥{format_money(totals.profit_cents)}"))
     story = [summary_cards(cards),
              note(tr("Reports", "Paid orders of the month, cancelled and closed ones left out; amounts include "
-                                "freight ¥{freight}.").format(freight=format_money(totals.freight_cents)))]
+                                "freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.").format(
+                 freight=format_money(totals.freight_cents), previous=before.label(), orders=f"{earlier.orders:,}",
+                 amount=format_money(earlier.amount_cents)))]
+    earlier_days = {d.day.day: d.amount_cents for d in last.daily}
     story.append(bar_chart([f"{d.day.day}" for d in report.daily], [d.amount_cents for d in report.daily],
+                           previous=[earlier_days.get(d.day.day, 0) for d in report.daily], names=names,
                            title=tr("Reports", "Sales by day (¥)"), money=True))
-    progress.update(1, 3)
+    progress.update(2, 4)
     story.append(section(tr("Reports", "By channel")))
+    earlier_channels = {c.channel: c for c in last.by_channel}
     story.append(data_table(
-        [ReportColumn(tr("Orders", "Channel")), ReportColumn(tr("Reports", "Orders"), 25, "right", "int"),
-         ReportColumn(tr("Reports", "Sales"), 35, "right", "money"), ReportColumn(tr("Reports", "Share"), 25, "right",
-                                                                                  "percent")],
-        [(c.label, c.orders, c.amount_cents, c.share) for c in report.by_channel],
-        totals=(tr("Orders", "Total"), totals.orders, totals.amount_cents, 1.0 if totals.amount_cents else 0)))
-    story.append(bar_chart([c.label for c in report.by_channel], [c.amount_cents for c in report.by_channel],
+        [ReportColumn(tr("Orders", "Channel")), ReportColumn(tr("Reports", "Orders"), 22, "right", "int"),
+         ReportColumn(tr("Reports", "Sales"), 32, "right", "money"),
+         ReportColumn(tr("Reports", "Share"), 20, "right", "percent"),
+         ReportColumn(tr("Reports", "Previous month"), 32, "right", "money"),
+         ReportColumn(tr("Reports", "Change"), 20, "right")],
+        [(c.label, c.orders, c.amount_cents, c.share, earlier_channels[c.channel].amount_cents,
+          _change(c.amount_cents, earlier_channels[c.channel].amount_cents)) for c in report.by_channel],
+        totals=(tr("Orders", "Total"), totals.orders, totals.amount_cents, 1.0 if totals.amount_cents else 0,
+                earlier.amount_cents, _change(totals.amount_cents, earlier.amount_cents))))
+    shown = [c for c in report.by_channel if c.amount_cents or earlier_channels[c.channel].amount_cents] or \
+        report.by_channel
+    story.append(bar_chart([c.label for c in shown], [c.amount_cents for c in shown],
+                           previous=[earlier_channels[c.channel].amount_cents for c in shown], names=names,
                            title=tr("Reports", "Sales by channel (¥)"), money=True))
     story.append(section(tr("Reports", "By product (top {n})").format(n=sales.TOP_PRODUCTS)))
     product_columns = [ReportColumn(tr("Products", "SKU"), 28), ReportColumn(tr("Products", "Name")),
@@ -135,16 +161,19 @@ def sales_report_pdf(actor: Actor, month: str, progress: Progress | None = None)
     story.append(data_table(product_columns, [
         (p.sku, p.title, p.qty, p.amount_cents) + ((p.profit_cents,) if report.shows_profit else ())
         for p in report.by_product]))
-    progress.update(2, 3)
+    progress.update(3, 4)
     story.append(section(tr("Reports", "By staff member")))
     story.append(data_table(
         [ReportColumn(tr("Reports", "Staff member")), ReportColumn(tr("Reports", "Orders"), 25, "right", "int"),
          ReportColumn(tr("Reports", "Sales"), 35, "right", "money"),
          ReportColumn(tr("Reports", "Average order value"), 35, "right", "money")],
         [(s.name, s.orders, s.amount_cents, s.average_order_cents) for s in report.by_staff]))
-    pdf = build_pdf_bytes(_meta(actor, tr("Reports", "Sales report"), f"{year}-{number:02d}"), story)
+    if report.by_staff:
+        story.append(bar_chart([s.name for s in report.by_staff], [s.amount_cents for s in report.by_staff],
+                               title=tr("Reports", "Sales by staff member (¥)"), money=True))
+    pdf = build_pdf_bytes(_meta(actor, tr("Reports", "Sales report"), period.label()), story)
     with transaction():
         audit(actor, "print", "order", "", summary=tr("Reports", "Sales report {month}").format(
-            month=f"{year}-{number:02d}"))
-    progress.update(3, 3)
+            month=period.label()))
+    progress.update(4, 4)
     return pdf

@@ -94,6 +94,12 @@ def _stocktake_page(context):
     return StocktakePage(context)
 
 
+def _reports_page(context):
+    from shopmanager.ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _users_page(context):
     from shopmanager.ui.pages.users import UsersPage
 
@@ -128,6 +134,8 @@ ENTRIES: list[NavEntry] = [
              _movements_page),
     NavEntry("stocktake", lambda: tr("Navigation", "Stocktake"), "#6d4c41", (Perm.STOCKTAKE_COUNT,),
              _stocktake_page),
+    NavEntry("reports", lambda: tr("Navigation", "Reports"), "#546e7a", (Perm.SALES_REPORT, Perm.PRODUCTS_VIEW),
+             _reports_page),
     NavEntry("users", lambda: tr("Navigation", "Staff & accounts"), "#5c6bc0",
              (Perm.USERS_MANAGE, Perm.STAFF_VIEW), _users_page),
     NavEntry("audit", lambda: tr("Navigation", "Audit log"), "#607d8b", (Perm.AUDIT_VIEW,),

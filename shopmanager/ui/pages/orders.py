@@ -476,22 +476,10 @@ class OrdersPage(TablePage):
         print_packing_slips(self, self.actor, ids)
 
     def sales_report(self) -> None:
-        from shopmanager.services.order_reports import parse_month, sales_report_pdf
-        from shopmanager.ui.printing import show_report
-
-        today = timeutil.today()
-        last_month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
-        month = messages.ask_text(self, tr("Orders", "Sales report"), tr("Orders", "Month (YYYY-MM):"), last_month)
-        if not month:
-            return
-        try:
-            parse_month(month)
-        except ShopError as error:
-            messages.error(self, str(error))
-            return
-        actor = self.actor
-        show_report(self, tr("Orders", "Sales report {month}").format(month=month),
-                    lambda progress: sales_report_pdf(actor, month, progress), f"sales-{month}.pdf")
+        """The sales report lives with the other reports: open it there, last month chosen."""
+        page = self.window().show_page("reports") if hasattr(self.window(), "show_page") else None
+        if page is not None:
+            page.select("sales")
 
     def import_orders(self) -> None:
         from shopmanager.ui.pages.importing import OrdersImportDialog

@@ -57,6 +57,7 @@ def test_sales_report_adds_up_the_month_and_hides_profit_from_staff(shop, tmp_pa
     assert "Gross profit" not in staff_report
     with pytest.raises(PermissionDenied):
         order_reports.sales_report_pdf(shop[Role.SHIPPING], month)
-    with pytest.raises(ValidationError, match="2026-10"):
-        order_reports.sales_report_pdf(owner, "October")
+    with pytest.raises(ValidationError, match="2026-11"):
+        order_reports.sales_report_pdf(owner, "Octobre")
+    assert "Sales report" in text(order_reports.sales_report_pdf(owner, "本月"), tmp_path)
     assert dt.date.today()
