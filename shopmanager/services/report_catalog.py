@@ -108,7 +108,7 @@ REPORTS: list[ReportDef] = [
                                     "member, beside the previous month.")),
     ReportDef("stock", lambda: tr("Reports", "Month-end stock statement"), "month", Perm.PRODUCTS_VIEW,
               call("shopmanager.services.stock_reports:stock_statement_pdf", "period"), group_stock,
-              lambda: tr("Reports", "进销存: opening stock, goods in, goods out and closing stock of every product "
+              lambda: tr("Reports", "Opening stock, goods in, goods out and closing stock of every product "
                                     "(values for the owner)."),
               excel=call_excel("shopmanager.services.stock_reports:stock_statement_xlsx", "period")),
     ReportDef("inventory", lambda: tr("Reports", "Inventory alerts"), "none", Perm.PRODUCTS_VIEW,
