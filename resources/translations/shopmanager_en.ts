@@ -1989,6 +1989,19 @@
     </message>
   </context>
   <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+  </context>
+  <context>
     <name>Import</name>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2947,6 +2960,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>Find customer…</translation>
     </message>
@@ -2982,6 +3000,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>Paste name, phone, address from a chat…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>Platform order &amp;number</translation>
     </message>
@@ -2994,11 +3017,6 @@ Data: {db}</translation>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>Remove item</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>Scan or type SKU / barcode, then Enter to add an item</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -3017,8 +3035,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>bank, payer, time, amount</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>province, city, district, street and number</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -3029,6 +3057,11 @@ Data: {db}</translation>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>(not found)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>(not paid yet)</translation>
@@ -3037,6 +3070,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>A cancelled or closed order stays as it is; enter a new order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>A new customer was made from the receiver.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -3094,6 +3132,11 @@ Data: {db}</translation>
       <translation>Buyer's message: {text}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
@@ -3119,6 +3162,11 @@ Data: {db}</translation>
       <translation>Choose at least one order to print.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Closed</source>
       <translation>Closed</translation>
@@ -3134,6 +3182,11 @@ Data: {db}</translation>
       <translation>Customer / receiver</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>Customer: {name} ({n} orders so far)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>Delivered</translation>
@@ -3147,6 +3200,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>Douyin</source>
       <translation>Douyin</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>Fill in</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3214,9 +3272,29 @@ Data: {db}</translation>
       <translation>Line {n}: {problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>More…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>New customer: made from the receiver on saving</source>
+      <translation>New customer: made from the receiver on saving</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>No customer</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3225,8 +3303,23 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>No product has the SKU or barcode '{code}'.</source>
-      <translation>No product has the SKU or barcode '{code}'.</translation>
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>No product has the name, SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>No product matches '{text}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>No province or city recognised: check the address.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>Not used</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -3274,6 +3367,11 @@ Data: {db}</translation>
       <translation>Order number: required.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>Order saved</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>Order time: it is in the future.</translation>
@@ -3287,6 +3385,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>Order {order_no} is already paid.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -3342,6 +3445,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>Paid, to ship</source>
       <translation>Paid, to ship</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>Paste the receiver from a chat</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -3559,6 +3672,16 @@ Data: {db}</translation>
       <translation>This month</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>This order is {status}: it stays as it is.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>Tmall</translation>
@@ -3609,6 +3732,16 @@ Data: {db}</translation>
       <translation>WeChat Pay</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>Your role may look at orders but not change them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>Your role sees the receiver masked, so it cannot change this order.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>that product no longer exists.</source>
       <translation>that product no longer exists.</translation>
@@ -3637,6 +3770,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>{field}: must be between 0 and 100,000,000.</source>
       <translation>{field}: must be between 0 and 100,000,000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />

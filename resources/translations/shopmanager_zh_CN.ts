@@ -1989,6 +1989,19 @@
     </message>
   </context>
   <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+  </context>
+  <context>
     <name>Import</name>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2947,6 +2960,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V：粘贴买家发来的“姓名 手机 地址”（顺序不限），自动填好收货人</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>查找客户…</translation>
     </message>
@@ -2982,6 +3000,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>从聊天粘贴姓名、手机、地址…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>平台订单号(&amp;N)</translation>
     </message>
@@ -2994,11 +3017,6 @@ Data: {db}</source>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>删除商品</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>扫描或输入货号/条码，按回车添加商品</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -3017,8 +3035,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>输入商品名称、货号或条码后从列表选择（扫码枪直接添加）</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>银行、汇款人、时间、金额</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>省、市、区、街道和门牌号</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -3029,6 +3057,11 @@ Data: {db}</source>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>（未识别）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>（尚未付款）</translation>
@@ -3037,6 +3070,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>已取消或已关闭的订单不能再改，请新建订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>已按收货人新建客户档案。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -3094,6 +3132,11 @@ Data: {db}</source>
       <translation>买家留言：{text}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Cancelled</source>
       <translation>已取消</translation>
@@ -3119,6 +3162,11 @@ Data: {db}</source>
       <translation>请至少选择一个要打印的订单。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Closed</source>
       <translation>已关闭</translation>
@@ -3134,6 +3182,11 @@ Data: {db}</source>
       <translation>客户/收货人</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>客户：{name}（已下单 {n} 次）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>已签收</translation>
@@ -3147,6 +3200,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>Douyin</source>
       <translation>抖音</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>填入</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3214,9 +3272,29 @@ Data: {db}</source>
       <translation>第 {n} 行：{problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>更多…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>New customer: made from the receiver on saving</source>
+      <translation>新客户：保存时按收货人建档</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>新建订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>无客户</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3225,8 +3303,23 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>No product has the SKU or barcode '{code}'.</source>
-      <translation>没有货号或条码为“{code}”的商品。</translation>
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>没有名称、货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>没有商品符合“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>没有识别出省或市：请核对地址。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>未使用</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -3274,6 +3367,11 @@ Data: {db}</source>
       <translation>订单号：必填。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>订单已保存</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>下单时间：在未来。</translation>
@@ -3287,6 +3385,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>订单 {order_no} 已付款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>订单 {order_no} 已保存。订单号已复制，可直接粘贴到与买家的聊天中。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -3342,6 +3445,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>Paid, to ship</source>
       <translation>待发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>粘贴买家的姓名、手机号和地址——顺序不限，带不带“收货人：/电话：/地址：”这样的标签都可以。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>从聊天粘贴收货人</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -3559,6 +3672,16 @@ Data: {db}</source>
       <translation>本月</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>此订单已发货：商品、金额和收货人不能再修改。退货、换货或退款请登记售后。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>此订单{status}，不能再修改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>天猫</translation>
@@ -3609,6 +3732,16 @@ Data: {db}</source>
       <translation>微信支付</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>您的岗位只能查看订单，不能修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>您的岗位看到的收货人信息已打码，不能修改此订单。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>that product no longer exists.</source>
       <translation>该商品已不存在。</translation>
@@ -3637,6 +3770,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>{field}: must be between 0 and 100,000,000.</source>
       <translation>{field}：必须在 0 到 100,000,000 之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  库存 {stock}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />

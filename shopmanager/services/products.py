@@ -13,7 +13,7 @@ from typing import Any
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ProblemCollector, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import LISTING_ACTIONS, ProductStatus, listing_action_label, status_label
 from shopmanager.core.money import to_cents
@@ -62,54 +62,57 @@ MAX_PICTURE_BYTES = 10 * 1024 * 1024
 PICTURE_SIGNATURES = {b"\x89PNG": ".png", b"\xff\xd8\xff": ".jpg", b"GIF8": ".gif", b"BM": ".bmp", b"RIFF": ".webp"}
 
 
+def _clean_field(field: Field, value: Any) -> Any:
+    key, kind = field.key, field.kind
+    if kind == "money":
+        if isinstance(value, int) and not isinstance(value, bool):
+            cents = value
+        else:
+            try:
+                cents = to_cents(value, field=field.label())
+            except ValidationError as error:
+                raise ValidationError(str(error), field=key) from None
+        if cents < 0 or cents > MAX_MONEY_CENTS:
+            raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
+                field=field.label()), field=key)
+        return cents
+    if kind == "int":
+        if value is None or value == "":
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
+                    field=field.label(), value=value), field=key) from None
+        if number < 0 or number > 100_000:
+            raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
+                field=field.label()), field=key)
+        return number
+    text = "" if value is None else str(value).strip()
+    if field.max_length and len(text) > field.max_length:
+        raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
+            field=field.label(), n=field.max_length), field=key)
+    if field.required and not text:
+        raise ValidationError(tr("Products", "{field}: required.").format(field=field.label()), field=key)
+    return text
+
+
 def clean_values(values: dict[str, Any]) -> dict[str, Any]:
-    """Check and normalise product values; ValidationError names the first bad field.
+    """Check and normalise product values; every bad field at once (core.errors.FieldErrors).
 
     Category and supplier stay names here (created on save when new); money becomes cents.
-    Labels are looked up only for a message: an import checks every row of a large file.
+    Labels are looked up only for a message.
     """
     cleaned: dict[str, Any] = {}
+    found = ProblemCollector()
     for key, value in values.items():
         field = FIELD_BY_KEY.get(key)
-        if field is None:
-            continue
-        kind = field.kind
-        if kind == "money":
-            if isinstance(value, int) and not isinstance(value, bool):
-                cents = value
-            else:
-                try:
-                    cents = to_cents(value, field=field.label())
-                except ValidationError as error:
-                    raise ValidationError(str(error), field=key) from None
-            if cents < 0 or cents > MAX_MONEY_CENTS:
-                raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
-                    field=field.label()), field=key)
-            cleaned[key] = cents
-        elif kind == "int":
-            if value is None or value == "":
-                cleaned[key] = None
-                continue
-            if isinstance(value, int) and not isinstance(value, bool):
-                number = value
-            else:
-                try:
-                    number = int(str(value).strip())
-                except ValueError:
-                    raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
-                        field=field.label(), value=value), field=key) from None
-            if number < 0 or number > 100_000:
-                raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
-                    field=field.label()), field=key)
-            cleaned[key] = number
-        else:
-            text = "" if value is None else str(value).strip()
-            if field.max_length and len(text) > field.max_length:
-                raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
-                    field=field.label(), n=field.max_length), field=key)
-            cleaned[key] = text
-        if field.required and cleaned[key] in ("", None):
-            raise ValidationError(tr("Products", "{field}: required.").format(field=field.label()), field=key)
+        if field is not None:
+            cleaned[key] = found.check(lambda field=field, value=value: _clean_field(field, value))
+    found.raise_any()
     return cleaned
 
 
@@ -460,6 +463,54 @@ def search_condition(text: str) -> peewee.Expression:
         matches = peewee.SQL("(SELECT rowid FROM product_fts WHERE product_fts MATCH ?)", (phrase,))
         return Product.id.in_(matches)
     return Product.name.contains(text) | Product.sku.contains(text) | Product.barcode.contains(text)
+
+
+@dataclass(frozen=True)
+class ProductHit:
+    """A product offered while typing its name, SKU or barcode (order entry)."""
+
+    id: int
+    sku: str
+    name: str
+    spec: str
+    barcode: str
+    price_cents: int
+    stock_qty: int
+    status: str
+
+
+@dataclass(frozen=True)
+class ProductHits:
+    hits: list[ProductHit]
+    next_after: int | None  # pass as `after` for the next page; None: no more
+
+
+PICK_LIMIT = 20
+
+
+def search_products(actor: Actor, text: str, *, limit: int = PICK_LIMIT, after: int | None = None) -> ProductHits:
+    """Products whose name, SKU or barcode contains `text`, a page at a time: the exact SKU or
+    barcode first (a scanner's code), then the newest products first (what the search index
+    yields fastest — 3+ characters are one index lookup at a million products)."""
+    require(actor, Perm.PRODUCTS_VIEW, entity="product")
+    text = text.strip()
+    if not text:
+        return ProductHits([], None)
+    columns = (Product.id, Product.sku, Product.name, Product.spec, Product.barcode, Product.price_cents,
+               Product.stock_qty, Product.status)
+    hits: list[ProductHit] = []
+    exact = find_by_code(text) if after is None else None
+    if exact is not None:
+        hits.extend(ProductHit(*row) for row in Product.select(*columns).where(Product.id == exact).tuples())
+    query = Product.select(*columns).where(search_condition(text))
+    if exact is not None:
+        query = query.where(Product.id != exact)
+    if after is not None:
+        query = query.where(Product.id < after)
+    rows = list(query.order_by(Product.id.desc()).limit(limit + 1).tuples())
+    more = len(rows) > limit
+    hits.extend(ProductHit(*row) for row in rows[:limit])
+    return ProductHits(hits, rows[limit - 1][0] if more else None)
 
 
 class ProductSource(ListSource):
