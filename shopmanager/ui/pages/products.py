@@ -66,6 +66,7 @@ class ProductDialog(FormDialog):
         self.w(QPushButton, "listing_action").clicked.connect(self.listing_menu)
         editable = self.actor.can(Perm.PRODUCTS_EDIT)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
+        self.mark_required(*(f.key for f in products.FIELDS if f.required))
         if product_id:
             self.load()
         else:
