@@ -1252,6 +1252,11 @@
       <translation>记录回访结果…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Required: a name, a buyer id or a phone number</source>
+      <translation>必填：姓名、买家账号或电话至少填一项</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/customers.py" />
       <source>Result</source>
       <translation>结果</translation>
@@ -2573,6 +2578,26 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns</source>
+      <translation>单号规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns — {name}</source>
+      <translation>单号规则 — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns…</source>
+      <translation>单号规则…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</source>
+      <translation>每行一条规则。字母和数字照写；# 代表一位数字，@ 代表一个字母，* 代表单号其余部分；{12} 或 {12-15} 表示前面的 # 或 @ 重复的次数。例如 SF#{12-15} 表示 SF 加 12 到 15 位数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -2593,6 +2618,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Select a carrier first.</source>
+      <translation>请先选择一家物流公司。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Stop / resume using</source>
       <translation>停用 / 恢复使用</translation>
     </message>
@@ -2605,6 +2635,21 @@
       <location filename="shopmanager/ui/pages/lists.py" />
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Try a tracking number…</source>
+      <translation>输入一个单号试试…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: no carrier's pattern fits.</source>
+      <translation>{number}：没有物流公司的规则符合。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: {names}</source>
+      <translation>{number}：{names}</translation>
     </message>
   </context>
   <context>
@@ -2790,6 +2835,16 @@ Data: {db}</source>
       <location filename="shopmanager/ui/main_window.py" />
       <source>{n} need attention</source>
       <translation>{n} 项需要处理</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do</source>
+      <translation>待办 {n} 项</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do, {urgent} of them overdue</source>
+      <translation>待办 {n} 项，其中 {urgent} 项已超时</translation>
     </message>
   </context>
   <context>
@@ -5154,19 +5209,39 @@ Data: {db}</source>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation>（地址未与买家确认）</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source> ({n} overdue)</source>
+      <translation>（其中 {n} 件已超时）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. 扫描或输入订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. 扫描包裹的物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>A number pattern is empty.</source>
+      <translation>单号规则不能为空。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Address not confirmed with the buyer.</source>
+      <translation>地址尚未与买家核对。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>买家留言：{text}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5184,12 +5259,27 @@ Data: {db}</source>
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</source>
+      <translation>无法从单号 {number} 判断物流公司：请在上方选择物流公司（或在“物流公司…”中添加它的单号规则）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier by the number: {name}</source>
+      <translation>按单号识别：{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier does not match</source>
+      <translation>物流公司不一致</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>物流公司…</translation>
     </message>
@@ -5199,9 +5289,34 @@ Data: {db}</source>
       <translation>代码</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cut-off {cutoff}: {left} left</source>
+      <translation>{cutoff} 截单：还剩 {left}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Not shipped: the carrier was not confirmed.</source>
+      <translation>未发货：物流公司没有确认。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</source>
+      <translation>单号规则“{pattern}”：字母和数字照写，# 代表数字，@ 代表字母，* 代表其余部分，{{12}} 或 {{12-15}} 表示重复次数（例如 SF#{{12-15}}）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
       <translation>订单 {order_no} 已于 {time} 发货：{carrier} {tracking_no}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is not paid yet: do not ship it.</source>
+      <translation>订单 {order_no} 尚未付款：不要发货。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is {status}: do not ship it.</source>
+      <translation>订单 {order_no} {status}：不要发货。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5214,6 +5329,11 @@ Data: {db}</source>
       <translation>订单 {order_no} 刚被别人修改过，请重新查看。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Order {order_no}: pack {n} piece(s), then scan the parcel label.</source>
+      <translation>订单 {order_no}：打包 {n} 件，然后扫描面单。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no}: {problem}</source>
       <translation>订单 {order_no}：{problem}</translation>
@@ -5224,19 +5344,34 @@ Data: {db}</source>
       <translation>订单 {order_no}：{problem} 请先登记到货入库或更正库存。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</source>
+      <translation>已过今天 {cutoff} 截单时间：现在付款的订单明天发。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Recognise from the number</source>
+      <translation>按单号自动识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
-      <translation>扫描订单号并按回车，再扫描包裹面单并按回车：该订单即发货，接着可以扫下一单。</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan an order</source>
+      <translation>请扫描订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</source>
+      <translation>扫描订单号并回车：核对商品后扫描面单。订单即发货，可以接着扫下一单。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5254,6 +5389,11 @@ Data: {db}</source>
       <translation>订单 {order_no} 发货</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Ship with {name}</source>
+      <translation>用{name}发货</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
       <translation>物流单 {tracking_no} 属于售后，请在售后中取消。</translation>
@@ -5269,7 +5409,7 @@ Data: {db}</source>
       <translation>已发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>已发货，{n} 件</translation>
     </message>
@@ -5299,7 +5439,7 @@ Data: {db}</source>
       <translation>已经有物流公司“{name}”。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -5312,6 +5452,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
       <translation>物流单号“{value}”：请使用 6 到 40 位字母和数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</source>
+      <translation>单号 {number} 不像{chosen}的单号。仍用{chosen}发货吗？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</source>
+      <translation>单号 {number} 看起来是{recognised}的，但选的是{chosen}。这个包裹由哪家发？</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -5329,9 +5479,39 @@ Data: {db}</source>
       <translation>为什么取消物流单 {tracking}？库存会退回。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>{n} shipped in this session. Next order…</source>
-      <translation>本次已发货 {n} 单。下一单…</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{item} × {qty}</source>
+      <translation>{item} × {qty}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{m} min</source>
+      <translation>{m} 分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{number} is a parcel's tracking number: scan the order number first.</source>
+      <translation>{number} 是包裹的物流单号：请先扫描订单号。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} parcels left for today</source>
+      <translation>今天还有 {n} 件要发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} pcs</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</source>
+      <translation>{order_no} 已用{carrier}发货。本次已发 {n} 单。请扫下一单…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />

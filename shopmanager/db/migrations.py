@@ -108,10 +108,25 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _desk_features(database: peewee.Database) -> None:
+    """Issue 12: the carriers' tracking-number patterns, with the defaults for the carriers a shop starts with."""
+    from shopmanager.core.tracking import DEFAULT_PATTERNS
+    from shopmanager.db.models import Carrier
+    from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
+
+    database.create_tables(DESK_MODELS)
+    rows = [{"carrier": carrier_id, "pattern": pattern, "position": position}
+            for carrier_id, code in Carrier.select(Carrier.id, Carrier.code).tuples()
+            for position, pattern in enumerate(DEFAULT_PATTERNS.get((code or "").upper(), ()))]
+    if rows:
+        CarrierPattern.insert_many(rows).execute()
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

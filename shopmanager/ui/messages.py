@@ -80,6 +80,21 @@ def confirm(parent: QWidget | None, text: str, *, title: str | None = None, yes_
     return box.clickedButton() is yes
 
 
+def ask_buttons(parent: QWidget | None, text: str, choices: list[str], *, title: str | None = None,
+                default: int = 0) -> int | None:
+    """A question answered by one of a few buttons (plus Cancel): the index chosen, or None."""
+    if _responder:
+        return _responder("buttons", _title(title, "confirm"), text, {"choices": choices, "default": default})
+    box = _box(parent, QMessageBox.Icon.Question, _title(title, "confirm"), text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    cancel = box.addButton(tr("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(buttons[default] if buttons else cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", *, password: bool = False) -> str | None:
     if _responder:
         return _responder("text", title, label, {"text": text, "password": password})

@@ -18,7 +18,8 @@ class NavEntry:
     color: str  # of the icon tile (ui/icons.py)
     perms: tuple[Perm, ...]  # any of these opens the page
     factory: Callable[..., QWidget]
-    badge: Callable[..., int] | None = None  # a count shown on the navigation (alerts, overdue)
+    # A count shown on the navigation (alerts), or (count, urgent) — the urgent part drawn apart in red.
+    badge: Callable[..., int | tuple[int, int]] | None = None
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
 
 
@@ -40,14 +41,15 @@ def _dispatch_page(context):
     return DispatchPage(context)
 
 
-def _overdue_badge(actor) -> int:
+def _dispatch_badge(actor) -> tuple[int, int]:
+    """今日待发: what must ship today, and apart (in red) how many of them are overdue."""
     from shopmanager.services.dispatch import dispatch_counts
 
-    return dispatch_counts(actor)[1]
+    return dispatch_counts(actor)
 
 
 def _batch_page(context):
-    from shopmanager.ui.pages.orders import BatchShippingPage
+    from shopmanager.ui.pages.batch_shipping import BatchShippingPage
 
     return BatchShippingPage(context)
 
@@ -123,7 +125,7 @@ ENTRIES: list[NavEntry] = [
     NavEntry("dashboard", lambda: tr("Navigation", "Home"), "#3949ab", (Perm.ORDERS_VIEW,), _dashboard_page),
     NavEntry("orders", lambda: tr("Navigation", "Orders"), "#1e88e5", (Perm.ORDERS_VIEW,), _orders_page),
     NavEntry("dispatch", lambda: tr("Navigation", "To ship today"), "#00897b", (Perm.ORDERS_VIEW,), _dispatch_page,
-             badge=_overdue_badge, badge_entities=("order", "settings")),
+             badge=_dispatch_badge, badge_entities=("order", "settings")),
     NavEntry("batch", lambda: tr("Navigation", "Batch shipping"), "#00796b", (Perm.ORDERS_SHIP,), _batch_page),
     NavEntry("customers", lambda: tr("Navigation", "Customers"), "#8e24aa", (Perm.CUSTOMERS_VIEW,), _customers_page),
     NavEntry("revisits", lambda: tr("Navigation", "Revisit plan"), "#ab47bc", (Perm.CUSTOMERS_VIEW,), _revisits_page),

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -15,13 +15,16 @@ from shopmanager.core import timeutil
 from shopmanager.core.errors import ProblemCollector, ShopError, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money, to_cents
-from shopmanager.core.orders import Channel, OrderStatus, PaymentMethod, channel_label, payment_label, status_label
+from shopmanager.core.orders import (
+    Channel, OrderStatus, PaymentMethod, channel_label, clean_tracking_no, payment_label, status_label,
+)
 from shopmanager.core.permissions import Perm
 from shopmanager.services import customers, orders, products, shipping, staff
 from shopmanager.services.dispatch import DispatchSource
 from shopmanager.ui import messages
 from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
+from shopmanager.ui.pages.batch_shipping import choose_carrier, fill_carriers
 from shopmanager.ui.pages.order_entry import PasteReceiverDialog, ProductPicker, clipboard_text
 from shopmanager.ui.pages.products import fill_table
 from shopmanager.ui.state import UiState
@@ -42,11 +45,6 @@ def _readonly_reason(detail, actor) -> str:
     return tr("Orders", "Your role may look at orders but not change them.")
 
 
-def fill_carriers(combo: QComboBox, actor) -> None:
-    for carrier in shipping.list_carriers(actor):
-        combo.addItem(carrier.name, carrier.id)
-
-
 class ShipDialog(QDialog):
     """Carrier and tracking number for one order: the parcel leaves, the stock with it."""
 
@@ -61,6 +59,7 @@ class ShipDialog(QDialog):
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("tracking")
         self.tracking.setPlaceholderText(tr("Shipping", "Scan the parcel label"))
+        self.tracking.textEdited.connect(self._recognise)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
@@ -74,12 +73,27 @@ class ShipDialog(QDialog):
         layout.addWidget(buttons)
         self.tracking.setFocus()
 
+    def _recognise(self, text: str) -> None:
+        """The carrier follows the number typed or scanned, when its shape tells."""
+        try:
+            carrier = shipping.recognise_carrier(self.actor, text) if len(text.strip()) >= 8 else None
+        except ShopError:
+            carrier = None
+        if carrier is not None:
+            self.carrier.setCurrentIndex(max(0, self.carrier.findData(carrier.id)))
+
     def accept(self) -> None:
         try:
-            shipping.ship_order(self.actor, self.order_id, self.carrier.currentData(), self.tracking.text())
+            tracking = clean_tracking_no(self.tracking.text())
+            carrier_id = choose_carrier(self, self.actor, tracking, self.carrier.currentData())
+            if carrier_id is None:
+                return
+            shipping.ship_order(self.actor, self.order_id, carrier_id, tracking)
         except ShopError as error:
+            QApplication.beep()
             self.message.setText(str(error))
             self.tracking.selectAll()
+            self.tracking.setFocus()
             return
         super().accept()
 
@@ -688,101 +702,3 @@ class DispatchPage(TablePage):
             messages.info(self, tr("Dispatch", "Nothing is waiting to be shipped."))
             return
         print_packing_slips(self, self.actor, ids)
-
-
-class BatchShippingPage(QWidget):
-    """批量发货: scan the order (or its platform number), then the parcel label; next."""
-
-    def __init__(self, context, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context, self.actor = context, context.actor
-        self.carrier = QComboBox(self)
-        self.carrier.setObjectName("carrier")
-        fill_carriers(self.carrier, self.actor)
-        carriers = QPushButton(tr("Shipping", "Carriers…"), self)
-        carriers.setObjectName("carriers")
-        carriers.clicked.connect(self.manage_carriers)
-        self.order = QLineEdit(self)
-        self.order.setObjectName("order")
-        self.order.setPlaceholderText(tr("Shipping", "1. Scan or type the order number"))
-        self.tracking = QLineEdit(self)
-        self.tracking.setObjectName("tracking")
-        self.tracking.setPlaceholderText(tr("Shipping", "2. Scan the parcel's tracking number"))
-        self.order.returnPressed.connect(self._order_entered)
-        self.tracking.returnPressed.connect(self.ship)
-        self.status = QLabel(tr("Shipping", "Scan the order number and press Enter, then scan the parcel label and "
-                                            "press Enter: the order ships and the next one can be scanned."), self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 12pt;")
-        self.results = QTableWidget(0, 6, self)
-        self.results.setObjectName("results")
-        self.results.setHorizontalHeaderLabels([
-            tr("Shipping", "Time"), tr("Orders", "Order number"), tr("Orders", "Receiver"), tr("Shipping", "Carrier"),
-            tr("Shipping", "Tracking number"), tr("Shipping", "Result")])
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.verticalHeader().setVisible(False)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        form = QHBoxLayout()
-        form.addWidget(QLabel(tr("Shipping", "Carrier"), self))
-        form.addWidget(self.carrier)
-        form.addWidget(self.order, 1)
-        form.addWidget(self.tracking, 1)
-        form.addWidget(carriers)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
-        self.shipped = 0
-
-    def activated(self) -> None:
-        self.order.setFocus()
-
-    def manage_carriers(self) -> None:
-        from shopmanager.ui.pages.lists import CarriersDialog
-
-        dialog = CarriersDialog(self, self.actor)
-        dialog.exec()
-        if dialog.changed:
-            current = self.carrier.currentData()
-            self.carrier.clear()
-            fill_carriers(self.carrier, self.actor)
-            self.carrier.setCurrentIndex(max(0, self.carrier.findData(current)))
-
-    def _order_entered(self) -> None:
-        if self.order.text().strip():
-            self.tracking.setFocus()
-            self.tracking.selectAll()
-
-    def ship(self) -> None:
-        number, tracking = self.order.text().strip(), self.tracking.text().strip()
-        if not number:
-            self.order.setFocus()
-            return
-        try:
-            result = shipping.ship_by_order_number(self.actor, number, self.carrier.currentData(), tracking)
-        except ShopError as error:
-            self._add_row([timeutil.now().strftime("%H:%M:%S"), number, "", self.carrier.currentText(), tracking,
-                           str(error)], ok=False)
-            self.status.setText(f"<span style='color:#b00020'>{error}</span>")
-            self.tracking.selectAll()
-            self.tracking.setFocus()
-            return
-        self.shipped += 1
-        warning = "" if result.address_confirmed else tr("Shipping", " (address not confirmed with the buyer)")
-        self._add_row([result.shipped_at.strftime("%H:%M:%S"), result.order_no, result.receiver, result.carrier,
-                       result.tracking_no, tr("Shipping", "Shipped, {n} piece(s)").format(n=result.pieces) + warning],
-                      ok=True)
-        self.status.setText(tr("Shipping", "{n} shipped in this session. Next order…").format(n=self.shipped))
-        self.context.changed("order")
-        self.order.clear()
-        self.tracking.clear()
-        self.order.setFocus()
-
-    def _add_row(self, values: list[str], *, ok: bool) -> None:
-        self.results.insertRow(0)
-        for column, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            item.setForeground(QColor("#1b5e20" if ok else "#b00020"))
-            self.results.setItem(0, column, item)
-        self.results.resizeColumnsToContents()
