@@ -3208,11 +3208,6 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>Checked by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>Choose at least one order to print.</translation>
     </message>
@@ -3270,11 +3265,6 @@ Data: {db}</translation>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>Freight</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3468,13 +3458,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>Packed by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>Packing slip {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>Packing slip</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -3637,11 +3622,6 @@ Data: {db}</translation>
       <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>Seller note: {text}</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>Seller's note</translation>
@@ -3762,6 +3742,11 @@ Data: {db}</translation>
       <translation>Total ¥{amount}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>Total ¥{total} (freight ¥{freight})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>Transfer record</translation>
@@ -3835,6 +3820,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>{n} piece(s)</translation>
     </message>
   </context>
   <context>
@@ -5082,6 +5072,16 @@ Data: {db}</translation>
     <name>Settings</name>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 paper, 2 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 paper, 3 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>Ask to change passwords after (days)</translation>
     </message>
@@ -5114,6 +5114,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Orders and shipping</source>
       <translation>Orders and shipping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>Packing slips</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -5157,8 +5162,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>Show prices on packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>Slow mover: no sale for (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>Thermal label 100 × 150 mm</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />

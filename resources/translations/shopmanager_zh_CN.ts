@@ -3208,11 +3208,6 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>复核人</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>请至少选择一个要打印的订单。</translation>
     </message>
@@ -3270,11 +3265,6 @@ Data: {db}</source>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>运费</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>商品 ¥{goods} + 运费 ¥{freight} − 优惠 ¥{discount} = ¥{total}；已付 ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3468,13 +3458,8 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>打包人</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>发货单 {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>发货单</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -3637,11 +3622,6 @@ Data: {db}</source>
       <translation>请选择要打印的订单（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>卖家备注：{text}</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>卖家备注</translation>
@@ -3762,6 +3742,11 @@ Data: {db}</source>
       <translation>合计 ¥{amount}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>合计 ¥{total}（含运费 ¥{freight}）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>汇款登记</translation>
@@ -3835,6 +3820,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} 张发货单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>共 {n} 件</translation>
     </message>
   </context>
   <context>
@@ -5082,6 +5072,16 @@ Data: {db}</source>
     <name>Settings</name>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 纸，每页 2 张</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 纸，每页 3 张</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>密码使用多少天后提醒修改</translation>
     </message>
@@ -5114,6 +5114,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Orders and shipping</source>
       <translation>订单与发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>发货单</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -5157,8 +5162,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>发货单上显示价格</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>滞销：多少天没有销售</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>热敏标签 100 × 150 毫米</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />

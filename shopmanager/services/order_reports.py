@@ -1,6 +1,8 @@
 """Order PDFs in the one report style: packing slips with a picking list, the monthly sales report."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from shopmanager.core import periods, timeutil
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
@@ -11,79 +13,62 @@ from shopmanager.services import orders, sales, settings
 from shopmanager.services.context import Actor, audit, require, transaction
 from shopmanager.services.inventory_reports import _meta
 
+if TYPE_CHECKING:
+    from shopmanager.reports.slips import SlipTexts
+
 MAX_SLIPS = 500
 
 
-def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | None = None) -> bytes:
-    """拣货单 + 发货单: a picking list of all items, then one slip per order (receiver, items, notes)."""
-    from shopmanager.reports import (
-        ReportColumn, build_pdf_bytes, data_table, key_value_table, note, page_break, paragraph, section,
-        signature_block,
-    )
+def _slip_texts() -> SlipTexts:
+    from shopmanager.reports.slips import SlipTexts
+
+    shop_phone = settings.get("shop.phone")
+    thanks = tr("Orders", "Thank you for shopping with us! Questions about your parcel: {shop}").format(
+        shop=" ".join(part for part in (settings.get("shop.name"), shop_phone) if part))
+    return SlipTexts(
+        title=tr("Orders", "Packing slip"), receiver=tr("Orders", "Receiver"), phone=tr("Orders", "Phone"),
+        address=tr("Orders", "Address"), order=tr("Orders", "Order number"), platform=tr("Orders", "Platform number"),
+        paid=tr("Orders", "Paid at"), item=tr("Orders", "Item"), qty=tr("Orders", "Qty"),
+        price=tr("Orders", "Unit price"), amount=tr("Orders", "Line total"), packed=tr("Orders", "Packed"),
+        pieces=tr("Orders", "{n} piece(s)"), total=tr("Orders", "Total ¥{total} (freight ¥{freight})"),
+        message=tr("Orders", "Buyer's message: {text}"), thanks=thanks,
+        picking_title=tr("Orders", "Picking list: {n} orders, {pieces} pieces"), picked=tr("Orders", "Picked"),
+        sku=tr("Products", "SKU"))
+
+
+def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | None = None, *,
+                      layout: str | None = None, prices: bool | None = None) -> bytes:
+    """发货单 for the parcels (reports/slips.py): the order number as a Code 128 barcode, receiver and
+    items with a box to tick; several to an A4 page after the picking list 拣货单, or one per 100 × 150 mm
+    label (setting shipping.slip_layout); prices only when asked (setting shipping.slip_prices). No
+    internal notes: the seller's note and the address check stay in the office."""
+    from shopmanager.reports.slips import LAYOUTS, Slip, SlipDocument, SlipLine, build_slips_pdf
 
     require(actor, Perm.ORDERS_VIEW, entity="order")
     if not order_ids:
         raise ValidationError(tr("Orders", "Choose at least one order to print."))
     if len(order_ids) > MAX_SLIPS:
         raise ValidationError(tr("Orders", "At most {n} packing slips at a time.").format(n=MAX_SLIPS))
+    layout = layout or settings.get("shipping.slip_layout")
+    layout = layout if layout in LAYOUTS else "a4"
+    prices = settings.get("shipping.slip_prices") if prices is None else prices
     progress = progress or Progress()
-    details = []
+    document = SlipDocument(settings.get("shop.name"), layout, bool(prices), _slip_texts(),
+                            title=tr("Orders", "Packing slips"))
     for index, order_id in enumerate(order_ids, start=1):
-        details.append(orders.get_order(actor, order_id))
+        d = orders.get_order(actor, order_id)
+        document.slips.append(Slip(
+            d.order_no, d.platform_order_no, d.channel_label, f"{d.paid_at:%Y-%m-%d %H:%M}" if d.paid_at else "",
+            d.receiver_name, d.receiver_phone, d.receiver_address,
+            [SlipLine(line.title, line.sku, line.qty, line.unit_price_cents, line.line_total_cents)
+             for line in d.lines], d.buyer_message, d.total_cents, d.freight_cents))
         if index % 20 == 0:
-            progress.update(index, len(order_ids) * 2, tr("Orders", "Reading orders…"))
-    picking: dict[tuple[str, str], int] = {}
-    for detail in details:
-        for line in detail.lines:
-            picking[(line.sku, line.title)] = picking.get((line.sku, line.title), 0) + line.qty
-    story = []
-    if len(details) > 1:
-        story.append(section(tr("Orders", "Picking list: {n} orders, {pieces} pieces").format(
-            n=len(details), pieces=sum(picking.values()))))
-        columns = [ReportColumn(tr("Products", "SKU"), 32), ReportColumn(tr("Orders", "Item")),
-                   ReportColumn(tr("Orders", "Qty"), 18, "right", "int"), ReportColumn(tr("Orders", "Picked"), 18,
-                                                                                        "center")]
-        story.append(data_table(columns, [(sku, title, qty, "□") for (sku, title), qty in sorted(picking.items())]))
-        story.append(page_break())
-    shop_line = " ".join(part for part in (settings.get("shop.name"), settings.get("shop.phone")) if part)
-    for index, detail in enumerate(details, start=1):
-        if index > 1:
-            story.append(page_break())
-        story.append(section(tr("Orders", "Packing slip {order_no}").format(order_no=detail.order_no)))
-        story.append(key_value_table([
-            (tr("Orders", "Order number"), detail.order_no), (tr("Orders", "Platform number"), detail.platform_order_no),
-            (tr("Orders", "Channel"), detail.channel_label), (tr("Orders", "Paid at"),
-                                                             f"{detail.paid_at:%Y-%m-%d %H:%M}" if detail.paid_at else ""),
-            (tr("Orders", "Receiver"), detail.receiver_name), (tr("Orders", "Phone"), detail.receiver_phone),
-            (tr("Orders", "Address"), detail.receiver_address),
-            (tr("Orders", "Address confirmed"), tr("Common", "Yes") if detail.address_confirmed else tr("Common", "No")),
-        ]))
-        if detail.buyer_message:
-            story.append(paragraph(tr("Orders", "Buyer's message: {text}").format(text=detail.buyer_message), "heading"))
-        columns = [ReportColumn(tr("Products", "SKU"), 32), ReportColumn(tr("Orders", "Item")),
-                   ReportColumn(tr("Orders", "Qty"), 16, "right", "int"),
-                   ReportColumn(tr("Orders", "Unit price"), 24, "right", "money"),
-                   ReportColumn(tr("Orders", "Line total"), 26, "right", "money"),
-                   ReportColumn(tr("Orders", "Packed"), 16, "center")]
-        rows = [(line.sku, line.title, line.qty, line.unit_price_cents, line.line_total_cents, "□")
-                for line in detail.lines]
-        story.append(data_table(columns, rows, totals=(tr("Orders", "Total"), "", sum(line.qty for line in detail.lines),
-                                                       "", detail.total_cents, "")))
-        story.append(note(tr("Orders", "Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid "
-                                       "¥{paid}").format(goods=format_money(detail.goods_cents),
-                                                         freight=format_money(detail.freight_cents),
-                                                         discount=format_money(detail.discount_cents),
-                                                         total=format_money(detail.total_cents),
-                                                         paid=format_money(detail.paid_cents))))
-        if detail.seller_note:
-            story.append(note(tr("Orders", "Seller note: {text}").format(text=detail.seller_note)))
-        story.append(note(tr("Orders", "Thank you for shopping with us! Questions about your parcel: {shop}").format(
-            shop=shop_line)))
-        story.append(signature_block([tr("Orders", "Packed by"), tr("Orders", "Checked by")]))
-        progress.update(len(order_ids) + index, len(order_ids) * 2, tr("Orders", "Packing slips"))
-    pdf = build_pdf_bytes(_meta(actor, tr("Orders", "Packing slips"), f"{timeutil.today():%Y-%m-%d}"), story)
+            progress.update(index, len(order_ids) + 1, tr("Orders", "Reading orders…"))
+    progress.check()
+    pdf = build_slips_pdf(document)
     with transaction():
-        audit(actor, "print", "order", "", summary=tr("Orders", "{n} packing slips").format(n=len(details)))
+        audit(actor, "print", "order", "", summary=tr("Orders", "{n} packing slips").format(n=len(document.slips)))
+    progress.update(len(order_ids) + 1, len(order_ids) + 1, tr("Orders", "Packing slips"))
     return pdf
 
 
