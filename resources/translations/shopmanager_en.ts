@@ -2643,6 +2643,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>{number}: no carrier's pattern fits.</source>
       <translation>{number}: no carrier's pattern fits.</translation>
     </message>
@@ -5911,6 +5916,11 @@ Data: {db}</translation>
       <translation>Each scan adds 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>Lines</translation>
@@ -5992,8 +6002,13 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>Scan or type SKU / barcode, then Enter</translation>
+      <source>Review differences</source>
+      <translation>Review differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -6042,6 +6057,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>This is a blind count: the differences are shown to a supervisor once the counting is done.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>This product is not on this count sheet.</translation>
     </message>
@@ -6062,6 +6082,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — counted {counted} of {lines} (blind count)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — counted {counted} of {lines}, {diff} differences</translation>
     </message>
@@ -6079,6 +6104,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>{n} differences posted.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>{n} differences reviewed</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />

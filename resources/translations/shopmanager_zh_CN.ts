@@ -2643,6 +2643,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>已添加{name}。要按单号自动识别它，请给它设置单号规则（“单号规则…”）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>{number}: no carrier's pattern fits.</source>
       <translation>{number}：没有物流公司的规则符合。</translation>
     </message>
@@ -5911,6 +5916,11 @@ Data: {db}</source>
       <translation>每扫一次加 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>每盘一次后回到 1，扫码枪的回车不会再按上一次的数量记数。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>明细</translation>
@@ -5992,8 +6002,13 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>扫描或输入货号/条码，然后按回车</translation>
+      <source>Review differences</source>
+      <translation>复核差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>扫描或输入货号/条码后回车记数；输入名称可查找  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -6042,6 +6057,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>这是盲盘：差异在盘点完成后只给主管看。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>该商品不在本次盘点表中。</translation>
     </message>
@@ -6062,6 +6082,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — 已盘 {counted}/{lines}（盲盘）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — 已盘 {counted}/{lines}，差异 {diff} 个</translation>
     </message>
@@ -6079,6 +6104,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>已过账 {n} 个差异。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>复核了 {n} 条差异</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />

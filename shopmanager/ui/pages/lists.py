@@ -207,9 +207,12 @@ class CarriersDialog(_ListDialog):
         name = messages.ask_text(self, tr("Lists", "New carrier"), tr("Lists", "Name of the carrier (物流公司):"))
         if name:
             self.run(lambda: shipping.add_carrier(self.actor, name))
-            carrier = next((c for c in self.rows if c.name == name.strip()), None)
-            if carrier is not None:
-                self._patterns_of(carrier)
+            row = next((r for r in range(self.table.rowCount()) if self.table.item(r, 0).text() == name.strip()),
+                       None)
+            if row is not None:
+                self.table.selectRow(row)
+                messages.info(self, tr("Lists", "{name} is added. To recognise its tracking numbers, give it its "
+                                                "number patterns (Number patterns…).").format(name=name.strip()))
 
     def edit_patterns(self) -> None:
         carrier_id = selected_id(self.table)
