@@ -5,8 +5,43 @@
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>Batches in stock that expire within {n} days or have expired (oldest first).</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>Batches in stock past their expiry date: book them as damage (报损).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>Batches in stock that expire within {n} days (soonest first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>Book as damage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>Book as damage (报损)…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>Choose the expired batches to book as damage.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>Damage −{n}: expired batch of {date} ({note})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>Days expired</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -17,6 +52,16 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>Days without sale</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>Expired {date}: {note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -55,13 +100,23 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>Missing to threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>No expired batch is in stock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>None of these batches is expired and in stock any more.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -102,6 +157,31 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Threshold</source>
       <translation>Threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>Value at cost: ¥{value}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>all {n} expired batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>the {n} selected batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{pieces} pieces of {n} batches booked as damage.</translation>
     </message>
   </context>
   <context>

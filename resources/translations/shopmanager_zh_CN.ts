@@ -5,8 +5,43 @@
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>在库批次中 {n} 天内到期或已过期的（最早的在前）。</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>已过保质期仍在库的批次：请登记报损。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>在库批次中 {n} 天内到期的（最早到期的在前）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>登记报损</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>报损…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>将{which}登记报损吗？这些批次剩余的数量将出库，记录会保留在出入库记录中。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>请选择要报损的过期批次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>报损 −{n}：{date} 过期的批次（{note}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>过期天数</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -17,6 +52,16 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>未售天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>{date} 过期：{note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -55,13 +100,23 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。已过期：已过保质期，应报损。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>距预警线差</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>没有在库的过期批次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>这些批次都已不是在库的过期批次。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -102,6 +157,31 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Threshold</source>
       <translation>预警线</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>成本金额：¥{value}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>全部 {n} 个过期批次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>选中的 {n} 个批次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{n} 个批次共 {pieces} 件已登记报损。</translation>
     </message>
   </context>
   <context>

@@ -21,7 +21,7 @@ from shopmanager.services.listing import Column, ListRequest, ListSource
 
 def move(product_id: int, kind: str, qty: int, *, user_id: int | None, reason: str = "", ref_type: str = "",
          ref_id: int | None = None, allow_negative: bool = False, batch: StockBatch | None = None,
-         at: dt.datetime | None = None) -> StockMovement:
+         at: dt.datetime | None = None, take_fifo: bool = True) -> StockMovement:
     """Write one movement and move the cached stock by `qty`. Call inside a transaction.
 
     The UPDATE … RETURNING is atomic on both databases (SQLite holds the write lock
@@ -38,7 +38,7 @@ def move(product_id: int, kind: str, qty: int, *, user_id: int | None, reason: s
     if balance < 0 and not allow_negative:
         raise Conflict(tr("Stock", "Not enough stock of {sku}: {have} in stock, {want} needed.").format(
             sku=sku, have=balance - qty, want=-qty), field="qty")
-    if qty < 0:
+    if qty < 0 and take_fifo:  # take_fifo=False: the caller empties a batch of its choice (expired goods)
         _consume_batches(product_id, -qty)
     elif kind == MovementKind.SALE_REVERSAL:
         _refill_batches(product_id, qty)

@@ -39,7 +39,7 @@ class FormDialog(QDialog):
         self.message = self.form.findChild(QLabel, "message")
         if self.message is not None:
             self.message.hide()
-        self.marker = FieldMarker(self.message, self._field_widget)
+        self.marker = FieldMarker(lambda: self.message, self._field_widget)
 
     def w(self, kind, name):
         return child(self.form, kind, name)

@@ -37,18 +37,27 @@ def problems_of(error: ShopError) -> list[ShopError]:
 class FieldMarker:
     """Frames bad fields and lists their messages; `find(field)` gives the widget of a service field."""
 
-    def __init__(self, message: QLabel | None, find: Callable[[str], QWidget | None]):
-        self.message, self.find = message, find
+    def __init__(self, message: QLabel | Callable[[], QLabel | None] | None, find: Callable[[str], QWidget | None]):
+        self._message, self.find = message, find
         self.marked: list[tuple[QWidget, str, str]] = []  # widget, its style sheet, its tooltip before
+
+    @property
+    def message(self) -> QLabel | None:
+        """The label listing the problems (a form that reloads itself gives a function that finds it)."""
+        return self._message() if callable(self._message) else self._message
 
     def clear(self) -> None:
         for widget, style, tip in self.marked:
-            widget.setStyleSheet(style)
-            widget.setToolTip(tip)
+            try:
+                widget.setStyleSheet(style)
+                widget.setToolTip(tip)
+            except RuntimeError:  # the form was rebuilt (a language switch): the widget is gone
+                pass
         self.marked.clear()
-        if self.message is not None:
-            self.message.clear()
-            self.message.hide()
+        message = self.message
+        if message is not None:
+            message.clear()
+            message.hide()
 
     def show(self, error: ShopError) -> QWidget | None:
         """Mark every problem of `error`; returns the first bad field's widget (focused)."""
@@ -66,10 +75,11 @@ class FieldMarker:
             else:
                 widget.setToolTip(widget.toolTip() + "\n" + str(problem))
             first = first or widget
-        if self.message is not None:
+        message = self.message
+        if message is not None:
             lines = [str(p) for p in problems]
-            self.message.setText(lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines))
-            self.message.show()
+            message.setText(lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines))
+            message.show()
         if first is not None:
             first.setFocus()
         return first
