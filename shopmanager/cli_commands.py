@@ -99,7 +99,7 @@ EXPORTS = {
 def configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=sorted(EXPORTS))
     parser.add_argument("file", type=Path)
-    parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM (lists of one month)"))
+    parser.add_argument("--month", help=tr("CLI", "the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -115,7 +115,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         from shopmanager.services.products import ProductSource
 
         source = ProductSource(actor)
-    count = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+    request = ListRequest()
+    if args.month:  # lists that filter by date (orders, order lines, the audit log) keep that month's rows
+        from shopmanager.core import timeutil
+        from shopmanager.core.periods import parse_month
+
+        period = parse_month(args.month, timeutil.today())
+        request.filters.update(date_from=period.start, date_to=period.end)
+    count = export_list(actor, source, request, args.file, title(), _progress())
     print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
     return 0
 
