@@ -25,7 +25,10 @@ def shown_text(page) -> str:
     cells = [page.sheet.model.index(r, c).data() for r in range(page.sheet.model.rowCount())
              for c in range(page.sheet.model.columnCount())]
     table = [page.sessions.item(r, c).text() for r in range(page.sessions.rowCount())
-             for c in range(page.sessions.columnCount())]
+             for c in range(page.sessions.columnCount()) if not page.sessions.isColumnHidden(c)]
+    table += [page.sessions.horizontalHeaderItem(c).text() for c in range(page.sessions.columnCount())
+              if not page.sessions.isColumnHidden(c)]
+    table += [b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
     filters = [page.sheet.show_filter.itemText(i) for i in range(page.sheet.show_filter.count())]
     return " | ".join([page.header.text(), page.last.text(), *headers(page), *map(str, cells), *table, *filters])
 

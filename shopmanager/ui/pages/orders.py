@@ -26,7 +26,7 @@ from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.batch_shipping import choose_carrier, fill_carriers
 from shopmanager.ui.pages.order_entry import PasteReceiverDialog, ProductPicker, clipboard_text
-from shopmanager.ui.pages.products import fill_table
+from shopmanager.ui.pages.products import fill_history, fill_table
 from shopmanager.ui.state import UiState
 from shopmanager.ui.widgets.table_page import TablePage
 
@@ -217,11 +217,7 @@ class OrderDialog(FormDialog):
         self.w(QPushButton, "cancel_shipment").setEnabled(
             self.actor.can(Perm.ORDERS_SHIP) and any(s.cancelled_at is None for s in d.shipments)
             and d.status == OrderStatus.SHIPPED)
-        fill_table(self.w(QTableWidget, "history"),
-                   [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
-                    tr("Audit", "Old → new")],
-                   [[display("datetime", h["at"]), h["username"], h["action"], h["summary"], h["changes"]]
-                    for h in d.history])
+        fill_history(self.w(QTableWidget, "history"), d.history)
 
     def _set_editable(self, editable: bool) -> None:
         """A shipped (or cancelled) order, or one whose personal data is masked: every field read-only,

@@ -101,6 +101,8 @@ class StocktakePage(QWidget):
                                      tr("Stocktake", "Started"), tr("Stocktake", "By"), tr("Stocktake", "Counted"),
                                      tr("Stocktake", "Differences")], self)
         self.sessions.setObjectName("sessions")
+        # Counters do not see how many differences a count has (blind counts); supervisors do.
+        self.sessions.setColumnHidden(6, not self.actor.can(Perm.STOCKTAKE_POST))
         self.sessions.itemSelectionChanged.connect(self._session_selected)
         new = QPushButton(tr("Stocktake", "New stocktake…"), self)
         new.setObjectName("new_stocktake")
@@ -217,10 +219,12 @@ class StocktakePage(QWidget):
         self.qty.setEnabled(is_open and not self.per_scan.isChecked())
         supervisor = self.actor.can(Perm.STOCKTAKE_POST)
         self.actions["post"].setEnabled(is_open and supervisor)
+        self.actions["post"].setVisible(supervisor)
         self.actions["cancel"].setEnabled(is_open)
         self.actions["review"].setVisible(info.blind and is_open and supervisor)
         self.actions["review"].setChecked(self.reviewing)
         self.actions["print_variance"].setEnabled(not hidden)
+        self.actions["print_variance"].setVisible(not hidden or supervisor)
         if self.sheet is None or self.sheet.stocktake_id != session_id or self.sheet.reveal != self.reviewing:
             if self.sheet is not None:
                 self.sheet.hide()
