@@ -106,6 +106,7 @@ class AlertsPage(QWidget):
             self.tabs.addTab(table, "")
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
         self.print_button = QPushButton(tr("Alerts", "Print alerts…"), self)
         self.print_button.setObjectName("print")
         self.print_button.clicked.connect(self.print_report)

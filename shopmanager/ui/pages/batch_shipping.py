@@ -295,7 +295,7 @@ class BatchShippingPage(QWidget):
         self.receiver.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.receiver.setText(f"{preview.order_no}   {preview.receiver}   {preview.phone}")
         self.address.setText(preview.address)
-        self.items.setText("；".join(tr("Shipping", "{item} × {qty}").format(item=item, qty=qty)
+        self.items.setText(tr("Audit", "; ").join(tr("Shipping", "{item} × {qty}").format(item=item, qty=qty)
                                      for item, qty in preview.items))
         self.pieces.setText(tr("Shipping", "{n} pcs").format(n=preview.pieces))
         notes = []

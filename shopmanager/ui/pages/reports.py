@@ -43,6 +43,7 @@ class PeriodPicker(QStackedWidget):
         today = timeutil.today()
         self.month = QComboBox(self)
         self.month.setObjectName("month")
+        self.month.setMinimumWidth(180)
         for period in recent_months(today, 36):
             self.month.addItem(period.label(), period.month_text)
         self.month.setCurrentIndex(1 if self.month.count() > 1 else 0)  # month-end reports: last month
@@ -113,6 +114,7 @@ class ReportsPage(QWidget):
         self.list.setObjectName("reports")
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(320)
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         group = None
         for entry in self.reports:
             if entry.group() != group:
@@ -134,6 +136,7 @@ class ReportsPage(QWidget):
         self.description.setWordWrap(True)
         self.picker = PeriodPicker(self)
         self.picker.setObjectName("period")
+        self.picker.setMaximumWidth(460)
         self.period_label = QLabel(tr("Reports", "Period"), self)
         self.preview = QPushButton(tr("Reports", "Preview and print…"), self)
         self.preview.setObjectName("preview")
