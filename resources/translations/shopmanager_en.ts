@@ -740,6 +740,11 @@
       <translation>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>a saved mapping's name, or a JSON file {header: field}</translation>
@@ -776,8 +781,13 @@
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>carrier name or code, e.g. 顺丰速运 or SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>cannot tell the carrier of {number}: name it with --carrier.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -926,8 +936,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>the month: YYYY-MM (lists of one month)</translation>
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -3840,6 +3850,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>Type a third character to search every product.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />

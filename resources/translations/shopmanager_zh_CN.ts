@@ -740,6 +740,11 @@
       <translation>今日待发：{today}（超时：{overdue}）；截止时间 {cutoff}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] 注意：{number} 看起来是{carrier}的单号；已按指定的物流公司发货。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>已保存的对应关系名称，或 JSON 文件 {表头: 字段}</translation>
@@ -776,8 +781,13 @@
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>物流公司名称或代码，如 顺丰速运 或 SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>无法判断 {number} 的物流公司：请用 --carrier 指定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>物流公司名称或代码，如 顺丰速运 或 SF；auto（默认）：按每个单号的格式识别</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -926,8 +936,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>月份：YYYY-MM（按月的清单）</translation>
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>月份（只导出这个月的）：YYYY-MM、11月、2026年11月 或 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -3840,6 +3850,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>汇款登记：请填写汇款银行、汇款人、时间和金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>再输入一个字，可在全部商品中查找。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />

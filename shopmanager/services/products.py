@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -483,9 +484,38 @@ class ProductHit:
 class ProductHits:
     hits: list[ProductHit]
     next_after: int | None  # pass as `after` for the next page; None: no more
+    cut_short: bool = False  # a one- or two-character search stopped at its time budget: type more
 
 
 PICK_LIMIT = 20
+SHORT_SEARCH_BUDGET = 0.12  # seconds: texts under 3 characters cannot use the search index
+
+
+def _rows_within(query: peewee.ModelSelect, budget: float) -> tuple[list[tuple], bool]:
+    """The query's rows, stopped when `budget` seconds are spent (rows found until then are kept on SQLite)."""
+    if is_postgres():
+        try:
+            with transaction():
+                current_database().execute_sql(f"SET LOCAL statement_timeout = {max(1, int(budget * 1000))}")
+                return list(query.tuples()), False
+        except peewee.DatabaseError as error:
+            if "statement timeout" not in str(error):
+                raise
+            return [], True
+    connection = current_database().connection()
+    deadline = time.perf_counter() + budget
+    connection.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+    rows: list[tuple] = []
+    try:
+        for row in query.tuples().iterator():
+            rows.append(row)
+    except peewee.OperationalError as error:
+        if "interrupted" not in str(error):
+            raise
+        return rows, True
+    finally:
+        connection.set_progress_handler(None, 0)
+    return rows, False
 
 
 def search_products(actor: Actor, text: str, *, limit: int = PICK_LIMIT, after: int | None = None) -> ProductHits:
@@ -507,10 +537,14 @@ def search_products(actor: Actor, text: str, *, limit: int = PICK_LIMIT, after: 
         query = query.where(Product.id != exact)
     if after is not None:
         query = query.where(Product.id < after)
-    rows = list(query.order_by(Product.id.desc()).limit(limit + 1).tuples())
+    query = query.order_by(Product.id.desc()).limit(limit + 1)
+    if len(text) >= 3:
+        rows, cut_short = list(query.tuples()), False
+    else:  # a scan of the whole table at a million products: it must not freeze the typing
+        rows, cut_short = _rows_within(query, SHORT_SEARCH_BUDGET)
     more = len(rows) > limit
     hits.extend(ProductHit(*row) for row in rows[:limit])
-    return ProductHits(hits, rows[limit - 1][0] if more else None)
+    return ProductHits(hits, rows[limit - 1][0] if more else None, cut_short)
 
 
 class ProductSource(ListSource):

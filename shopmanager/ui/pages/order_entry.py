@@ -71,8 +71,12 @@ class ProductPicker:
             more = QStandardItem(tr("Orders", "More…"))
             more.setData(MORE, ID_ROLE)
             self.model.appendRow(more)
+        if page.cut_short:
+            hint = QStandardItem(tr("Orders", "Type a third character to search every product."))
+            hint.setEnabled(False)
+            self.model.appendRow(hint)
         self.after = page.next_after
-        if not page.hits and self.model.rowCount() == 0:
+        if not page.hits and not page.cut_short and self.model.rowCount() == 0:
             empty = QStandardItem(tr("Orders", "No product matches '{text}'.").format(text=self.text))
             empty.setEnabled(False)
             self.model.appendRow(empty)
