@@ -108,6 +108,17 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
+    this release gets it from the model in the first migration)."""
+    if column not in {c.name for c in database.get_columns(table)}:
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {definition}')
+
+
+def _user_language(database: peewee.Database) -> None:
+    add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
+
+
 def _desk_features(database: peewee.Database) -> None:
     """Issue 12: the carriers' tracking-number patterns, with the defaults for the carriers a shop starts with."""
     from shopmanager.core.tracking import DEFAULT_PATTERNS
@@ -126,6 +137,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version

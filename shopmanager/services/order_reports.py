@@ -10,7 +10,7 @@ from shopmanager.core.money import format_money
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.services import orders, sales, settings
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.inventory_reports import _meta
 
 if TYPE_CHECKING:
@@ -66,8 +66,8 @@ def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | N
             progress.update(index, len(order_ids) + 1, tr("Orders", "Reading orders…"))
     progress.check()
     pdf = build_slips_pdf(document)
-    with transaction():
-        audit(actor, "print", "order", "", summary=tr("Orders", "{n} packing slips").format(n=len(document.slips)))
+    summary = tr("Orders", "{n} packing slips").format(n=len(document.slips))
+    write_retrying(lambda: audit(actor, "print", "order", "", summary=summary))
     progress.update(len(order_ids) + 1, len(order_ids) + 1, tr("Orders", "Packing slips"))
     return pdf
 
@@ -157,8 +157,7 @@ def sales_report_pdf(actor: Actor, month: str, progress: Progress | None = None)
         story.append(bar_chart([s.name for s in report.by_staff], [s.amount_cents for s in report.by_staff],
                                title=tr("Reports", "Sales by staff member (¥)"), money=True))
     pdf = build_pdf_bytes(_meta(actor, tr("Reports", "Sales report"), period.label()), story)
-    with transaction():
-        audit(actor, "print", "order", "", summary=tr("Reports", "Sales report {month}").format(
-            month=period.label()))
+    write_retrying(lambda: audit(actor, "print", "order", "", summary=tr("Reports", "Sales report {month}").format(
+        month=period.label())))
     progress.update(4, 4)
     return pdf

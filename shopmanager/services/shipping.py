@@ -21,13 +21,12 @@ from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind
 from shopmanager.core.orders import OrderStatus, clean_tracking_no, status_label, transition_error
-from shopmanager.core.tracking import DEFAULT_PATTERNS, clean_patterns, matching_carriers, recognise
 from shopmanager.core.permissions import Perm
+from shopmanager.core.tracking import DEFAULT_PATTERNS, clean_patterns, matching_carriers, recognise
 from shopmanager.db.models import Carrier, CarrierPattern, OrderLine, Product, SalesOrder, Shipment, StockMovement
 from shopmanager.services import stock
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.customers import clean_text, shown_name
-from shopmanager.services.context import write_retrying
 from shopmanager.services.orders import lookup_order_id
 
 # -- carriers ------------------------------------------------------------------------------------------
@@ -72,7 +71,8 @@ def add_carrier(actor: Actor, name: str, code: str = "", patterns: list[str] | N
     name = clean_text(name, field="name", label=tr("Shipping", "Carrier"), max_length=40, required=True)
     code = clean_text(code, field="code", label=tr("Shipping", "Code"), max_length=20).upper()
     shapes = clean_patterns(patterns) if patterns else list(DEFAULT_PATTERNS.get(code, ()))
-    with transaction():
+
+    def work() -> int:
         clash = Carrier.get_or_none(Carrier.name == name)
         if clash:
             raise Conflict(tr("Shipping", "There is already a carrier '{name}'.").format(name=name), field="name")
@@ -81,14 +81,17 @@ def add_carrier(actor: Actor, name: str, code: str = "", patterns: list[str] | N
         _write_patterns(carrier.id, shapes)
         audit(actor, "create", "carrier", carrier.id, summary=name,
               new={"name": name, "code": code, "patterns": " ".join(shapes)})
-    return carrier.id
+        return carrier.id
+
+    return write_retrying(work)
 
 
 def set_carrier_patterns(actor: Actor, carrier_id: int, patterns: list[str]) -> list[str]:
     """Replace the carrier's tracking-number patterns (one a line in the carriers dialog)."""
     require(actor, Perm.ORDERS_SHIP, entity="carrier", entity_id=carrier_id)
     shapes = clean_patterns(patterns)
-    with transaction():
+
+    def work() -> list[str]:
         carrier = Carrier.get_or_none(Carrier.id == carrier_id)
         if carrier is None:
             raise NotFound(tr("Shipping", "That carrier no longer exists."))
@@ -96,7 +99,9 @@ def set_carrier_patterns(actor: Actor, carrier_id: int, patterns: list[str]) -> 
         _write_patterns(carrier_id, shapes)
         audit(actor, "update", "carrier", carrier_id, summary=carrier.name,
               old={"patterns": " ".join(before)}, new={"patterns": " ".join(shapes)})
-    return shapes
+        return shapes
+
+    return write_retrying(work)
 
 
 def recognise_carrier(actor: Actor, tracking_no: str) -> CarrierInfo | None:
@@ -124,7 +129,8 @@ def carrier_fits(actor: Actor, tracking_no: str, carrier_id: int) -> bool | None
 def set_carrier_active(actor: Actor, carrier_id: int, active: bool) -> None:
     """Deactivate a carrier the shop no longer uses (its past shipments keep its name), or take it back."""
     require(actor, Perm.ORDERS_SHIP, entity="carrier", entity_id=carrier_id)
-    with transaction():
+
+    def work() -> None:
         carrier = Carrier.get_or_none(Carrier.id == carrier_id)
         if carrier is None:
             raise NotFound(tr("Shipping", "That carrier no longer exists."))
@@ -133,6 +139,8 @@ def set_carrier_active(actor: Actor, carrier_id: int, active: bool) -> None:
         Carrier.update(active=active).where(Carrier.id == carrier_id).execute()
         audit(actor, "enable" if active else "disable", "carrier", carrier_id, summary=carrier.name,
               old={"active": carrier.active}, new={"active": active})
+
+    write_retrying(work)
 
 
 # -- shipping ------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from shopmanager.core.periods import Period
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.db.models import Product, StockMovement
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 
 PDF_ROW_LIMIT = 5000  # a printed statement longer than this is not read; the xlsx has every product
 
@@ -138,10 +138,9 @@ def _totals(statement: StockStatement) -> list:
 
 
 def stock_statement_pdf(actor: Actor, period: Period, progress: Progress | None = None) -> bytes:
-    from reportlab.lib.units import mm
-
     from shopmanager.core.money import format_money
     from shopmanager.reports import ReportColumn, build_pdf_bytes, data_table, note, section, summary_cards
+    from shopmanager.reports.document import content_width
     from shopmanager.services.inventory_reports import _meta
 
     progress = progress or Progress()
@@ -157,7 +156,8 @@ def stock_statement_pdf(actor: Actor, period: Period, progress: Progress | None 
         cards = [(tr("Reports", "Opening stock (pieces)"), f"{opening:,}"),
                  (tr("Reports", "Goods in (pieces)"), f"{came:,}"), (tr("Reports", "Goods out (pieces)"), f"{went:,}"),
                  (tr("Reports", "Closing stock (pieces)"), f"{closing:,}")]
-    width = (297 - 28) * mm if shows_value else (210 - 28) * mm
+    meta = _meta(actor, tr("Reports", "Month-end stock statement"), period.label(), landscape=shows_value)
+    width = content_width(meta)
     story = [summary_cards(cards, width=width), note(tr(
         "Reports", "From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and "
         "stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and "
@@ -171,7 +171,7 @@ def stock_statement_pdf(actor: Actor, period: Period, progress: Progress | None 
             kind_columns.append(ReportColumn(tr("Reports", "Value (cost)"), 36, "right", "money"))
         story.append(data_table(kind_columns, [(label, qty) + ((value,) if shows_value else ())
                                                for label, qty, value in statement.by_kind],
-                                width=(100 if not shows_value else 136) * mm))
+                                width=width * (0.55 if not shows_value else 0.5)))
     story.append(section(tr("Reports", "By product")))
     widths = {"text": None, "int": 17, "money": 22} if shows_value else {"text": None, "int": 20}
     columns = [ReportColumn(header, 26 if i == 0 else widths[kind], "left" if kind == "text" else "right", kind)
@@ -185,11 +185,9 @@ def stock_statement_pdf(actor: Actor, period: Period, progress: Progress | None 
         story.append(note(tr("Reports", "The first {n} of {total} products; save the statement as Excel for all of "
                                         "them.").format(n=PDF_ROW_LIMIT, total=len(statement.lines))))
     progress.check()
-    pdf = build_pdf_bytes(_meta(actor, tr("Reports", "Month-end stock statement"), period.label(),
-                                landscape=shows_value), story)
-    with transaction():
-        audit(actor, "print", "product", "", summary=tr("Reports", "Stock statement {period}").format(
-            period=period.label()))
+    pdf = build_pdf_bytes(meta, story)
+    summary = tr("Reports", "Stock statement {period}").format(period=period.label())
+    write_retrying(lambda: audit(actor, "print", "product", "", summary=summary))
     progress.update(3, 3, tr("Reports", "Done"))
     return pdf
 
@@ -204,9 +202,8 @@ def stock_statement_xlsx(actor: Actor, period: Period, target: Path, progress: P
     rows = [_row(line, statement.shows_value) for line in statement.lines] + [_totals(statement)]
     export_xlsx(Path(target), columns, rows, sheet_title=tr("Reports", "Stock {period}").format(
         period=period.key())[:31], progress=progress, total=len(rows))
-    with transaction():
-        audit(actor, "export", "product", "", summary=tr("Reports", "Stock statement {period} → {file}").format(
-            period=period.label(), file=Path(target).name))
+    summary = tr("Reports", "Stock statement {period} → {file}").format(period=period.label(), file=Path(target).name)
+    write_retrying(lambda: audit(actor, "export", "product", "", summary=summary))
     progress.update(3, 3, tr("Reports", "Done"))
     return len(statement.lines)
 

@@ -21,6 +21,7 @@ class NavEntry:
     # A count shown on the navigation (alerts), or (count, urgent) — the urgent part drawn apart in red.
     badge: Callable[..., int | tuple[int, int]] | None = None
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
+    icon: str = ""  # a drawing of ui/icons.DRAWINGS ("truck", "calendar" …); default: by key
 
 
 def _dashboard_page(context):
