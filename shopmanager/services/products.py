@@ -24,7 +24,7 @@ from shopmanager.db.models import Category, Product, StockBatch, Supplier
 from shopmanager.services.alert_rules import (
     expiring_product_ids, low_stock_condition, low_stock_default, low_stock_flag, slow_condition,
 )
-from shopmanager.services.context import Actor, audit, require, write_retrying
+from shopmanager.services.context import Actor, audit, require, transaction, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
