@@ -5,8 +5,43 @@
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>Batches in stock that expire within {n} days or have expired (oldest first).</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>Batches in stock past their expiry date: book them as damage (报损).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>Batches in stock that expire within {n} days (soonest first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>Book as damage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>Book as damage (报损)…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>Choose the expired batches to book as damage.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>Damage −{n}: expired batch of {date} ({note})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>Days expired</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -17,6 +52,16 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>Days without sale</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>Expired {date}: {note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -55,13 +100,23 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>Missing to threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>No expired batch is in stock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>None of these batches is expired and in stock any more.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -108,13 +163,58 @@
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>Value at cost: ¥{value}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>all {n} expired batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>the {n} selected batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{pieces} pieces of {n} batches booked as damage.</translation>
+    </message>
   </context>
   <context>
     <name>Audit</name>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>(no name)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>(removed)</source>
+      <translation>(removed)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Action</source>
       <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -172,6 +272,11 @@
       <translation>Changed</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Created</source>
       <translation>Created</translation>
@@ -197,6 +302,11 @@
       <translation>Disabled</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Enabled</source>
       <translation>Enabled</translation>
@@ -212,6 +322,16 @@
       <translation>Exported</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Goods</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Hire date</source>
+      <translation>Hire date</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Import mapping</source>
       <translation>Import mapping</translation>
@@ -222,9 +342,19 @@
       <translation>Imported</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Inbound receipt</source>
       <translation>Inbound receipt</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Items</source>
+      <translation>Items</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -235,6 +365,11 @@
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Last 7 days</source>
       <translation>Last 7 days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Leaving date</source>
+      <translation>Leaving date</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -252,9 +387,19 @@
       <translation>Login failed</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
-      <source>No.</source>
-      <translation>No.</translation>
+      <source>Number / name</source>
+      <translation>Number / name</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -267,9 +412,24 @@
       <translation>Order</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Order lines</source>
+      <translation>Order lines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Password</source>
       <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -287,6 +447,11 @@
       <translation>Product</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Record</source>
       <translation>Record</translation>
@@ -302,9 +467,19 @@
       <translation>Restored</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Role</source>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -337,6 +512,11 @@
       <translation>Staff</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Status</source>
       <translation>Status</translation>
@@ -350,6 +530,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Stock movement</source>
       <translation>Stock movement</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Stock movements</source>
+      <translation>Stock movements</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -367,6 +552,11 @@
       <translation>Supplier</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>The account is disabled</source>
+      <translation>The account is disabled</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>This month</source>
       <translation>This month</translation>
@@ -382,6 +572,26 @@
       <translation>Today</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Tracking number patterns</source>
+      <translation>Tracking number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried while logins were paused after wrong passwords</source>
+      <translation>Tried while logins were paused after wrong passwords</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried: {action}</source>
+      <translation>Tried: {action}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Unknown user name</source>
+      <translation>Unknown user name</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User</source>
       <translation>User</translation>
@@ -390,6 +600,31 @@
       <location filename="shopmanager/services/audit.py" />
       <source>User account</source>
       <translation>User account</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Wrong password ({n} in a row)</source>
+      <translation>Wrong password ({n} in a row)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>a picture</source>
+      <translation>a picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>received {time}</source>
+      <translation>received {time}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
   </context>
   <context>
@@ -881,11 +1116,6 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>Name the period: --{option} {example}</source>
-      <translation>Name the period: --{option} {example}</translation>
-    </message>
-    <message>
       <location filename="shopmanager/cli.py" />
       <source>New password: </source>
       <translation>New password: </translation>
@@ -1046,6 +1276,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>a saved mapping's name, or a JSON file {header: field}</translation>
@@ -1087,8 +1322,13 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>carrier name or code, e.g. 顺丰速运 or SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>cannot tell the carrier of {number}: name it with --carrier.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -1251,19 +1491,24 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>shop name</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
+      <translation>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>the backup file (.sqlite3 or .dump)</source>
       <translation>the backup file (.sqlite3 or .dump)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM</source>
-      <translation>the month: YYYY-MM</translation>
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>the month: YYYY-MM (lists of one month)</translation>
+      <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month: YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -1701,6 +1946,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/ui/pages/customers.py" />
       <source>Record the result…</source>
       <translation>Record the result…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Required: a name, a buyer id or a phone number</source>
+      <translation>Required: a name, a buyer id or a phone number</translation>
     </message>
     <message>
       <location filename="shopmanager/services/customers.py" />
@@ -2713,6 +2963,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
   </context>
   <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+  </context>
+  <context>
     <name>Import</name>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3284,6 +3547,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns</source>
+      <translation>Number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns — {name}</source>
+      <translation>Number patterns — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns…</source>
+      <translation>Number patterns…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</source>
+      <translation>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3304,6 +3587,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Select a carrier first.</source>
+      <translation>Select a carrier first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Stop / resume using</source>
       <translation>Stop / resume using</translation>
     </message>
@@ -3316,6 +3604,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/lists.py" />
       <source>Suppliers</source>
       <translation>Suppliers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Try a tracking number…</source>
+      <translation>Try a tracking number…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: no carrier's pattern fits.</source>
+      <translation>{number}: no carrier's pattern fits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: {names}</source>
+      <translation>{number}: {names}</translation>
     </message>
   </context>
   <context>
@@ -3522,6 +3830,16 @@ Data: {db}</translation>
       <source>{n} need attention</source>
       <translation>{n} need attention</translation>
     </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do</source>
+      <translation>{n} to do</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do, {urgent} of them overdue</source>
+      <translation>{n} to do, {urgent} of them overdue</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -3608,6 +3926,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
@@ -3686,6 +4009,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>Find customer…</translation>
     </message>
@@ -3721,6 +4049,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>Paste name, phone, address from a chat…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>Platform order &amp;number</translation>
     </message>
@@ -3733,11 +4066,6 @@ Data: {db}</translation>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>Remove item</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>Scan or type SKU / barcode, then Enter to add an item</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -3756,8 +4084,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>bank, payer, time, amount</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>province, city, district, street and number</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -3768,6 +4106,11 @@ Data: {db}</translation>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>(not found)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>(not paid yet)</translation>
@@ -3776,6 +4119,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>A cancelled or closed order stays as it is; enter a new order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>A new customer was made from the receiver.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -3833,6 +4181,11 @@ Data: {db}</translation>
       <translation>Buyer's message: {text}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
@@ -3849,13 +4202,13 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>Checked by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>Choose at least one order to print.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -3873,6 +4226,11 @@ Data: {db}</translation>
       <translation>Customer / receiver</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>Customer: {name} ({n} orders so far)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>Delivered</translation>
@@ -3888,6 +4246,11 @@ Data: {db}</translation>
       <translation>Douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>Fill in</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Find customer</source>
       <translation>Find customer</translation>
@@ -3896,11 +4259,6 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Freight</source>
       <translation>Freight</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3953,14 +4311,29 @@ Data: {db}</translation>
       <translation>Line {n}: {problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>More…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Month (YYYY-MM):</source>
-      <translation>Month (YYYY-MM):</translation>
+      <source>New customer: made from the receiver on saving</source>
+      <translation>New customer: made from the receiver on saving</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>No customer</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3979,8 +4352,23 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>No product has the SKU or barcode '{code}'.</source>
-      <translation>No product has the SKU or barcode '{code}'.</translation>
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>No product has the name, SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>No product matches '{text}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>No province or city recognised: check the address.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>Not used</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -4028,6 +4416,11 @@ Data: {db}</translation>
       <translation>Order number: required.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>Order saved</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>Order time: it is in the future.</translation>
@@ -4041,6 +4434,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>Order {order_no} is already paid.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -4064,13 +4462,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>Packed by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>Packing slip {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>Packing slip</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -4096,6 +4489,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>Paid, to ship</source>
       <translation>Paid, to ship</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>Paste the receiver from a chat</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -4209,16 +4612,6 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report</source>
-      <translation>Sales report</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report {month}</source>
-      <translation>Sales report {month}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
       <source>Sales report…</source>
       <translation>Sales report…</translation>
     </message>
@@ -4231,11 +4624,6 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Select the orders to print (Ctrl+click or Shift+click for several).</source>
       <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>Seller note: {text}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -4323,6 +4711,16 @@ Data: {db}</translation>
       <translation>This month</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>This order is {status}: it stays as it is.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>Tmall</translation>
@@ -4348,6 +4746,11 @@ Data: {db}</translation>
       <translation>Total ¥{amount}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>Total ¥{total} (freight ¥{freight})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record</source>
       <translation>Transfer record</translation>
@@ -4356,6 +4759,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>Type a third character to search every product.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -4371,6 +4779,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>WeChat Pay</source>
       <translation>WeChat Pay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>Your role may look at orders but not change them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>Your role sees the receiver masked, so it cannot change this order.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -4403,9 +4821,19 @@ Data: {db}</translation>
       <translation>{field}: must be between 0 and 100,000,000.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>{n} piece(s)</translation>
     </message>
   </context>
   <context>
@@ -4424,6 +4852,134 @@ Data: {db}</translation>
       <location filename="shopmanager/core/passwords.py" />
       <source>The password must not contain the user name.</source>
       <translation>The password must not contain the user name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Periods</name>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Choose at most ten years.</source>
+      <translation>Choose at most ten years.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Date: '{text}' is not a date. Write it like 2026-11-03.</source>
+      <translation>Date: '{text}' is not a date. Write it like 2026-11-03.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>December</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>February</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>January</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>July</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>June</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>March</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>May</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</source>
+      <translation>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>Month: choose a month between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Name the period: {example}</source>
+      <translation>Name the period: {example}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>October</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>The last day is before the first day.</source>
+      <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week {week} of {year} ({start} – {end})</source>
+      <translation>Week {week} of {year} ({start} – {end})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</source>
+      <translation>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: {year} has no week {week}.</source>
+      <translation>Week: {year} has no week {week}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: '{text}' is not a year. Write it like 2026.</source>
+      <translation>Year: '{text}' is not a year. Write it like 2026.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: choose a year between 2000 and 2100.</source>
+      <translation>Year: choose a year between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>{month_name} {year}</source>
+      <translation>{month_name} {year}</translation>
     </message>
   </context>
   <context>
@@ -5093,6 +5649,21 @@ Data: {db}</translation>
       <translation>Adding up the month…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Adding up the stock ledger…</source>
+      <translation>Adding up the stock ledger…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales and customers</source>
+      <translation>After-sales and customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>As of now ({date})</source>
+      <translation>As of now ({date})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Average order value</source>
       <translation>Average order value</translation>
@@ -5101,6 +5672,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>By channel</source>
       <translation>By channel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>By product</source>
+      <translation>By product</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -5123,9 +5699,34 @@ Data: {db}</translation>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing qty</source>
+      <translation>Closing qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock (pieces)</source>
+      <translation>Closing stock (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock value</source>
+      <translation>Closing stock value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing value</source>
+      <translation>Closing value</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/blocks.py" />
@@ -5138,9 +5739,59 @@ Data: {db}</translation>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
+      <translation>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (pieces)</source>
+      <translation>Goods in (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (value)</source>
+      <translation>Goods in (value)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (pieces)</source>
+      <translation>Goods out (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (value)</source>
+      <translation>Goods out (value)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Gross profit</source>
       <translation>Gross profit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In qty</source>
+      <translation>In qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In value</source>
+      <translation>In value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Inventory alerts</source>
+      <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Low stock, expired and expiring batches and slow movers, as of now.</source>
+      <translation>Low stock, expired and expiring batches and slow movers, as of now.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Month-end stock statement</source>
+      <translation>Month-end stock statement</translation>
     </message>
     <message>
       <location filename="shopmanager/services/sales.py" />
@@ -5148,14 +5799,64 @@ Data: {db}</translation>
       <translation>Month: choose a month between 2000 and 2100.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Month: write it like 2026-10.</source>
-      <translation>Month: write it like 2026-10.</translation>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly sales report</source>
+      <translation>Monthly sales report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Movements of the period by kind</source>
+      <translation>Movements of the period by kind</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>No stock and no movements in this period.</source>
+      <translation>No stock and no movements in this period.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening qty</source>
+      <translation>Opening qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock (pieces)</source>
+      <translation>Opening stock (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock value</source>
+      <translation>Opening stock value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</source>
+      <translation>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening value</source>
+      <translation>Opening value</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Orders</source>
       <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</source>
+      <translation>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out qty</source>
+      <translation>Out qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out value</source>
+      <translation>Out value</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -5169,13 +5870,28 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
-      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</translation>
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</source>
+      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>Preparing {title}…</source>
       <translation>Preparing {title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Preview and print…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Previous month</source>
+      <translation>Previous month</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/document.py" />
@@ -5193,6 +5909,11 @@ Data: {db}</translation>
       <translation>Sales</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Sales and orders</source>
+      <translation>Sales and orders</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales by channel (¥)</source>
       <translation>Sales by channel (¥)</translation>
@@ -5204,6 +5925,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by staff member (¥)</source>
+      <translation>Sales by staff member (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report</source>
       <translation>Sales report</translation>
     </message>
@@ -5211,6 +5937,16 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report {month}</source>
       <translation>Sales report {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel…</source>
+      <translation>Save as Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -5228,9 +5964,19 @@ Data: {db}</translation>
       <translation>Saved to {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Saving {title}…</source>
+      <translation>Saving {title}…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Share</source>
       <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -5238,14 +5984,84 @@ Data: {db}</translation>
       <translation>Staff member</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period}</source>
+      <translation>Stock statement {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period} → {file}</source>
+      <translation>Stock statement {period} → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock {period}</source>
+      <translation>Stock {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
+      <translation>The first {n} of {total} products; save the statement as Excel for all of them.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>The printer could not be started.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>There is no report '{name}'.</source>
+      <translation>There is no report '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>This report has no Excel version.</source>
+      <translation>This report has no Excel version.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Value (cost)</source>
+      <translation>Value (cost)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Values are quantities × today's cost price.</source>
+      <translation>Values are quantities × today's cost price.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Your role has no reports.</source>
+      <translation>Your role has no reports.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{label} ({change} vs. {month})</source>
+      <translation>{label} ({change} vs. {month})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>{n} page(s)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>{title} saved to {path}</source>
+      <translation>{title} saved to {path}</translation>
     </message>
   </context>
   <context>
@@ -5293,6 +6109,16 @@ Data: {db}</translation>
   </context>
   <context>
     <name>Settings</name>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 paper, 2 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 paper, 3 slips a page</translation>
+    </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Also back up when the program is closed</source>
@@ -5365,6 +6191,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>Packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Return address</source>
       <translation>Return address</translation>
     </message>
@@ -5410,8 +6241,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>Show prices on packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>Slow mover: no sale for (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>Thermal label 100 × 150 mm</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -5472,6 +6313,11 @@ Data: {db}</translation>
       <translation> (address not confirmed with the buyer)</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source> ({n} overdue)</source>
+      <translation> ({n} overdue)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. Scan or type the order number</translation>
@@ -5480,6 +6326,21 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. Scan the parcel's tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>A number pattern is empty.</source>
+      <translation>A number pattern is empty.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Address not confirmed with the buyer.</source>
+      <translation>Address not confirmed with the buyer.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>Buyer's message: {text}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5497,9 +6358,24 @@ Data: {db}</translation>
       <translation>Cancelled</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</source>
+      <translation>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier by the number: {name}</source>
+      <translation>Carrier by the number: {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier does not match</source>
+      <translation>Carrier does not match</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5512,9 +6388,34 @@ Data: {db}</translation>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cut-off {cutoff}: {left} left</source>
+      <translation>Cut-off {cutoff}: {left} left</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Not shipped: the carrier was not confirmed.</source>
+      <translation>Not shipped: the carrier was not confirmed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</source>
+      <translation>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
       <translation>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is not paid yet: do not ship it.</source>
+      <translation>Order {order_no} is not paid yet: do not ship it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is {status}: do not ship it.</source>
+      <translation>Order {order_no} is {status}: do not ship it.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5527,6 +6428,11 @@ Data: {db}</translation>
       <translation>Order {order_no} was changed by someone else just now; look at it again.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Order {order_no}: pack {n} piece(s), then scan the parcel label.</source>
+      <translation>Order {order_no}: pack {n} piece(s), then scan the parcel label.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no}: {problem}</source>
       <translation>Order {order_no}: {problem}</translation>
@@ -5537,9 +6443,19 @@ Data: {db}</translation>
       <translation>Order {order_no}: {problem} Record the goods received or correct the stock first.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</source>
+      <translation>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Reason</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Recognise from the number</source>
+      <translation>Recognise from the number</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5547,9 +6463,14 @@ Data: {db}</translation>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
-      <translation>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan an order</source>
+      <translation>Scan an order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</source>
+      <translation>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5565,6 +6486,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Ship order {order_no}</source>
       <translation>Ship order {order_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Ship with {name}</source>
+      <translation>Ship with {name}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -5627,6 +6553,16 @@ Data: {db}</translation>
       <translation>Tracking number '{value}': use 6 to 40 letters and digits.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</source>
+      <translation>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</source>
+      <translation>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
       <translation>Tracking number {tracking_no} is already used by order {order_no}.</translation>
@@ -5642,9 +6578,39 @@ Data: {db}</translation>
       <translation>Why is shipment {tracking} cancelled? The stock comes back.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>{n} shipped in this session. Next order…</source>
-      <translation>{n} shipped in this session. Next order…</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{item} × {qty}</source>
+      <translation>{item} × {qty}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{number} is a parcel's tracking number: scan the order number first.</source>
+      <translation>{number} is a parcel's tracking number: scan the order number first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} parcels left for today</source>
+      <translation>{n} parcels left for today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} pcs</source>
+      <translation>{n} pcs</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</source>
+      <translation>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -6054,6 +7020,11 @@ Data: {db}</translation>
       <translation>Each scan adds 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>Lines</translation>
@@ -6135,8 +7106,13 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>Scan or type SKU / barcode, then Enter</translation>
+      <source>Review differences</source>
+      <translation>Review differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -6185,6 +7161,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>This is a blind count: the differences are shown to a supervisor once the counting is done.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>This product is not on this count sheet.</translation>
     </message>
@@ -6210,6 +7191,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — counted {counted} of {lines} (blind count)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — counted {counted} of {lines}, {diff} differences</translation>
     </message>
@@ -6227,6 +7213,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>{n} differences posted.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>{n} differences reviewed</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
