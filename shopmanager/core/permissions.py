@@ -67,6 +67,9 @@ class Perm(StrEnum):
     FUND_SPEND = "fund.spend"
     FINES_MANAGE = "fines.manage"
     STAFF_WAGES = "staff.wages"
+    PRICES_EDIT = "prices.edit"
+    BACKUP_RUN = "backup.run"
+    BACKUP_RESTORE = "backup.restore"
 
 
 def perm_label(perm: str) -> str:
@@ -101,6 +104,9 @@ def perm_label(perm: str) -> str:
         Perm.FUND_SPEND: tr("Permissions", "Record growth fund spending"),
         Perm.FINES_MANAGE: tr("Permissions", "Record fines and rewards of staff"),
         Perm.STAFF_WAGES: tr("Permissions", "See and set wages"),
+        Perm.PRICES_EDIT: tr("Permissions", "Set and change sale prices"),
+        Perm.BACKUP_RUN: tr("Permissions", "Back up the database"),
+        Perm.BACKUP_RESTORE: tr("Permissions", "Restore the database from a backup"),
     }
     return labels.get(perm, perm)
 
@@ -116,7 +122,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.STAFF_VIEW, _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_APPROVE, _P.PRODUCTS_IMPORT,
         _P.STOCK_MOVE, _P.STOCKTAKE_COUNT, _P.STOCKTAKE_POST, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT,
         _P.CUSTOMERS_PII, _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_SHIP, _P.ORDERS_IMPORT,
-        _P.SALES_REPORT,
+        _P.SALES_REPORT, _P.PRICES_EDIT, _P.BACKUP_RUN,
     }),
     _R.CUSTOMER_SERVICE: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
@@ -131,9 +137,9 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
     _R.OPERATIONS: frozenset({
         _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_IMPORT, _P.ORDERS_VIEW, _P.CUSTOMERS_VIEW,
-        _P.SALES_REPORT,
+        _P.SALES_REPORT, _P.PRICES_EDIT,
     }),
-    _R.DESIGNER: frozenset({
+    _R.DESIGNER: frozenset({  # pictures and descriptions: not prices (seed 001)
         _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT,
     }),
     _R.SALES: frozenset({

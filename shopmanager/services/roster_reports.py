@@ -8,24 +8,28 @@ import datetime as dt
 from pathlib import Path
 
 from shopmanager.core.attendance import ShiftResult, grid_mark, mark_label
-from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money
 from shopmanager.core.permissions import Perm, role_label
 from shopmanager.core.progress import Progress
-from shopmanager.core.roster import leave_label, parse_week, week_label, week_start, weekday_label
+from shopmanager.core.roster import leave_label, week_label, week_start, weekday_label
 from shopmanager.db.models import Staff
 from shopmanager.services import fund, meetings, roster
 from shopmanager.services.attendance import compute, person_period
 from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.inventory_reports import _meta
-from shopmanager.services.order_reports import parse_month
 
 CONFLICT_RED = "#c62828"
 
 
 def _week(week: str | dt.date) -> dt.date:
-    return week_start(week) if isinstance(week, dt.date) else parse_week(week)
+    """A week's Monday from a date in it, or from '2026-W48' / '2026年第48周' / '本周' (core/periods)."""
+    if isinstance(week, dt.date):
+        return week_start(week)
+    from shopmanager.core import timeutil
+    from shopmanager.core.periods import parse_week
+
+    return parse_week(week, timeutil.today()).start
 
 
 def _printed(actor: Actor, entity: str, summary: str) -> None:
@@ -179,8 +183,9 @@ def attendance_month_pdf(actor: Actor, month: str, progress: Progress | None = N
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     if staff_id is None:
         story.append(section(tr("Attendance", "Team totals")))
-        columns = [ReportColumn(tr("Staff", "Staff no."), 18), ReportColumn(tr("Staff", "Name"), 24)] + \
-            [ReportColumn(h, 19, "right", "int") for h in _summary_headers()] + [ReportColumn(tr("Attendance", "Leave"))]
+        columns = [ReportColumn(tr("Staff", "Staff no."), 18), ReportColumn(tr("Staff", "Name"), 24)]
+        columns += [ReportColumn(h, 19, "right", "int") for h in _summary_headers()]
+        columns.append(ReportColumn(tr("Attendance", "Leave")))
         rows = []
         for person in people:
             t = total_of(results[person.id])
@@ -348,8 +353,14 @@ def meeting_minutes_pdf(actor: Actor, meeting_id: int, progress: Progress | None
 
 
 def month_of(month: str) -> tuple[int, int]:
-    """'2026-10' → (2026, 10); a clear message for anything else (also '2026-13')."""
-    year, number = parse_month(month)
-    if not 1 <= number <= 12 or year < 2000:
-        raise ValidationError(tr("Reports", "Month: write it like 2026-10."), field="month")
-    return year, number
+    """'2026-10' (or 2026年10月, 10月, 上月: core/periods) → (2026, 10); a clear message otherwise."""
+    from shopmanager.core import timeutil
+    from shopmanager.core.periods import parse_month
+
+    period = parse_month(month, timeutil.today())
+    return period.year, period.month
+
+
+def attendance_month_excel(actor: Actor, month: str, target: Path, progress: Progress | None = None) -> int:
+    """The Reports page's 'Save as Excel' of the monthly attendance sheet: rows written."""
+    return attendance_month_xlsx(actor, month, target, progress).rows

@@ -71,6 +71,11 @@ class DashboardPage(QWidget):
         self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        if actor.can(Perm.BACKUP_RUN):  # when the last good backup was made; red when old or failed
+            from shopmanager.ui.pages.backups import BackupBanner
+
+            self.backup_banner = BackupBanner(context, self)
+            layout.addWidget(self.backup_banner)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         context.data_changed.connect(lambda _entity: self.refresh() if self.isVisible() else None)
@@ -112,7 +117,7 @@ class DashboardPage(QWidget):
         if "low" in self.cards:
             counts = alerts.alert_counts(actor)
             self.cards["low"].set(f"{counts.low:,}")
-            self.cards["expiring"].set(f"{counts.expiring:,}")
+            self.cards["expiring"].set(f"{counts.expiring + counts.expired:,}")  # expired ones included
             self.cards["slow"].set(f"{counts.slow:,}")
         if "handover" in self.cards:
             from shopmanager.services.handover import open_for
