@@ -10,7 +10,7 @@ import pytest
 from shopmanager.cli import main
 from shopmanager.core import timeutil
 from shopmanager.core.errors import NotFound, PermissionDenied
-from shopmanager.core.periods import month_period, today_period
+from shopmanager.core.periods import month_period, today_period, week_period
 from shopmanager.core.permissions import Role
 from shopmanager.services import report_catalog
 from shopmanager.services.orders import LineInput
@@ -25,8 +25,8 @@ def pdf_text(path) -> str:
 
 def test_each_role_sees_the_reports_it_may_open(shop):
     owner_ids = [r.id for r in report_catalog.reports_for(shop[Role.OWNER])]
-    assert owner_ids == ["sales", "stock", "inventory"]
-    assert [r.id for r in report_catalog.reports_for(shop[Role.WAREHOUSE])] == ["stock", "inventory"]
+    assert owner_ids == ["sales", "stock", "inventory", "attendance", "roster", "fund"]
+    assert [r.id for r in report_catalog.reports_for(shop[Role.WAREHOUSE])] == ["stock", "inventory", "roster", "fund"]
     with pytest.raises(PermissionDenied):
         report_catalog.build_pdf(shop[Role.WAREHOUSE], "sales", month_period(2026, 11))
     with pytest.raises(NotFound):
@@ -38,7 +38,8 @@ def test_every_report_builds_for_its_period(shop, tmp_path):
     paid_order(owner, LineInput(2, product_id=make_product("RICE", qty=5)))
     today = timeutil.today()
     for entry in report_catalog.reports_for(owner):
-        period = today_period(today) if entry.period == "none" else month_period(today.year, today.month)
+        period = {"none": today_period(today), "week": week_period(*today.isocalendar()[:2])}.get(
+            entry.period, month_period(today.year, today.month))
         path = tmp_path / entry.file_name(period)
         path.write_bytes(report_catalog.build_pdf(owner, entry.id, period))
         assert entry.title() in pdf_text(path) or entry.id == "sales"
