@@ -99,8 +99,8 @@ class Task(QObject):
         if self.dialog is None:
             return
         self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        if text:
+        self.dialog.setValue(min(done, total) if total else 0)  # a modal dialog's setValue runs the event loop:
+        if text and self.dialog is not None:  # the work may have finished (and the dialog gone) meanwhile
             self.dialog.setLabelText(text)
 
     def cancel(self) -> None:

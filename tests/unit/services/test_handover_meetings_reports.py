@@ -93,8 +93,9 @@ def test_roster_attendance_and_fund_reports(shop, tmp_path):
         roster_reports.attendance_month_pdf(shop[Role.SALES], "2026-03")
     own = _text(roster_reports.attendance_month_pdf(shop[Role.CUSTOMER_SERVICE], "2026-03", staff_id=clerk))
     assert "Late 7 min" in own
-    with pytest.raises(ValidationError, match="2026-10"):
+    with pytest.raises(ValidationError, match="'2026-13' is not a month"):
         roster_reports.attendance_month_pdf(supervisor, "2026-13")
+    assert "Late 7 min" in _text(roster_reports.attendance_month_pdf(supervisor, "2026年3月"))
     assert "Opening balance" in _text(roster_reports.fund_statement_pdf(shop[Role.WAREHOUSE], "2026-03"))
     path = tmp_path / "attendance.xlsx"
     assert roster_reports.attendance_month_xlsx(supervisor, "2026-03", path).rows == 2  # the person, the team
