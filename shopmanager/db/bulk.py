@@ -135,3 +135,12 @@ def new_ids(model: type[peewee.Model], count: int) -> list[int]:
         return [row[0] for row in rows]
     start = database.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0] + 1
     return list(range(start, start + count))
+
+
+def with_defaults(model: type[peewee.Model], rows: Iterable[dict]) -> tuple[list[peewee.Field], list[tuple]]:
+    """(fields, tuples) for bulk_insert: every column of `model` but its id, the model's
+    defaults where a row gives no value."""
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    template = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    names = [f.name for f in fields]
+    return fields, [tuple({**template, **row}[name] for name in names) for row in rows]

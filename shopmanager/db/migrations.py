@@ -108,10 +108,17 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _order_imports(database: peewee.Database) -> None:
+    from shopmanager.db.models import IMPORT_MODELS
+
+    database.create_tables(IMPORT_MODELS)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 
