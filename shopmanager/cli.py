@@ -262,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     if rest:
         args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", cmd_gui)
+    streams = sys.stdout, sys.stderr
+    if handler is not cmd_gui:  # names and messages from files never reach the terminal raw (ESC, BEL, bidi)
+        sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
     try:
         return handler(args)
     except ShopError as error:
@@ -269,3 +272,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class _Printable:
+    """A text stream that shows control and bidi characters as escapes (core.text.printable)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from shopmanager.core.text import printable
+
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

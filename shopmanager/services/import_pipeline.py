@@ -7,7 +7,8 @@
 3. convert: `excel.convert_rows` — every cell to its field's value, problems by row/column;
 4. conflicts: `excel.find_conflicts` on the job's key field (rows of one key must agree);
 5. check: `job.check(records, report)` reads the database — never writes — and returns a
-   plan: exactly what the write will do. Problems go on the report, by row;
+   plan: exactly what the write will do. Problems go on the report, by row. It runs on
+   the rows that converted even when others did not, so the user sees every problem at once;
 6. write: unless the report has problems or this is a dry run, `job.write(plan, report)`
    runs inside a write transaction. A job whose plan is large splits it with
    `job.batches(plan)`: each part is written in its own short transaction, so another PC's
@@ -191,11 +192,10 @@ def run_import(actor: Actor, job: ImportJob, path: Path, mapping: dict[str, int]
     if job.key_field:
         report.problems.extend(find_conflicts(converted.records, job.key_field, fields, duplicates=job.duplicates,
                                               headers=report.headers))
-    if not report.problems:
-        progress.update(15, 100, tr("Import", "Checking rows…"))
-        plan = job.check(converted.records, report)
-        if not report.problems and not dry_run:
-            _write(actor, job, plan, converted.records, report, progress)
+    progress.update(15, 100, tr("Import", "Checking rows…"))
+    plan = job.check(converted.records, report)  # also when rows had problems: the user sees them all at once
+    if not report.problems and not dry_run:
+        _write(actor, job, plan, converted.records, report, progress)
     sort_problems(report, sheet.headers)
     progress.update(100, 100, tr("Import", "Done"))
     return report

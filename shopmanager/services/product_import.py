@@ -46,26 +46,27 @@ def import_fields() -> list:
         return FieldSpec(key=key, label=label, kind=kind, required=required, synonyms=synonyms,
                          max_length=max_length, group_consistent=key != "sku")
 
+    # Simplified headers, and the traditional ones of suppliers in Hong Kong and Taiwan.
     return [
-        spec("sku", ["货号", "商家编码", "商品编码", "编码", "款号", "SKU", "sku", "item code"], required=True,
+        spec("sku", ["货号", "商家编码", "商品编码", "编码", "款号", "SKU", "sku", "item code", "貨號", "商家編碼", "商品編碼"], required=True,
              max_length=64),
-        spec("name", ["商品名称", "宝贝名称", "宝贝标题", "品名", "名称", "商品", "product name", "title"], required=True,
+        spec("name", ["商品名称", "宝贝名称", "宝贝标题", "品名", "名称", "商品", "product name", "title", "商品名稱", "名稱"], required=True,
              max_length=200),
-        spec("barcode", ["条码", "条形码", "69码", "国际条码", "EAN", "barcode"], max_length=64),
-        spec("category", ["类目", "分类", "品类", "商品分类", "category"], max_length=60),
+        spec("barcode", ["条码", "条形码", "69码", "国际条码", "EAN", "barcode", "條碼", "條形碼"], max_length=64),
+        spec("category", ["类目", "分类", "品类", "商品分类", "category", "類目", "分類"], max_length=60),
         spec("brand", ["品牌", "brand"], max_length=60),
-        spec("spec", ["规格", "规格型号", "specification", "spec"], max_length=100),
+        spec("spec", ["规格", "规格型号", "specification", "spec", "規格"], max_length=100),
         spec("model", ["型号", "model"], max_length=100),
         spec("ingredients", ["主要成分", "成分", "配料", "ingredients"], max_length=2000),
-        spec("origin", ["产地", "origin"], max_length=60),
+        spec("origin", ["产地", "origin", "產地"], max_length=60),
         spec("shelf_life_days", ["保质期", "保质期(天)", "保质期（天）", "shelf life"], kind="int"),
         spec("usage", ["使用方法", "用法", "usage"], max_length=2000),
         spec("return_policy", ["退换货政策", "售后政策", "return policy"], max_length=2000),
-        spec("price_cents", ["售价", "价格", "零售价", "销售价", "一口价", "price"], kind="money"),
-        spec("cost_cents", ["成本", "成本价", "进价", "采购价", "cost"], kind="money"),
-        spec("supplier", ["供应商", "供货商", "supplier"], max_length=100),
+        spec("price_cents", ["售价", "价格", "零售价", "销售价", "一口价", "price", "售價", "價格", "零售價"], kind="money"),
+        spec("cost_cents", ["成本", "成本价", "进价", "采购价", "cost", "成本價", "進價"], kind="money"),
+        spec("supplier", ["供应商", "供货商", "supplier", "供應商"], max_length=100),
         spec("low_stock_threshold", ["预警线", "库存预警", "低库存预警", "threshold"], kind="int"),
-        spec("notes", ["备注", "notes"], max_length=2000),
+        spec("notes", ["备注", "notes", "備註"], max_length=2000),
         spec("opening_stock", ["期初库存", "库存", "数量", "opening stock", "stock"], kind="int"),
     ]
 
