@@ -511,6 +511,16 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
+      <source>Unknown item {code} ({title}) on rows {rows}</source>
+      <translation>Unknown item {code} ({title}) on rows {rows}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Warning: {message}</source>
+      <translation>Warning: {message}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>a saved mapping's name, or a JSON file {header: field}</translation>
     </message>
@@ -660,6 +670,11 @@
       <translation>orders: show one, ship (one or a file of scans), the dispatch queue</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: the platform the orders come from (default: the preset's)</source>
+      <translation>orders: the platform the orders come from (default: the preset's)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>owner's real name</translation>
@@ -671,8 +686,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order file: taobao, jd, pdd, douyin</source>
-      <translation>platform layout of an order file: taobao, jd, pdd, douyin</translation>
+      <source>platform layout of an order file (default: recognised from its headers)</source>
+      <translation>platform layout of an order file (default: recognised from its headers)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -1511,13 +1526,28 @@
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number ({reason})</source>
+      <translation>'{value}' is not a number ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number</source>
       <translation>'{value}' is not a whole number</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number ({reason})</source>
+      <translation>'{value}' is not a whole number ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount</source>
       <translation>'{value}' is not an amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount ({reason})</source>
+      <translation>'{value}' is not an amount ({reason})</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1690,6 +1720,11 @@
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
+      <translation>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} cannot be opened: {reason}</source>
       <translation>{file} cannot be opened: {reason}</translation>
@@ -1746,13 +1781,13 @@
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
-      <translation>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</translation>
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
-      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
+      <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
+      <translation>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -1768,6 +1803,11 @@
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
       <translation>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
+      <translation>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1836,6 +1876,11 @@
   <context>
     <name>Import</name>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>'{value}' is not a phone number</source>
+      <translation>'{value}' is not a phone number</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(column {n})</source>
       <translation>(column {n})</translation>
@@ -1846,6 +1891,11 @@
       <translation>(not imported)</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>, and {n} more rows with a problem or warning</source>
+      <translation>, and {n} more rows with a problem or warning</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Address</source>
       <translation>Address</translation>
@@ -1854,6 +1904,26 @@
       <location filename="shopmanager/services/order_import.py" />
       <source>Amount paid</source>
       <translation>Amount paid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
+      <translation>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
+      <translation>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC changed the same records meanwhile — checking again…</source>
+      <translation>Another PC changed the same records meanwhile — checking again…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC is saving — retrying…</source>
+      <translation>Another PC is saving — retrying…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -1891,7 +1961,7 @@
       <translation>Check passed: the import would give {counts}. Nothing was written yet.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>Checking rows…</translation>
     </message>
@@ -1916,6 +1986,16 @@
       <translation>Choose file…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose our product…</source>
+      <translation>Choose our product…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
+      <translation>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the channel (platform) these orders come from.</source>
       <translation>Choose the channel (platform) these orders come from.</translation>
@@ -1924,6 +2004,11 @@
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>Choose the columns for SKU and name: both are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the item to map.</source>
+      <translation>Choose the item to map.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -1951,7 +2036,7 @@
       <translation>Create placeholder products for unknown items</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -1981,9 +2066,14 @@
       <translation>Freight</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Goods amount (order)</source>
+      <translation>Goods amount (order)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2007,18 +2097,13 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
-      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
-      <translation>Import {n} rows from {file}? Either every row is imported, or none.</translation>
+      <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
+      <translation>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Imported: {counts}.</source>
       <translation>Imported: {counts}.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>Importing orders…</source>
-      <translation>Importing orders…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2027,8 +2112,28 @@
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Item code (外部系统编号)</source>
+      <translation>Item code (外部系统编号)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Item in the file</source>
+      <translation>Item in the file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item properties</source>
+      <translation>Item properties</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
       <source>Item title</source>
       <translation>Item title</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Items of order {number} (see the item report)</source>
+      <translation>Items of order {number} (see the item report)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2051,6 +2156,11 @@
       <translation>Name of this mapping:</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
+      <translation>No product has the SKU or barcode '{text}', nor a name with it.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
       <translation>Only the owner may import costs: leave the column '{column}' unmapped.</translation>
@@ -2067,18 +2177,43 @@
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Order total</source>
+      <translation>Order total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
+      <translation>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Ordered at</source>
       <translation>Ordered at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
+      <translation>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product</source>
+      <translation>Our product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product for {item}</source>
+      <translation>Our product for {item}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2131,7 +2266,12 @@
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Reading the values…</source>
+      <translation>Reading the values…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>Reading {file}…</translation>
     </message>
@@ -2151,9 +2291,19 @@
       <translation>Row</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>SKU (merchant code)</source>
       <translation>SKU (merchant code)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>SKU, barcode or part of the name of our product:</source>
+      <translation>SKU, barcode or part of the name of our product:</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2197,13 +2347,28 @@
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
-      <source>Taobao / Tmall export</source>
-      <translation>Taobao / Tmall export</translation>
+      <source>Taobao / Tmall item report (宝贝报表)</source>
+      <translation>Taobao / Tmall item report (宝贝报表)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall order report (订单报表)</source>
+      <translation>Taobao / Tmall order report (订单报表)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Template saved to {path}</source>
       <translation>Template saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>That product no longer exists.</source>
+      <translation>That product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
+      <translation>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2216,22 +2381,27 @@
       <translation>Tracking number</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>Tracking number {tracking_no} is already used by order {order_no}.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Unit price</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing products…</source>
-      <translation>Writing products…</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Which product?</source>
+      <translation>Which product?</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing the audit log…</source>
-      <translation>Writing the audit log…</translation>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Writing part {n} of {total}…</source>
+      <translation>Writing part {n} of {total}…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>closed on the platform</translation>
     </message>
@@ -2246,37 +2416,87 @@
       <translation>import {file} row {row}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>item lines of {n} orders wait for the order report</source>
+      <translation>item lines of {n} orders wait for the order report</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>opening stock from import</source>
       <translation>opening stock from import</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>order {number}: {reason}</source>
-      <translation>order {number}: {reason}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>order {number}: the total is above 100,000,000</source>
+      <translation>order {number}: the total is above 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>placeholder from an order import: {item}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>red: shipped orders that take stock below zero</source>
+      <translation>red: shipped orders that take stock below zero</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
+      <translation>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the amount must be between 0 and 100,000,000</source>
+      <translation>the amount must be between 0 and 100,000,000</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>the item has neither a title nor a SKU</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>the quantity must be more than 0</source>
-      <translation>the quantity must be more than 0</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the order time is in the future</source>
+      <translation>the order time is in the future</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
-      <translation>unknown product '{item}': add it first, or let the import create placeholder products</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the payment time must be between the order time and now</source>
+      <translation>the payment time must be between the order time and now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the quantity must be from 1 to 100000</source>
+      <translation>the quantity must be from 1 to 100000</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>tracking number {tracking} is also on row {row} for another order</source>
+      <translation>tracking number {tracking} is also on row {row} for another order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
+      <translation>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
+      <source>unknown — double-click to choose</source>
+      <translation>unknown — double-click to choose</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>warnings, in red ({n}): they do not stop the import</source>
+      <translation>warnings, in red ({n}): they do not stop the import</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{channel} item {code} → {sku} {name}</source>
+      <translation>{channel} item {code} → {sku} {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
@@ -2286,9 +2506,29 @@
       <translation>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-      <translation>{file}: {created} new, {updated} updated, {unchanged} unchanged</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{n} items of the file are none of our products. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>{n} items of the file are none of our products. Choose ours for each (remembered for this channel), or let the import create placeholder products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
+      <translation>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
+      <translation>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders imported from the order report get their item lines.</source>
+      <translation>{n} orders imported from the order report get their item lines.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders take their lines from the item report imported earlier.</source>
+      <translation>{n} orders take their lines from the item report imported earlier.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2296,9 +2536,24 @@
       <translation>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
+      <translation>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
       <translation>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: imported from {file} row {row}</source>
+      <translation>{order_no}: imported from {file} row {row}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: item lines from {file}</source>
+      <translation>{order_no}: item lines from {file}</translation>
     </message>
   </context>
   <context>
@@ -2661,11 +2916,26 @@ Data: {db}</translation>
     <name>Money</name>
     <message>
       <location filename="shopmanager/core/money.py" />
-      <source>{field}: '{value}' is not an amount</source>
-      <translation>{field}: '{value}' is not an amount</translation>
+      <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
+      <translation>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
+      <source>far too large</source>
+      <translation>far too large</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>not a number</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>{field}: '{value}' is not an amount ({reason}).</source>
+      <translation>{field}: '{value}' is not an amount ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}: not an amount</translation>
     </message>
@@ -4101,7 +4371,7 @@ Data: {db}</translation>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>cost changed</translation>
     </message>

@@ -511,6 +511,16 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
+      <source>Unknown item {code} ({title}) on rows {rows}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Warning: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>已保存的对应关系名称，或 JSON 文件 {表头: 字段}</translation>
     </message>
@@ -660,6 +670,11 @@
       <translation>订单：查看、发货（单个或扫码文件）、当天发货队列</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: the platform the orders come from (default: the preset's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>店主真实姓名</translation>
@@ -671,8 +686,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order file: taobao, jd, pdd, douyin</source>
-      <translation>订单文件的平台格式：taobao、jd、pdd、douyin</translation>
+      <source>platform layout of an order file (default: recognised from its headers)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -1511,13 +1526,28 @@
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number</source>
       <translation>“{value}”不是整数</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount</source>
       <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount ({reason})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1690,6 +1720,11 @@
       <translation>是</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} cannot be opened: {reason}</source>
       <translation>无法打开 {file}：{reason}</translation>
@@ -1746,13 +1781,13 @@
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
-      <translation>{file} 既不是 UTF-8 也不是 GBK 文本：请重新另存为 CSV（UTF-8）。</translation>
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
-      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
+      <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -1768,6 +1803,11 @@
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
       <translation>{file}：不能导入扩展名为“{suffix}”的文件。请使用 xlsx、xls、ods 或 csv。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1836,6 +1876,11 @@
   <context>
     <name>Import</name>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>'{value}' is not a phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(column {n})</source>
       <translation>（第 {n} 列）</translation>
@@ -1846,6 +1891,11 @@
       <translation>（不导入）</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>, and {n} more rows with a problem or warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Address</source>
       <translation>地址</translation>
@@ -1854,6 +1904,26 @@
       <location filename="shopmanager/services/order_import.py" />
       <source>Amount paid</source>
       <translation>实付金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC changed the same records meanwhile — checking again…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC is saving — retrying…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -1891,7 +1961,7 @@
       <translation>检查通过：导入后将有 {counts}。目前尚未写入任何数据。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>正在检查各行…</translation>
     </message>
@@ -1916,6 +1986,16 @@
       <translation>选择文件…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose our product…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the channel (platform) these orders come from.</source>
       <translation>请选择这些订单来自哪个渠道（平台）。</translation>
@@ -1924,6 +2004,11 @@
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>请选择货号和名称对应的列：两者都是必需的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the item to map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -1951,7 +2036,7 @@
       <translation>为未知商品创建待完善的商品</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
@@ -1981,9 +2066,14 @@
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>请给这个对应关系起个名字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Goods amount (order)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2007,18 +2097,13 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
-      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
-      <translation>从 {file} 导入 {n} 行？要么全部导入，要么一行都不导入。</translation>
+      <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Imported: {counts}.</source>
       <translation>已导入：{counts}。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>Importing orders…</source>
-      <translation>正在导入订单…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2027,8 +2112,28 @@
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Item code (外部系统编号)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Item in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item properties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
       <source>Item title</source>
       <translation>宝贝标题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Items of order {number} (see the item report)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2051,6 +2156,11 @@
       <translation>对应关系的名称：</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
       <translation>只有店主可以导入成本：请不要对应“{column}”列。</translation>
@@ -2067,18 +2177,43 @@
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Order total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>订单 {number} 在平台上已发货，但文件中没有物流单号：在本系统中仍为待发货。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>订单 {number} 在本系统中以 {ours} 发货；文件中为 {theirs}。保持不变。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Ordered at</source>
       <translation>下单时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product for {item}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2131,7 +2266,12 @@
       <translation>正在读取文件…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Reading the values…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>正在读取 {file}…</translation>
     </message>
@@ -2151,9 +2291,19 @@
       <translation>行号</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>SKU (merchant code)</source>
       <translation>商家编码（货号）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>SKU, barcode or part of the name of our product:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2197,13 +2347,28 @@
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
-      <source>Taobao / Tmall export</source>
-      <translation>淘宝/天猫导出文件</translation>
+      <source>Taobao / Tmall item report (宝贝报表)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall order report (订单报表)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Template saved to {path}</source>
       <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>That product no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2216,22 +2381,27 @@
       <translation>物流单号</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing products…</source>
-      <translation>正在写入商品…</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Which product?</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing the audit log…</source>
-      <translation>正在写入操作日志…</translation>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Writing part {n} of {total}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>平台上已关闭</translation>
     </message>
@@ -2246,37 +2416,87 @@
       <translation>导入 {file} 第 {row} 行</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>item lines of {n} orders wait for the order report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>opening stock from import</source>
       <translation>导入的期初库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>order {number}: {reason}</source>
-      <translation>订单 {number}：{reason}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>order {number}: the total is above 100,000,000</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>订单导入生成的待完善商品：{item}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>red: shipped orders that take stock below zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the amount must be between 0 and 100,000,000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>该商品既没有标题也没有商家编码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>the quantity must be more than 0</source>
-      <translation>数量必须大于 0</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the order time is in the future</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
-      <translation>未知商品“{item}”：请先添加，或让导入创建待完善的商品</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the payment time must be between the order time and now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the quantity must be from 1 to 100000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>tracking number {tracking} is also on row {row} for another order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
+      <source>unknown — double-click to choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>warnings, in red ({n}): they do not stop the import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{channel} item {code} → {sku} {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
@@ -2286,9 +2506,29 @@
       <translation>{file}（{channel}）：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-      <translation>{file}：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>{n} items of the file are none of our products. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders imported from the order report get their item lines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders take their lines from the item report imported earlier.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2296,9 +2536,24 @@
       <translation>{n} 个问题：没有导入任何数据。请在文件中改正（或保存带错误说明列的行），然后重试。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
       <translation>已从工作表“{sheet}”读取 {n} 行。请核对列对应关系，然后检查或导入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: imported from {file} row {row}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: item lines from {file}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2661,11 +2916,26 @@ Data: {db}</source>
     <name>Money</name>
     <message>
       <location filename="shopmanager/core/money.py" />
-      <source>{field}: '{value}' is not an amount</source>
-      <translation>{field}：“{value}”不是金额</translation>
+      <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
+      <source>far too large</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>{field}: '{value}' is not an amount ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}：不是金额</translation>
     </message>
@@ -4101,7 +4371,7 @@ Data: {db}</source>
       <translation>使用方法</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>成本已修改</translation>
     </message>

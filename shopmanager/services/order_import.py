@@ -231,6 +231,8 @@ class NewOrder:
     ship: tuple[str, str] | None  # (carrier name, tracking number) when the order has left
     provisional: bool  # one summary line waiting for the item report
     waiting_used: bool = False
+    prepared: list | None = None  # its SalesOrder columns, made ready before the write (order_import_write)
+    audit: str = ""  # its audit row's changes (JSON, personal data masked)
 
 
 @dataclass
@@ -295,7 +297,7 @@ class Plan:
         return parts
 
 
-PART_LINES = 8_000  # order lines (and orders) written in one transaction: a fraction of a second
+PART_LINES = 4_000  # order lines (and orders) written in one transaction: well under a second
 
 
 # -- the job -------------------------------------------------------------------------------------------
@@ -330,7 +332,9 @@ class OrderJob(ImportJob):
         return check_orders(self, records, report)
 
     def batches(self, plan: Plan) -> list[Plan]:
-        return plan.parts()
+        from shopmanager.services.order_import_write import prepare
+
+        return [prepare(self.actor, part) for part in plan.parts()]
 
     def write(self, plan: Plan, report: ImportReport) -> None:
         from shopmanager.services.order_import_write import write_part
@@ -397,7 +401,7 @@ def remember_code(actor: Actor, channel: str, kind: str, code: str, product_id: 
 
 
 def find_product(text: str, limit: int = 20) -> list[tuple[int, str, str]]:
-    """(id, SKU, name) of the products whose SKU or barcode is `text`, else whose name holds it."""
+    """(id, SKU, name) of the products whose SKU or barcode is `text`, else whose SKU or name holds it."""
     text = " ".join(text.split())
     if not text:
         return []
@@ -406,8 +410,9 @@ def find_product(text: str, limit: int = 20) -> list[tuple[int, str, str]]:
     if exact:
         return exact
     return list(Product.select(Product.id, Product.sku, Product.name)
-                .where(Product.name.contains(text), Product.is_placeholder == False)  # noqa: E712
-                .order_by(Product.name, Product.id).limit(limit).tuples())
+                .where(Product.sku.contains(text) | Product.name.contains(text),
+                       Product.is_placeholder == False)  # noqa: E712
+                .order_by(Product.sku, Product.id).limit(limit).tuples())
 
 
 def known_codes(channel: str, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:

@@ -9,6 +9,7 @@ the goods did leave), customer figures, and an audit row with personal data mask
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from typing import Any
@@ -36,6 +37,7 @@ _SHIPMENT_FIELDS = [Shipment.id, Shipment.order, Shipment.kind, Shipment.carrier
                     Shipment.tracking_no, Shipment.shipped_at, Shipment.shipped_by, Shipment.cancel_reason]
 _AUDIT_FIELDS = [AuditLog.at, AuditLog.user, AuditLog.username, AuditLog.action, AuditLog.entity, AuditLog.entity_id,
                  AuditLog.summary, AuditLog.changes]
+_ID, _NUMBER, _CUSTOMER = ([f.name for f in _ORDER_FIELDS].index(name) for name in ("id", "order_no", "customer"))
 _STAMPS = {OrderStatus.SHIPPED: ("shipped_at",), OrderStatus.DELIVERED: ("shipped_at", "delivered_at"),
            OrderStatus.COMPLETED: ("shipped_at", "delivered_at", "completed_at"),
            OrderStatus.CANCELLED: ("closed_at",), OrderStatus.CLOSED: ("closed_at",)}
@@ -119,11 +121,8 @@ class _Writer:
                          "normal", "", 0, 0, self.at, self.at, 1))
             if values["address"]:
                 addresses.append((customer_id, values["name"], values["phone"], values["address"], True))
-            shown = {k: values[k] for k in ("name", "nickname", "phone") if values[k]}
-            if values["address"]:
-                shown["addresses"] = "1"
-            self.note("create", "customer", customer_id, mask_name(values["name"]) or values["nickname"],
-                      audit_changes({}, dict(shown, channel=self.plan.channel)))
+            self.audit.append((self.at, self.actor.user_id, self.actor.username, "create", "customer",
+                               str(customer_id), values["summary"], values["audit"]))
             found[key] = customer_id
         bulk_insert(Customer, [Customer.id, Customer.name, Customer.nickname, Customer.channel, Customer.phone,
                                Customer.wechat, Customer.tier, Customer.notes, Customer.order_count,
@@ -133,18 +132,6 @@ class _Writer:
                                       CustomerAddress.address, CustomerAddress.is_default], addresses)
         return found
 
-    def fill_lines(self, lines: list[Line]) -> None:
-        """A line without a title or SKU takes the product's (as the order form does)."""
-        ids = list({line.product_id for line in lines if line.product_id and (not line.title or not line.sku)})
-        if not ids:
-            return
-        found = {row["id"]: row for row in lookup_rows("product", "id", ["id", "sku", "name"], ids)}
-        for line in lines:
-            product = found.get(line.product_id)
-            if product is not None:
-                line.title = line.title or product["name"]
-                line.sku = line.sku or product["sku"]
-
     # -- new orders ---------------------------------------------------------------------------------------
     def insert_orders(self) -> None:
         orders = self.plan.new
@@ -153,22 +140,16 @@ class _Writer:
         customer_ids = self.new_customers()
         order_ids = new_ids(SalesOrder, len(orders))
         numbers = self.order_numbers(len(orders))
-        all_lines = [line for order in orders for line in order.lines]
-        line_ids = new_ids(OrderLine, len(all_lines))
-        self.fill_lines(all_lines)
+        line_id = iter(new_ids(OrderLine, sum(len(order.lines) for order in orders)))
         order_rows, line_rows, markers, shipments = [], [], [], []
-        line_id = iter(line_ids)
+        summary = tr("Import", "{order_no}: imported from {file} row {row}")
+        at, user, username = self.at, self.actor.user_id, self.actor.username
         for order_id, order_no, order in zip(order_ids, numbers, orders):
-            values = dict(order.values)
+            row = order.prepared  # the order's columns, made ready outside the transaction (prepare)
             customer = order.customer
-            values["customer"] = (int(customer[1]) if customer[0] == "id" else customer_ids[customer]) if customer \
-                else None
-            for column in _STAMPS.get(values["status"], ()):
-                values[column] = self.now
-            values.update(id=order_id, order_no=order_no, transfer_record="", address_confirmed=False,
-                          staff=self.actor.staff_id, created_by=self.actor.user_id, created_at=self.now,
-                          updated_at=self.now, row_version=1)
-            order_rows.append(tuple(values.get(f.name) for f in _ORDER_FIELDS))
+            customer_id = (int(customer[1]) if customer[0] == "id" else customer_ids[customer]) if customer else None
+            row[_ID], row[_NUMBER], row[_CUSTOMER] = order_id, order_no, customer_id
+            order_rows.append(tuple(row))
             for number, line in enumerate(order.lines, start=1):
                 this_line = next(line_id)
                 line_rows.append((this_line, order_id, number, line.product_id, line.sku, line.title, line.qty,
@@ -177,13 +158,10 @@ class _Writer:
                     markers.append((order_id, this_line))
             if order.ship is not None:
                 shipments.append((order_id, order_no, order.ship, order.lines))
-            if values["customer"] is not None:
-                self.customers.add(values["customer"])
-            view = {k: v for k, v in values.items() if k in _AUDITED}
-            view["lines"] = "; ".join(f"{line.sku or line.title} ×{line.qty} @{line.unit}"
-                                      + (f" -{line.discount}" if line.discount else "") for line in order.lines)
-            self.note("create", "order", order_id, tr("Import", "{order_no}: imported from {file} row {row}").format(
-                order_no=order_no, file=self.plan.file, row=order.row), audit_changes({}, view))
+            if customer_id is not None:
+                self.customers.add(customer_id)
+            self.audit.append((at, user, username, "create", "order", str(order_id),
+                               summary.format(order_no=order_no, file=self.plan.file, row=order.row), order.audit))
         bulk_insert(SalesOrder, _ORDER_FIELDS, order_rows)
         bulk_insert(OrderLine, _LINE_FIELDS, line_rows)
         bulk_insert(ProvisionalLine, [ProvisionalLine.order, ProvisionalLine.line], markers)
@@ -318,9 +296,7 @@ class _Writer:
         if removed != len(joins):
             raise PlanOutdated("an order's lines were edited meanwhile")
         execute_many("DELETE FROM provisional_line WHERE order_id = ?", [(j.order_id,) for j in joins])
-        all_lines = [line for j in joins for line in j.lines]
-        self.fill_lines(all_lines)
-        line_ids = iter(new_ids(OrderLine, len(all_lines)))
+        line_ids = iter(new_ids(OrderLine, sum(len(j.lines) for j in joins)))
         rows, money = [], []
         for j in joins:
             for number, line in enumerate(j.lines, start=1):
@@ -383,7 +359,47 @@ class _Writer:
         bulk_insert(AuditLog, _AUDIT_FIELDS, self.audit)
 
 
-_AUDITED = ("channel", "platform_order_no", "status", "customer", "goods_cents", "freight_cents", "total_cents",
+def _fill_lines(lines: list[Line]) -> None:
+    """A line without a title or SKU takes the product's (as the order form does)."""
+    ids = list({line.product_id for line in lines if line.product_id and (not line.title or not line.sku)})
+    if not ids:
+        return
+    found = {row["id"]: row for row in lookup_rows("product", "id", ["id", "sku", "name"], ids)}
+    for line in lines:
+        product = found.get(line.product_id)
+        if product is not None:
+            line.title = line.title or product["name"]
+            line.sku = line.sku or product["sku"]
+
+
+def prepare(actor: Actor, plan: Plan) -> Plan:
+    """What a part needs that does not need the database's lock, done before the transaction:
+    the orders' columns, the lines' titles, the audit texts (masked personal data)."""
+    now = timeutil.now().replace(microsecond=0)
+    _fill_lines([line for order in plan.new for line in order.lines] + [line for j in plan.joins for line in j.lines])
+    for order in plan.new:
+        values = dict(order.values)
+        for column in _STAMPS.get(values["status"], ()):
+            values[column] = now
+        values.update(transfer_record="", address_confirmed=False, staff=actor.staff_id, created_by=actor.user_id,
+                      created_at=now, updated_at=now, row_version=1)
+        order.prepared = [db_time(v) if isinstance(v, dt.datetime) else v for v in (values.get(f.name)
+                                                                                    for f in _ORDER_FIELDS)]
+        view = {k: v for k, v in values.items() if k in _AUDITED}
+        view["lines"] = "; ".join(f"{line.sku or line.title} ×{line.qty} @{line.unit}"
+                                  + (f" -{line.discount}" if line.discount else "") for line in order.lines)
+        order.audit = json.dumps(audit_changes({}, view), ensure_ascii=False)
+    for key, values in plan.customers.items():
+        if "audit" not in values:
+            shown = {k: values[k] for k in ("name", "nickname", "phone") if values[k]}
+            if values["address"]:
+                shown["addresses"] = "1"
+            values["summary"] = mask_name(values["name"]) or values["nickname"]
+            values["audit"] = json.dumps(audit_changes({}, dict(shown, channel=plan.channel)), ensure_ascii=False)
+    return plan
+
+
+_AUDITED = ("channel", "platform_order_no", "status", "goods_cents", "freight_cents", "total_cents",
             "paid_cents", "payment_method", "buyer_message", "seller_note", "receiver_name", "receiver_phone",
             "receiver_address")
 
