@@ -23,7 +23,7 @@ from shopmanager.core.inventory import MovementKind, ProductStatus
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.db.bulk import (
-    bulk_insert, db_time, deferred_search_index, indexes_rebuilt_after, lookup, lookup_rows,
+    bulk_insert, db_time, deferred_search_index, execute_many, indexes_rebuilt_after, lookup, lookup_rows,
 )
 from shopmanager.db.models import AuditLog, Category, Product, StockMovement, Supplier
 from shopmanager.services import import_pipeline, products
@@ -34,7 +34,7 @@ from shopmanager.services.import_pipeline import (  # noqa: F401 - the dialog an
 )
 
 CHUNK = 2000
-PART_SIZE = 25_000  # rows written per transaction (a part takes well under a second)
+PART_SIZE = 10_000  # products per transaction: under a second on an office PC, so another PC's save waits little
 
 
 def import_fields() -> list:
@@ -99,6 +99,7 @@ class ProductJob(ImportJob):
                                   field="cost_cents")
 
     def check(self, records, report: ImportReport) -> _Plan:
+        self.report = report
         rows = []
         seen: set[str] = set()
         for row_number, values in records:
@@ -119,7 +120,7 @@ class ProductJob(ImportJob):
         return _plan(self.actor, rows, report)
 
     def batches(self, plan: _Plan) -> list[_Plan]:
-        return plan.parts()
+        return [_prepare(part, self.report) for part in plan.parts()]
 
     def write(self, plan: _Plan, report: ImportReport) -> None:
         _write(self.actor, plan, report)
@@ -137,6 +138,9 @@ class _Plan:
     new: list[tuple[int, dict[str, Any], int | None]] = field(default_factory=list)  # row, values, opening
     updates: list[tuple[int, int, int, dict[str, Any], dict[str, list]]] = field(default_factory=list)
     # (row, product id, row_version, values to set, changes {key: [old, new]})
+    rows: list[list] = field(default_factory=list)  # the new products' columns (_prepare)
+    openings: list[tuple[str, int]] = field(default_factory=list)
+    audits: list[tuple] = field(default_factory=list)
 
     def parts(self) -> list[_Plan]:
         """New products PART_SIZE at a time, then the updates: each part a short transaction."""
@@ -188,6 +192,39 @@ def _plan(actor: Actor, records: list, report: ImportReport) -> _Plan:
     return plan
 
 
+_FIELDS = [f for f in Product._meta.sorted_fields if f.name != "id"]
+_NAMES = [f.name for f in _FIELDS]
+_CATEGORY, _SUPPLIER = _NAMES.index("category"), _NAMES.index("supplier")
+
+
+def _prepare(plan: _Plan, report: ImportReport) -> _Plan:
+    """A part's rows and audit texts, made ready before its transaction (outside the lock)."""
+    now = db_time(timeutil.now())
+    template = {f.name: f.default() if callable(f.default) else f.default for f in _FIELDS}
+    template.update({"status": ProductStatus.DRAFT.value, "created_at": now, "updated_at": now, "row_version": 1,
+                     "stock_qty": 0, "low_stock_threshold": None, "shelf_life_days": None, "category": None,
+                     "supplier": None, "last_sale_at": None, "is_placeholder": False})
+    as_list = operator.itemgetter(*_NAMES)
+    plan.rows, plan.openings = [], []
+    for _row_number, cleaned, opening in plan.new:
+        row = template.copy()
+        row.update(cleaned)
+        if opening:  # the opening stock's movement is written with the product
+            row["stock_qty"] = opening
+            plan.openings.append((cleaned["sku"], opening))
+        plan.rows.append(list(as_list(row)))  # category and supplier still names: their ids come in the write
+    plan.audits = []
+    for row_number, product_id, _version, _values, changes in plan.updates:
+        summary = tr("Import", "import {file} row {row}").format(file=report.file, row=row_number)
+        shown = {k: c for k, c in changes.items() if k != "cost_cents"}
+        if shown:
+            plan.audits.append(("update", "product", str(product_id), summary, json.dumps(shown, ensure_ascii=False)))
+        if "cost_cents" in changes:  # as the product form does: its own row, for the owner's eyes
+            plan.audits.append(("update", "product", str(product_id), tr("Products", "cost changed") + f" ({summary})",
+                                json.dumps({"cost_cents": changes["cost_cents"]}, ensure_ascii=False)))
+    return plan
+
+
 def _write(actor: Actor, plan: _Plan, report: ImportReport) -> None:
     """One part of the plan (inside the pipeline's transaction)."""
     moment = timeutil.now()
@@ -195,54 +232,35 @@ def _write(actor: Actor, plan: _Plan, report: ImportReport) -> None:
     wanted = [r[1] for r in plan.new] + [u[3] for u in plan.updates]
     category_ids = _ensure_names(Category, {v["category"] for v in wanted if v.get("category")})
     supplier_ids = _ensure_names(Supplier, {v["supplier"] for v in wanted if v.get("supplier")})
-    audit_rows = []
-    where = tr("Import", "import {file}").format(file=report.file)
+    audit_rows = [(now, actor.user_id, actor.username, *entry) for entry in plan.audits]
     if plan.new:
-        fields = [f for f in Product._meta.sorted_fields if f.name != "id"]
-        template = {f.name: f.default() if callable(f.default) else f.default for f in fields}
-        template.update({"status": ProductStatus.DRAFT.value, "created_at": now, "updated_at": now, "row_version": 1,
-                         "stock_qty": 0, "low_stock_threshold": None, "shelf_life_days": None, "category": None,
-                         "supplier": None, "last_sale_at": None, "is_placeholder": False})
-        as_tuple = operator.itemgetter(*[f.name for f in fields])
-        new_rows, openings = [], []
-        for _row_number, cleaned, opening in plan.new:
-            row = template.copy()
-            row.update(cleaned)
-            if cleaned.get("category"):
-                row["category"] = category_ids[cleaned["category"]]
-            if cleaned.get("supplier"):
-                row["supplier"] = supplier_ids[cleaned["supplier"]]
-            if opening:  # the opening stock's movement is written with the product below
-                row["stock_qty"] = opening
-                openings.append((cleaned["sku"], opening))
-            new_rows.append(as_tuple(row))
-        with deferred_search_index(), indexes_rebuilt_after(Product, len(new_rows)):
-            for start in range(0, len(new_rows), CHUNK):
-                bulk_insert(Product, fields, new_rows[start:start + CHUNK])
+        for row in plan.rows:
+            if row[_CATEGORY] is not None:
+                row[_CATEGORY] = category_ids[row[_CATEGORY]]
+            if row[_SUPPLIER] is not None:
+                row[_SUPPLIER] = supplier_ids[row[_SUPPLIER]]
+        with deferred_search_index(), indexes_rebuilt_after(Product, len(plan.rows)):
+            for start in range(0, len(plan.rows), CHUNK):
+                bulk_insert(Product, _FIELDS, plan.rows[start:start + CHUNK])
         new_ids = dict(lookup("product", "sku", "id", [r[1]["sku"] for r in plan.new]))
-        for _row_number, cleaned, _opening in plan.new:
-            audit_rows.append((now, actor.user_id, actor.username, "create", "product", str(new_ids[cleaned["sku"]]),
-                               where, ""))
-        _opening_stock(actor, [(new_ids[sku], qty) for sku, qty in openings], now)
-    for row_number, product_id, row_version, values, changes in plan.updates:
+        where = tr("Import", "import {file}").format(file=report.file)
+        audit_rows += [(now, actor.user_id, actor.username, "create", "product", str(new_ids[r[1]["sku"]]), where, "")
+                       for r in plan.new]
+        _opening_stock(actor, [(new_ids[sku], qty) for sku, qty in plan.openings], now)
+    by_columns: dict[tuple[str, ...], list[tuple]] = {}
+    for _row_number, product_id, row_version, values, _changes in plan.updates:
         values = dict(values)
         for key, ids in (("category", category_ids), ("supplier", supplier_ids)):
             if key in values:
                 values[key] = ids[values[key]]
-        changed = Product.update(**values, updated_at=moment, row_version=Product.row_version + 1,
-                                 is_placeholder=False).where(Product.id == product_id,
-                                                             Product.row_version == row_version).execute()
-        if not changed:
-            raise PlanOutdated(f"product {product_id} changed meanwhile")
-        summary = tr("Import", "import {file} row {row}").format(file=report.file, row=row_number)
-        shown = {k: c for k, c in changes.items() if k != "cost_cents"}
-        if shown:
-            audit_rows.append((now, actor.user_id, actor.username, "update", "product", str(product_id), summary,
-                               json.dumps(shown, ensure_ascii=False)))
-        if "cost_cents" in changes:  # as the product form does: its own row, for the owner's eyes
-            audit_rows.append((now, actor.user_id, actor.username, "update", "product", str(product_id),
-                               tr("Products", "cost changed") + f" ({summary})",
-                               json.dumps({"cost_cents": changes["cost_cents"]}, ensure_ascii=False)))
+        columns = tuple(sorted(values))
+        by_columns.setdefault(columns, []).append((*[values[c] for c in columns], now, product_id, row_version))
+    for columns, rows in by_columns.items():
+        names = ", ".join(f'"{Product._meta.fields[c].column_name}" = ?' for c in columns)
+        changed = execute_many(f"UPDATE product SET {names}, updated_at = ?, row_version = row_version + 1, "
+                               "is_placeholder = FALSE WHERE id = ? AND row_version = ?", rows)
+        if changed != len(rows):
+            raise PlanOutdated("a product changed meanwhile")
     audit_fields = [AuditLog.at, AuditLog.user, AuditLog.username, AuditLog.action, AuditLog.entity,
                     AuditLog.entity_id, AuditLog.summary, AuditLog.changes]
     with indexes_rebuilt_after(AuditLog, len(audit_rows)):
