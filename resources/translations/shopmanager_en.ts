@@ -2131,6 +2131,11 @@
       <translation>Item title</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>Items of order {number} (see the item report)</source>
       <translation>Items of order {number} (see the item report)</translation>
@@ -2504,11 +2509,6 @@
       <location filename="shopmanager/services/order_import.py" />
       <source>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
-      <source>{n} items of the file are none of our products. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
-      <translation>{n} items of the file are none of our products. Choose ours for each (remembered for this channel), or let the import create placeholder products.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />

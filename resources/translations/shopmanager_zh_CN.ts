@@ -512,12 +512,12 @@
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Unknown item {code} ({title}) on rows {rows}</source>
-      <translation type="unfinished" />
+      <translation>未知商品 {code}（{title}），在第 {rows} 行</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Warning: {message}</source>
-      <translation type="unfinished" />
+      <translation>提醒：{message}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -672,7 +672,7 @@
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>orders: the platform the orders come from (default: the preset's)</source>
-      <translation type="unfinished" />
+      <translation>订单：订单来自哪个平台（默认按文件格式）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -687,7 +687,7 @@
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>platform layout of an order file (default: recognised from its headers)</source>
-      <translation type="unfinished" />
+      <translation>订单文件的平台格式（默认按表头识别）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -1527,7 +1527,7 @@
     <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a number ({reason})</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是数字（{reason}）</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1537,7 +1537,7 @@
     <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number ({reason})</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是整数（{reason}）</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1547,7 +1547,7 @@
     <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount ({reason})</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是金额（{reason}）</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1722,7 +1722,7 @@
     <message>
       <location filename="shopmanager/excel/convert.py" />
       <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
-      <translation type="unfinished" />
+      <translation>{date} 早于 {earliest}：请核对日期（空的日期单元格常被导出为 1900-01-01）</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -1787,7 +1787,7 @@
     <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
-      <translation type="unfinished" />
+      <translation>{file} 的编码无法可靠识别（不是 UTF-8、GBK/GB18030 或 Big5），按 GBK 读取会变成乱码。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”，再导入该文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -1807,7 +1807,7 @@
     <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
-      <translation type="unfinished" />
+      <translation>{file}：第 {line} 行含有空字符（零字节），文件已损坏或不是文本文件。请用 Excel 或 WPS 打开后重新另存为 CSV，再导入该文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1878,7 +1878,7 @@
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>'{value}' is not a phone number</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是电话号码</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -1893,7 +1893,7 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>, and {n} more rows with a problem or warning</source>
-      <translation type="unfinished" />
+      <translation>，另有 {n} 行有问题或提醒</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -1908,22 +1908,22 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
-      <translation type="unfinished" />
+      <translation>宝贝报表：其中的宝贝会并入订单报表导入的订单（订单报表先导入或后导入都可以）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
-      <translation type="unfinished" />
+      <translation>订单报表没有每件宝贝的价格：请把宝贝报表也导入（先后都可以），订单才会关联到商品。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>Another PC changed the same records meanwhile — checking again…</source>
-      <translation type="unfinished" />
+      <translation>另一台电脑刚修改了相同的记录——重新检查中…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>Another PC is saving — retrying…</source>
-      <translation type="unfinished" />
+      <translation>另一台电脑正在保存——稍后重试…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -1988,12 +1988,12 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Choose our product…</source>
-      <translation type="unfinished" />
+      <translation>选择本店商品…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
-      <translation type="unfinished" />
+      <translation>请先选择这些订单来自哪个渠道（平台）：选择会按渠道记住。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2008,7 +2008,7 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the item to map.</source>
-      <translation type="unfinished" />
+      <translation>请选择要对应的宝贝。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2073,7 +2073,7 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Goods amount (order)</source>
-      <translation type="unfinished" />
+      <translation>货款（订单）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2098,7 +2098,7 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>从 {file} 导入 {n} 行？会先检查每一行：只要有一行有问题，就什么都不写入。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2113,17 +2113,17 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Item code (外部系统编号)</source>
-      <translation type="unfinished" />
+      <translation>外部系统编号</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Item in the file</source>
-      <translation type="unfinished" />
+      <translation>文件中的宝贝</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Item properties</source>
-      <translation type="unfinished" />
+      <translation>商品属性</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2131,9 +2131,14 @@
       <translation>宝贝标题</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>文件中不是本店商品的宝贝：{n} 个。请为每个选择本店商品（按渠道记住），或允许导入创建占位商品。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>Items of order {number} (see the item report)</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 的宝贝（见宝贝报表）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2158,7 +2163,7 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
-      <translation type="unfinished" />
+      <translation>没有商品的货号或条码是“{text}”，名称中也不含它。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -2178,7 +2183,7 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Order total</source>
-      <translation type="unfinished" />
+      <translation>总金额</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
@@ -2193,7 +2198,7 @@
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number}：货款 {goods} 大于各宝贝合计（{lines}），保留宝贝金额。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2203,17 +2208,17 @@
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
-      <translation type="unfinished" />
+      <translation>导入期间其他电脑一直在修改相同的记录。已写入的部分保留；请再导入一次该文件以补全。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Our product</source>
-      <translation type="unfinished" />
+      <translation>本店商品</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Our product for {item}</source>
-      <translation type="unfinished" />
+      <translation>{item} 对应的本店商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2268,7 +2273,7 @@
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading the values…</source>
-      <translation type="unfinished" />
+      <translation>正在读取数值…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
@@ -2293,7 +2298,7 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2303,7 +2308,7 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>SKU, barcode or part of the name of our product:</source>
-      <translation type="unfinished" />
+      <translation>本店商品的货号、条码或名称中的文字：</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2348,12 +2353,12 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Taobao / Tmall item report (宝贝报表)</source>
-      <translation type="unfinished" />
+      <translation>淘宝 / 天猫 宝贝报表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Taobao / Tmall order report (订单报表)</source>
-      <translation type="unfinished" />
+      <translation>淘宝 / 天猫 订单报表</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2363,12 +2368,12 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>That product no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该商品已不存在。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
-      <translation type="unfinished" />
+      <translation>数据库一直忙：另一台电脑正在大量保存。这一部分没有写入；请稍后再导入该文件（已写入的会被识别，不会重复）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2383,7 +2388,7 @@
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
-      <translation type="unfinished" />
+      <translation>物流单号 {tracking_no} 已被订单 {order_no} 使用。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -2393,12 +2398,12 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Which product?</source>
-      <translation type="unfinished" />
+      <translation>哪一个商品？</translation>
     </message>
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>Writing part {n} of {total}…</source>
-      <translation type="unfinished" />
+      <translation>正在写入第 {n} 部分，共 {total} 部分…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_write.py" />
@@ -2418,7 +2423,7 @@
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>item lines of {n} orders wait for the order report</source>
-      <translation type="unfinished" />
+      <translation>{n} 个订单的宝贝等待订单报表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -2428,7 +2433,7 @@
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>order {number}: the total is above 100,000,000</source>
-      <translation type="unfinished" />
+      <translation>订单 {number}：总金额超过 100,000,000</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_write.py" />
@@ -2438,17 +2443,17 @@
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>red: shipped orders that take stock below zero</source>
-      <translation type="unfinished" />
+      <translation>红色：已发货订单使库存低于零</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
-      <translation type="unfinished" />
+      <translation>已发货：{sku} 的库存将变为 {balance}，低于零；请登记到货入库</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>the amount must be between 0 and 100,000,000</source>
-      <translation type="unfinished" />
+      <translation>金额必须在 0 到 100,000,000 之间</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
@@ -2458,42 +2463,42 @@
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>the order time is in the future</source>
-      <translation type="unfinished" />
+      <translation>下单时间在未来</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>the payment time must be between the order time and now</source>
-      <translation type="unfinished" />
+      <translation>付款时间必须在下单时间和现在之间</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>the quantity must be from 1 to 100000</source>
-      <translation type="unfinished" />
+      <translation>数量必须在 1 到 100000 之间</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>tracking number {tracking} is also on row {row} for another order</source>
-      <translation type="unfinished" />
+      <translation>物流单号 {tracking} 也在第 {row} 行用于另一个订单</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
-      <translation type="unfinished" />
+      <translation>未知商品“{item}”：请在预览中为它选择本店商品，或先添加该商品，或允许导入创建占位商品</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>unknown — double-click to choose</source>
-      <translation type="unfinished" />
+      <translation>未知——双击选择</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>warnings, in red ({n}): they do not stop the import</source>
-      <translation type="unfinished" />
+      <translation>红色提醒（{n}）：不影响导入</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>{channel} item {code} → {sku} {name}</source>
-      <translation type="unfinished" />
+      <translation>{channel} 宝贝 {code} → {sku} {name}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/import_pipeline.py" />
@@ -2506,29 +2511,24 @@
       <translation>{file}（{channel}）：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
-      <source>{n} items of the file are none of our products. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
-      <translation type="unfinished" />
+      <translation>{n} 个订单尚未导入：其宝贝等待订单报表导入后并入。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
-      <translation type="unfinished" />
+      <translation>{n} 个订单还没有宝贝明细（此文件没有每件宝贝的价格）：请把宝贝报表也导入，以关联商品。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} orders imported from the order report get their item lines.</source>
-      <translation type="unfinished" />
+      <translation>{n} 个由订单报表导入的订单得到宝贝明细。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} orders take their lines from the item report imported earlier.</source>
-      <translation type="unfinished" />
+      <translation>{n} 个订单使用先前导入的宝贝报表中的明细。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2538,7 +2538,7 @@
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
-      <translation type="unfinished" />
+      <translation>有 {n} 个商品名为“{title}”：请在该行填写商家编码，或在预览中为它选择商品</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -2548,12 +2548,12 @@
     <message>
       <location filename="shopmanager/services/order_import_write.py" />
       <source>{order_no}: imported from {file} row {row}</source>
-      <translation type="unfinished" />
+      <translation>{order_no}：从 {file} 第 {row} 行导入</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_write.py" />
       <source>{order_no}: item lines from {file}</source>
-      <translation type="unfinished" />
+      <translation>{order_no}：宝贝明细来自 {file}</translation>
     </message>
   </context>
   <context>
@@ -2917,22 +2917,22 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/money.py" />
       <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
-      <translation type="unfinished" />
+      <translation>逗号只能用作千位分隔（如 1,234.50）；小数请用小数点：12.5</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
       <source>far too large</source>
-      <translation type="unfinished" />
+      <translation>金额过大</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
       <source>not a number</source>
-      <translation type="unfinished" />
+      <translation>不是数字</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
       <source>{field}: '{value}' is not an amount ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{field}：“{value}”不是金额（{reason}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />

@@ -112,7 +112,7 @@ PRESETS: dict[str, tuple[Channel, dict[str, str]]] = {
         "价格": "unit_price"}),
     "taobao_items": (Channel.TAOBAO, {
         "订单编号": "order_no", "标题": "title", "价格": "unit_price", "购买数量": "qty", "外部系统编号": "outer_id",
-        "商品属性": "properties", "套餐信息": "properties", "订单状态": "status", "商家编码": "sku", "备注": "",
+        "商品属性": "properties", "套餐信息": "", "订单状态": "status", "商家编码": "sku", "备注": "",
         "商品ID": ""}),
     "jd": (Channel.JD, {
         "订单号": "order_no", "客户账号": "buyer", "订单状态": "status", "应付金额": "paid", "运费金额": "freight",

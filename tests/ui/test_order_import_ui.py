@@ -56,11 +56,12 @@ def test_both_taobao_files_unknown_code_mapped_in_the_preview_and_red_rows(qtbot
     assert not dialog.unknown_box.isHidden() and dialog.unknown.rowCount() == 1
     assert dialog.unknown.item(0, 0).text().startswith("A88231-黑-L") and dialog.unknown.item(0, 1).text() == "6"
     assert dialog.problems.rowCount() == 1 and "nothing was imported" in dialog.summary.text()
-    dialogs.answer("SOCK-L")  # part of a SKU: several socks match, the user picks the large black ones
+    dialogs.answer("SOCK")  # part of a SKU: three socks match, the user picks the large black ones
     dialogs.answer("SOCK-L-BLK — " + SOCKS)
     dialog.unknown.selectRow(0)
     dialog.map_button.click()
     wait_for_tasks(qtbot)
+    assert [kind for kind, _text in dialogs.shown[-2:]] == ["text", "choice"]
     assert PlatformCode.get().code == "A88231-黑-L" and dialog.unknown_box.isHidden()
     assert "Check passed" in dialog.summary.text()
     # order 103 shipped: its large socks (none in stock) go below zero — a red row, not a refusal

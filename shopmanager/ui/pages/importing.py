@@ -110,8 +110,7 @@ class ImportDialog(QDialog):
         save_mapping.clicked.connect(self.save_mapping)
         mapping_bar = QHBoxLayout()
         mapping_bar.addWidget(QLabel(tr("Import", "Column mapping"), self))
-        mapping_bar.addStretch(1)
-        mapping_bar.addWidget(self.saved)
+        mapping_bar.addWidget(self.saved, 1)  # a platform's layout name readable whole
         mapping_bar.addWidget(save_mapping)
         self.mapping = QTableWidget(0, 2, self)
         self.mapping.setObjectName("mapping")
@@ -160,6 +159,7 @@ class ImportDialog(QDialog):
         unknown_layout.addLayout(unknown_bar)
         unknown_layout.addWidget(self.unknown)
         self.unknown_box.setVisible(False)
+        self.unknown_box.setMaximumHeight(170)  # the preview keeps most of the height
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -341,6 +341,7 @@ class ImportDialog(QDialog):
         for r, (problem, warning) in enumerate([(p, False) for p in problems] + [(w, True) for w in warnings]):
             for c, text in enumerate((str(problem.row) if problem.row else "", problem.column, problem.message)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long message readable whole
                 if warning:
                     item.setForeground(QBrush(WARNING_TEXT))
                 self.problems.setItem(r, c, item)
@@ -367,8 +368,8 @@ class ImportDialog(QDialog):
                 self.unknown.setItem(r, c, cell)
         self.unknown.resizeColumnToContents(0)
         self.unknown.setColumnWidth(0, min(self.unknown.columnWidth(0), 340))
-        self.unknown_label.setText(tr("Import", "{n} items of the file are none of our products. Choose ours for "
-                                                "each (remembered for this channel), or let the import create "
+        self.unknown_label.setText(tr("Import", "Items in the file that are none of our products: {n}. Choose ours "
+                                                "for each (remembered for this channel), or let the import create "
                                                 "placeholder products.").format(n=len(items)))
 
     def map_unknown(self, row: int) -> None:
