@@ -1581,6 +1581,11 @@
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
+      <source>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</source>
+      <translation>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
       <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
       <translation>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</translation>
     </message>
@@ -1620,6 +1625,11 @@
       <translation>Row {row}: {message}</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</source>
+      <translation>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>The file {file} does not exist.</source>
       <translation>The file {file} does not exist.</translation>
@@ -1633,6 +1643,11 @@
       <location filename="shopmanager/excel/mapping.py" />
       <source>The saved column mapping is damaged; choose the columns again.</source>
       <translation>The saved column mapping is damaged; choose the columns again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</source>
+      <translation>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -1653,6 +1668,11 @@
       <location filename="shopmanager/excel/writer.py" />
       <source>amount in yuan, like 12.50 or ¥1,234.50</source>
       <translation>amount in yuan, like 12.50 or ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>column {column}, row {rows}</source>
+      <translation>column {column}, row {rows}</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1813,6 +1833,11 @@
       <location filename="shopmanager/excel/convert.py" />
       <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
       <translation>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>{rows} and {n} more</source>
+      <translation>{rows} and {n} more</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -5013,6 +5038,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>Below threshold</source>
+      <translation>Below threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>By</source>
       <translation>By</translation>
     </message>
@@ -5160,6 +5190,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/stock.py" />
       <source>Stock after</source>
       <translation>Stock after</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock list</source>
+      <translation>Stock list</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />

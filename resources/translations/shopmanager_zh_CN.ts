@@ -1581,6 +1581,11 @@
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
+      <source>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</source>
+      <translation>第 {row} 行“{column}”列：数值 {value} 超出 Excel 能保存的范围，文件未写入。请改正该值后重新导出。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
       <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
       <translation>带 * 的列必须填写。第 2 行是示例：导入前请覆盖或删除。列的顺序不限，多余的列会被忽略。</translation>
     </message>
@@ -1620,6 +1625,11 @@
       <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</source>
+      <translation>以下单元格的文字超过 Excel 单元格最多能容纳的 {n} 个字符，已截断为前 {n} 个字符：{cells}。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>The file {file} does not exist.</source>
       <translation>文件 {file} 不存在。</translation>
@@ -1633,6 +1643,11 @@
       <location filename="shopmanager/excel/mapping.py" />
       <source>The saved column mapping is damaged; choose the columns again.</source>
       <translation>已保存的列对应关系已损坏，请重新选择列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</source>
+      <translation>工作表将超过 xlsx 文件单个部件所能容纳的 4 GB：请筛选列表后分批导出。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -1653,6 +1668,11 @@
       <location filename="shopmanager/excel/writer.py" />
       <source>amount in yuan, like 12.50 or ¥1,234.50</source>
       <translation>以元为单位的金额，如 12.50 或 ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>column {column}, row {rows}</source>
+      <translation>“{column}”列第 {rows} 行</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -1813,6 +1833,11 @@
       <location filename="shopmanager/excel/convert.py" />
       <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
       <translation>{key_label}“{key}”也出现在第 {first} 行，但{column}不同：“{a}”与“{b}”</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>{rows} and {n} more</source>
+      <translation>{rows} 行及另外 {n}</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -5013,6 +5038,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>Below threshold</source>
+      <translation>低于预警线</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>By</source>
       <translation>操作人</translation>
     </message>
@@ -5160,6 +5190,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/stock.py" />
       <source>Stock after</source>
       <translation>结存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock list</source>
+      <translation>库存清单</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />

@@ -335,9 +335,9 @@ def apply_saved(headers: list[str], by_header: dict[str, str]) -> tuple[dict[str
     return mapping, missing
 
 
-def write_errors(path: Path, sheet, problems) -> Path:
-    """The user's rows with an error column, to fix and import again."""
+def write_errors(path: Path, sheet, problems):
+    """The user's rows with an error column, to fix and import again (excel.write_error_file:
+    returns what was written, with notes for the user)."""
     from shopmanager.excel import write_error_file
 
-    write_error_file(path, sheet, problems)
-    return path
+    return write_error_file(path, sheet, problems)

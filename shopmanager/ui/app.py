@@ -15,7 +15,7 @@ from shopmanager.core.errors import DatabaseProblem, LoginFailed, ShopError
 from shopmanager.core.i18n import system_language, tr
 from shopmanager.db.database import DatabaseUrl
 from shopmanager.logs import setup_logging
-from shopmanager.paths import font_file
+from shopmanager.core.paths import font_file
 from shopmanager.ui import messages
 from shopmanager.ui.i18n import apply_language
 
