@@ -297,7 +297,7 @@ class Plan:
         return parts
 
 
-PART_LINES = 4_000  # order lines (and orders) written in one transaction: well under a second
+PART_LINES = 6_000  # order lines (and orders) written in one transaction: well under a second
 
 
 # -- the job -------------------------------------------------------------------------------------------

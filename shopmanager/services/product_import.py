@@ -34,7 +34,9 @@ from shopmanager.services.import_pipeline import (  # noqa: F401 - the dialog an
 )
 
 CHUNK = 2000
-PART_SIZE = 10_000  # products per transaction: under a second on an office PC, so another PC's save waits little
+PART_SIZE = 25_000  # products per transaction: an import up to this size is all or nothing; a larger one
+# is written in parts (each whole; importing the file again completes one that was stopped), so another PC's
+# save waits a second, not the whole import
 
 
 def import_fields() -> list:

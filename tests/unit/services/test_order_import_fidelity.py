@@ -230,3 +230,16 @@ def test_cli_imports_a_file_of_no_preset_with_a_channel(db, shop, catalogue, tmp
     assert main([*argv, "--channel", "wechat"]) == 0
     assert "Imported: 1 new" in capsys.readouterr().out
     assert SalesOrder.get().channel == "wechat" and SalesOrder.get().buyer_message == "[2J快点"
+
+
+def test_the_cli_never_prints_control_characters_raw(db, shop, catalogue, tmp_path, monkeypatch, capsys):
+    if db.kind != "sqlite":
+        pytest.skip("the CLI opens its own connection to the test's SQLite file")
+    monkeypatch.setenv("SHOPMANAGER_PASSWORD", "demo-pass-1")
+    run(shop[Role.CUSTOMER_SERVICE], LINES)
+    # a receiver written before this release, straight into the table
+    SalesOrder.update(receiver_name="周\x1b[2J\u202e敏\x07").where(SalesOrder.platform_order_no == "240101-0002").execute()
+    assert main(["--db", db.url, "--lang", "en", "--user", "owner", "orders", "show", "240101-0002"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert "周\\x1b[2J\\u202e敏\\x07" in out
