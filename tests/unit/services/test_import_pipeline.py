@@ -101,9 +101,9 @@ def hold_lock(path, seconds: float, started: threading.Event) -> None:
     conn.close()
 
 
-def test_a_busy_database_says_another_pc_is_saving_and_retries(db, shop, tmp_path, monkeypatch):
-    if db.kind != "sqlite":
-        pytest.skip("SQLite's one write lock; PostgreSQL writers do not wait for each other here")
+def test_a_busy_database_says_another_pc_is_saving_and_retries(sqlite_db, sqlite_shop, tmp_path, monkeypatch):
+    """SQLite's one write lock (PostgreSQL writers do not wait for each other here)."""
+    db, shop = sqlite_db, sqlite_shop
     monkeypatch.setattr(import_pipeline, "BUSY_WAIT_MS", 200)
     seen: list[str] = []
     started = threading.Event()
@@ -118,9 +118,9 @@ def test_a_busy_database_says_another_pc_is_saving_and_retries(db, shop, tmp_pat
     assert report.committed and "Another PC is saving — retrying…" in seen
 
 
-def test_a_database_busy_for_too_long_is_a_message_and_nothing_of_that_part(db, shop, tmp_path, monkeypatch):
-    if db.kind != "sqlite":
-        pytest.skip("SQLite's one write lock")
+def test_a_database_busy_for_too_long_is_a_message_and_nothing_of_that_part(sqlite_db, sqlite_shop, tmp_path,
+                                                                           monkeypatch):
+    db, shop = sqlite_db, sqlite_shop
     monkeypatch.setattr(import_pipeline, "BUSY_WAIT_MS", 100)
     monkeypatch.setattr(import_pipeline, "BUSY_GIVE_UP_S", 0.3)
     started = threading.Event()

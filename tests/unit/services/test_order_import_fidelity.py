@@ -26,8 +26,7 @@ LINES = FIXTURES / "orders-lines-shared-title.xlsx"
 SOCKS = "加厚保暖袜子 男女款"
 
 
-@pytest.fixture
-def catalogue(shop):
+def make_catalogue(shop) -> dict[str, int]:
     """Three SKUs of one listing (one title), tea and rice in stock; the large socks are out of stock."""
     owner = shop[Role.OWNER]
     ids = {}
@@ -38,6 +37,11 @@ def catalogue(shop):
     stock.receive_goods(owner, [stock.ReceiptLine(ids[sku], 100) for sku in ("SOCK-M-BLK", "SOCK-M-WHT", "TEA-250",
                                                                              "RICE-5")])
     return ids
+
+
+@pytest.fixture
+def catalogue(shop):
+    return make_catalogue(shop)
 
 
 def run(actor, path, **options):
@@ -218,9 +222,9 @@ def test_placeholders_only_when_allowed_and_shipped_rows_below_zero_are_warned(s
 
 # -- 6. the CLI takes a channel -------------------------------------------------------------------------------
 
-def test_cli_imports_a_file_of_no_preset_with_a_channel(db, shop, catalogue, tmp_path, monkeypatch, capsys):
-    if db.kind != "sqlite":
-        pytest.skip("the CLI opens its own connection to the test's SQLite file")
+def test_cli_imports_a_file_of_no_preset_with_a_channel(sqlite_db, sqlite_shop, tmp_path, monkeypatch, capsys):
+    db = sqlite_db
+    make_catalogue(sqlite_shop)
     monkeypatch.setenv("SHOPMANAGER_PASSWORD", "demo-pass-1")
     path = tmp_path / "wechat.csv"
     path.write_text("订单号,商品名称,商家编码,数量,单价,买家留言\nWX-1,西湖龙井 250g,TEA-250,1,128.00,\x1b[2J快点\n",
@@ -232,11 +236,11 @@ def test_cli_imports_a_file_of_no_preset_with_a_channel(db, shop, catalogue, tmp
     assert SalesOrder.get().channel == "wechat" and SalesOrder.get().buyer_message == "[2J快点"
 
 
-def test_the_cli_never_prints_control_characters_raw(db, shop, catalogue, tmp_path, monkeypatch, capsys):
-    if db.kind != "sqlite":
-        pytest.skip("the CLI opens its own connection to the test's SQLite file")
+def test_the_cli_never_prints_control_characters_raw(sqlite_db, sqlite_shop, monkeypatch, capsys):
+    db = sqlite_db
+    make_catalogue(sqlite_shop)
     monkeypatch.setenv("SHOPMANAGER_PASSWORD", "demo-pass-1")
-    run(shop[Role.CUSTOMER_SERVICE], LINES)
+    run(sqlite_shop[Role.CUSTOMER_SERVICE], LINES)
     # a receiver written before this release, straight into the table
     SalesOrder.update(receiver_name="周\x1b[2J\u202e敏\x07").where(SalesOrder.platform_order_no == "240101-0002").execute()
     assert main(["--db", db.url, "--lang", "en", "--user", "owner", "orders", "show", "240101-0002"]) == 0
