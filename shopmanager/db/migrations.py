@@ -114,11 +114,23 @@ def _order_imports(database: peewee.Database) -> None:
     database.create_tables(IMPORT_MODELS)
 
 
+def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
+    this release gets it from the model in the first migration)."""
+    if column not in {c.name for c in database.get_columns(table)}:
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {definition}')
+
+
+def _user_language(database: peewee.Database) -> None:
+    add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
+    Migration(9, "each user's own language", _user_language),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

@@ -59,7 +59,7 @@ def initialize_shop(*, shop_name: str, owner_username: str, owner_password: str,
 def actor_for(user: User) -> Actor:
     staff_name = user.staff.name if user.staff_id else ""
     return Actor(user_id=user.id, username=user.username, role=user.role, staff_id=user.staff_id,
-                 display_name=staff_name or user.username)
+                 display_name=staff_name or user.username, language=user.language or "")
 
 
 def pause_after(failures: int) -> int:

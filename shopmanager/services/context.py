@@ -30,6 +30,7 @@ class Actor:
     role: str
     staff_id: int | None = None
     display_name: str = ""
+    language: str = ""  # the user's own UI language; "" = the shop's
 
     def can(self, perm: Perm) -> bool:
         return allowed(self.role, perm)

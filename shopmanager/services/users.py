@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
-from shopmanager.core.i18n import tr
+from shopmanager.core.i18n import SUPPORTED_LANGUAGES, tr
 from shopmanager.core.passwords import check_strength, hash_password
 from shopmanager.core.permissions import Perm, Role
 from shopmanager.db.models import Staff, User
@@ -144,3 +144,21 @@ def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
             name=actor.username))
 
     write_retrying(work)
+
+
+def set_own_language(actor: Actor, language: str) -> Actor:
+    """The language `actor` works in on any PC ("" = the shop's language, Settings); every
+    user may choose their own. Returns the actor with it."""
+    if language and language not in SUPPORTED_LANGUAGES:
+        raise ValidationError(tr("Users", "Unknown language '{language}'.").format(language=language),
+                              field="language")
+
+    def work() -> None:
+        user = _get(actor.user_id)
+        if (user.language or "") != language:
+            User.update(language=language).where(User.id == user.id).execute()
+            audit(actor, "update", "user", user.id, old={"language": user.language or ""},
+                  new={"language": language}, summary=user.username)
+
+    write_retrying(work)
+    return replace(actor, language=language)
