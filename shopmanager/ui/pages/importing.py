@@ -109,9 +109,9 @@ class ImportDialog(Dialog):
         save_mapping = QPushButton(tr("Import", "Save mapping…"), self)
         save_mapping.setObjectName("save_mapping")
         save_mapping.clicked.connect(self.save_mapping)
+        self.saved.setToolTip(tr("Import", "Column mapping"))
         mapping_bar = QHBoxLayout()
-        mapping_bar.addWidget(QLabel(tr("Import", "Column mapping"), self))
-        mapping_bar.addWidget(self.saved, 1)  # a platform's layout name readable whole
+        mapping_bar.addWidget(self.saved, 1)  # a platform's layout name readable whole (no label beside it)
         mapping_bar.addWidget(save_mapping)
         self.mapping = QTableWidget(0, 2, self)
         self.mapping.setObjectName("mapping")
