@@ -1,5 +1,6 @@
 """All tables, importable from one place."""
 from shopmanager.db.models.base import BaseModel, MoneyField
+from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
 from shopmanager.db.models.foundation import (
     FOUNDATION_MODELS, AuditLog, SavedMapping, SchemaVersion, Setting, Staff, User,
 )
@@ -13,12 +14,12 @@ from shopmanager.db.models.products import (
 
 from shopmanager.db.models.imports import IMPORT_MODELS, PlatformCode, ProvisionalLine, WaitingItem
 
-ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS
+ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
 ALL_MODELS += IMPORT_MODELS
 
 __all__ = [
-    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "Category", "Customer", "CustomerAddress",
-    "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
+    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "CarrierPattern", "Category", "Customer", "CustomerAddress",
+    "DESK_MODELS", "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
 ]
