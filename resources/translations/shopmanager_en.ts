@@ -159,7 +159,7 @@
       <translation>The first {n} of {total} rows; export to Excel for all of them.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
@@ -232,42 +232,42 @@
       <translation>All users</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backed up</source>
       <translation>Backed up</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>Changed</translation>
     </message>
@@ -277,27 +277,27 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
@@ -307,17 +307,17 @@
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>Enabled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>Erased</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>Exported</translation>
     </message>
@@ -332,12 +332,12 @@
       <translation>Hire date</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>Import mapping</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
@@ -347,7 +347,7 @@
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>Inbound receipt</translation>
     </message>
@@ -372,17 +372,17 @@
       <translation>Leaving date</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>Left the shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>Logged in</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>Login failed</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>Old → new</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Platform item code</source>
+      <translation>Platform item code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>Posted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>Product</translation>
     </message>
@@ -457,12 +462,12 @@
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>Restored</translation>
     </message>
@@ -472,7 +477,7 @@
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
@@ -487,27 +492,27 @@
       <translation>Search summary and changes…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>Shipment</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>Shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>Staff</translation>
     </message>
@@ -517,17 +522,17 @@
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>Stock movement</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Stock movements</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>Stocktake</translation>
     </message>
@@ -547,7 +552,7 @@
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>Supplier</translation>
     </message>
@@ -597,7 +602,7 @@
       <translation>User</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>User account</translation>
     </message>
@@ -1738,7 +1743,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Address {n}: {problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>Addresses</translation>
     </message>
@@ -1763,7 +1768,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
     </message>
@@ -1778,12 +1783,12 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Birthday: not a possible date of birth.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>Buyer id</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -1863,7 +1868,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Last order</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1918,7 +1923,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Personal data written to {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -2048,7 +2053,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>This revisit was already marked done on {date}.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>Tier</translation>
     </message>
@@ -2063,7 +2068,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>WeChat</translation>
     </message>
@@ -2429,12 +2434,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
 If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>This database was not made by ShopManager (it has other tables). It was left untouched.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</translation>
     </message>
@@ -2528,12 +2533,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Disk</name>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
       <translation>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
       <translation>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</translation>
     </message>
@@ -3353,7 +3358,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/services/import_labels.py" />
       <source>Our product</source>
       <translation>Our product</translation>
     </message>
@@ -4406,7 +4411,7 @@ Data: {db}</translation>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>Address confirmed</translation>
     </message>
@@ -4441,7 +4446,7 @@ Data: {db}</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>Buyer's message</translation>
     </message>
@@ -4466,7 +4471,7 @@ Data: {db}</translation>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -4526,7 +4531,7 @@ Data: {db}</translation>
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>Freight</translation>
     </message>
@@ -4661,7 +4666,7 @@ Data: {db}</translation>
       <translation>Order / platform number, phone, tracking no.  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>Order discount</translation>
     </message>
@@ -4746,12 +4751,12 @@ Data: {db}</translation>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>Paid amount</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
@@ -4771,7 +4776,7 @@ Data: {db}</translation>
       <translation>Paste the receiver from a chat</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>Payment method</translation>
     </message>
@@ -4816,7 +4821,7 @@ Data: {db}</translation>
       <translation>Platform number</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>Platform order number</translation>
     </message>
@@ -4861,17 +4866,17 @@ Data: {db}</translation>
       <translation>Reason: say why the order is cancelled or closed.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>Receiver</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>Receiver's address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>Receiver's phone</translation>
     </message>
@@ -4896,7 +4901,7 @@ Data: {db}</translation>
       <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>Seller's note</translation>
     </message>
@@ -4916,12 +4921,12 @@ Data: {db}</translation>
       <translation>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>Taken by</translation>
     </message>
@@ -5006,7 +5011,7 @@ Data: {db}</translation>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -5021,7 +5026,7 @@ Data: {db}</translation>
       <translation>Total ¥{total} (freight ¥{freight})</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>Transfer record</translation>
     </message>
@@ -5571,7 +5576,7 @@ Data: {db}</translation>
       <translation>Categories…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -5701,7 +5706,7 @@ Data: {db}</translation>
       <translation>Pending review</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>Picture</translation>
     </message>
@@ -5786,7 +5791,7 @@ Data: {db}</translation>
       <translation>Specification</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6578,7 +6583,7 @@ Data: {db}</translation>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation> (address not confirmed with the buyer)</translation>
     </message>
@@ -6588,12 +6593,12 @@ Data: {db}</translation>
       <translation> ({n} overdue)</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. Scan or type the order number</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. Scan the parcel's tracking number</translation>
     </message>
@@ -6648,7 +6653,7 @@ Data: {db}</translation>
       <translation>Carrier does not match</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>Carriers…</translation>
     </message>
@@ -6728,7 +6733,7 @@ Data: {db}</translation>
       <translation>Recognise from the number</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
@@ -6778,7 +6783,7 @@ Data: {db}</translation>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>Shipped, {n} piece(s)</translation>
     </message>
@@ -6808,12 +6813,12 @@ Data: {db}</translation>
       <translation>There is already a carrier '{name}'.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>Tracking number</translation>
     </message>
@@ -7200,7 +7205,7 @@ Data: {db}</translation>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>Blind count</translation>
     </message>

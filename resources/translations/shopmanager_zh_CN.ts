@@ -159,7 +159,7 @@
       <translation>共 {total} 行中的前 {n} 行；全部内容请导出到 Excel。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>预警线</translation>
     </message>
@@ -232,42 +232,42 @@
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backed up</source>
       <translation>已备份</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup failed</source>
       <translation>备份失败</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
@@ -277,27 +277,27 @@
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>已停用</translation>
     </message>
@@ -307,17 +307,17 @@
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>导出</translation>
     </message>
@@ -332,12 +332,12 @@
       <translation>入职日期</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>导入对应关系</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
@@ -347,7 +347,7 @@
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>入库单</translation>
     </message>
@@ -372,17 +372,17 @@
       <translation>离职日期</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>离职</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>登录失败</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>旧值 → 新值</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Platform item code</source>
+      <translation>平台商品编码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
@@ -457,12 +462,12 @@
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>被拒绝</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>已恢复</translation>
     </message>
@@ -472,7 +477,7 @@
       <translation>已复核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
     </message>
@@ -487,27 +492,27 @@
       <translation>搜索摘要和修改内容…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>店铺</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
@@ -517,17 +522,17 @@
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态变更</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>出入库</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>出入库记录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>盘点</translation>
     </message>
@@ -547,7 +552,7 @@
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
@@ -597,7 +602,7 @@
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>用户账号</translation>
     </message>
@@ -1738,7 +1743,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>地址 {n}：{problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>收货地址</translation>
     </message>
@@ -1763,7 +1768,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>负责人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
     </message>
@@ -1778,12 +1783,12 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>生日：不是有效的出生日期。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>买家账号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -1863,7 +1868,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>最近下单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -1918,7 +1923,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>个人信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -2048,7 +2053,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>该回访已于 {date} 标记完成。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>分档</translation>
     </message>
@@ -2063,7 +2068,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>微信</translation>
     </message>
@@ -2430,12 +2435,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
 如果它在网络驱动器或 U 盘上，请连接好后重试。只有在您要求时，ShopManager 才会新建一个空店铺。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>该数据库不是 ShopManager 创建的（里面有其他表）。未做任何改动。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>该数据库由更新版本的 ShopManager 写入（结构版本 {found}；本程序只认识到 {known}）。请安装新版本；数据库未做任何改动。</translation>
     </message>
@@ -2529,12 +2534,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Disk</name>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
       <translation>磁盘 {disk} 空间不足，无法写入 {path}：剩余 {free}，大约需要 {needed}。没有做任何更改。请在该磁盘上腾出空间（或换一个磁盘）后再试。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
       <translation>磁盘 {disk} 已满（剩余 {free}）：无法写入 {path}。没有保存任何内容。请在该磁盘上腾出空间（清空回收站、移走旧文件）后再试。</translation>
     </message>
@@ -3354,7 +3359,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>导入期间其他电脑一直在修改相同的记录。已写入的部分保留；请再导入一次该文件以补全。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/services/import_labels.py" />
       <source>Our product</source>
       <translation>本店商品</translation>
     </message>
@@ -4407,7 +4412,7 @@ Data: {db}</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>地址已核对</translation>
     </message>
@@ -4442,7 +4447,7 @@ Data: {db}</source>
       <translation>银行汇款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>买家留言</translation>
     </message>
@@ -4467,7 +4472,7 @@ Data: {db}</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -4527,7 +4532,7 @@ Data: {db}</source>
       <translation>查找客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>运费</translation>
     </message>
@@ -4662,7 +4667,7 @@ Data: {db}</source>
       <translation>订单号/平台订单号、手机号、物流单号  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>订单优惠</translation>
     </message>
@@ -4747,12 +4752,12 @@ Data: {db}</source>
       <translation>已付</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>已付金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>付款时间</translation>
     </message>
@@ -4772,7 +4777,7 @@ Data: {db}</source>
       <translation>从聊天粘贴收货人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>付款方式</translation>
     </message>
@@ -4817,7 +4822,7 @@ Data: {db}</source>
       <translation>平台订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>平台订单号</translation>
     </message>
@@ -4862,17 +4867,17 @@ Data: {db}</source>
       <translation>原因：请说明订单取消或关闭的原因。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>收货地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>收货人手机</translation>
     </message>
@@ -4897,7 +4902,7 @@ Data: {db}</source>
       <translation>请选择要打印的订单（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>卖家备注</translation>
     </message>
@@ -4917,12 +4922,12 @@ Data: {db}</source>
       <translation>您打开订单 {order_no} 后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>接单人</translation>
     </message>
@@ -5007,7 +5012,7 @@ Data: {db}</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -5022,7 +5027,7 @@ Data: {db}</source>
       <translation>合计 ¥{total}（含运费 ¥{freight}）</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>汇款登记</translation>
     </message>
@@ -5572,7 +5577,7 @@ Data: {db}</source>
       <translation>类目…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
@@ -5702,7 +5707,7 @@ Data: {db}</source>
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>图片</translation>
     </message>
@@ -5787,7 +5792,7 @@ Data: {db}</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -6579,7 +6584,7 @@ Data: {db}</source>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation>（地址未与买家确认）</translation>
     </message>
@@ -6589,12 +6594,12 @@ Data: {db}</source>
       <translation>（其中 {n} 件已超时）</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. 扫描或输入订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. 扫描包裹的物流单号</translation>
     </message>
@@ -6649,7 +6654,7 @@ Data: {db}</source>
       <translation>物流公司不一致</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>物流公司…</translation>
     </message>
@@ -6729,7 +6734,7 @@ Data: {db}</source>
       <translation>按单号自动识别</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
@@ -6779,7 +6784,7 @@ Data: {db}</source>
       <translation>已发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>已发货，{n} 件</translation>
     </message>
@@ -6809,12 +6814,12 @@ Data: {db}</source>
       <translation>已经有物流公司“{name}”。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>物流单号</translation>
     </message>
@@ -7201,7 +7206,7 @@ Data: {db}</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>盲盘</translation>
     </message>
