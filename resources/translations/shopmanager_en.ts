@@ -232,42 +232,42 @@
       <translation>All users</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backed up</source>
       <translation>Backed up</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>Changed</translation>
     </message>
@@ -277,27 +277,27 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
@@ -307,17 +307,17 @@
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>Enabled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>Erased</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>Exported</translation>
     </message>
@@ -332,12 +332,12 @@
       <translation>Hire date</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>Import mapping</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
@@ -347,7 +347,7 @@
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>Inbound receipt</translation>
     </message>
@@ -372,17 +372,17 @@
       <translation>Leaving date</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>Left the shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>Logged in</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>Login failed</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>Old → new</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Platform item code</source>
+      <translation>Platform item code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>Posted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>Product</translation>
     </message>
@@ -457,12 +462,12 @@
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>Restored</translation>
     </message>
@@ -472,7 +477,7 @@
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
@@ -487,27 +492,27 @@
       <translation>Search summary and changes…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>Shipment</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>Shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>Staff</translation>
     </message>
@@ -517,17 +522,17 @@
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>Stock movement</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>Stock movements</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>Stocktake</translation>
     </message>
@@ -547,7 +552,7 @@
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>Supplier</translation>
     </message>
@@ -597,7 +602,7 @@
       <translation>User</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>User account</translation>
     </message>
@@ -1276,6 +1281,16 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Unknown item {code} ({title}) on rows {rows}</source>
+      <translation>Unknown item {code} ({title}) on rows {rows}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Warning: {message}</source>
+      <translation>Warning: {message}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
       <translation>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</translation>
@@ -1456,6 +1471,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>orders: show one, ship (one or a file of scans), the dispatch queue</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: the platform the orders come from (default: the preset's)</source>
+      <translation>orders: the platform the orders come from (default: the preset's)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>owner's real name</translation>
@@ -1467,8 +1487,8 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order file: taobao, jd, pdd, douyin</source>
-      <translation>platform layout of an order file: taobao, jd, pdd, douyin</translation>
+      <source>platform layout of an order file (default: recognised from its headers)</source>
+      <translation>platform layout of an order file (default: recognised from its headers)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -1723,7 +1743,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Address {n}: {problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>Addresses</translation>
     </message>
@@ -1748,7 +1768,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
     </message>
@@ -1763,12 +1783,12 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Birthday: not a possible date of birth.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>Buyer id</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -1848,7 +1868,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Last order</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1903,7 +1923,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Personal data written to {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -2033,7 +2053,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>This revisit was already marked done on {date}.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>Tier</translation>
     </message>
@@ -2048,7 +2068,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>WeChat</translation>
     </message>
@@ -2414,12 +2434,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
 If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>This database was not made by ShopManager (it has other tables). It was left untouched.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</translation>
     </message>
@@ -2513,12 +2533,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Disk</name>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
       <translation>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
       <translation>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</translation>
     </message>
@@ -2615,13 +2635,28 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number ({reason})</source>
+      <translation>'{value}' is not a number ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number</source>
       <translation>'{value}' is not a whole number</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number ({reason})</source>
+      <translation>'{value}' is not a whole number ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount</source>
       <translation>'{value}' is not an amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount ({reason})</source>
+      <translation>'{value}' is not an amount ({reason})</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -2814,6 +2849,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
+      <translation>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} cannot be opened: {reason}</source>
       <translation>{file} cannot be opened: {reason}</translation>
@@ -2870,13 +2910,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
-      <translation>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</translation>
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
-      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
+      <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
+      <translation>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -2892,6 +2932,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
       <translation>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
+      <translation>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -2978,6 +3023,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Import</name>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>'{value}' is not a phone number</source>
+      <translation>'{value}' is not a phone number</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(column {n})</source>
       <translation>(column {n})</translation>
@@ -2988,6 +3038,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>(not imported)</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>, and {n} more rows with a problem or warning</source>
+      <translation>, and {n} more rows with a problem or warning</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Address</source>
       <translation>Address</translation>
@@ -2996,6 +3051,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Amount paid</source>
       <translation>Amount paid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
+      <translation>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
+      <translation>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC changed the same records meanwhile — checking again…</source>
+      <translation>Another PC changed the same records meanwhile — checking again…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC is saving — retrying…</source>
+      <translation>Another PC is saving — retrying…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -3033,7 +3108,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Check passed: the import would give {counts}. Nothing was written yet.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>Checking rows…</translation>
     </message>
@@ -3058,6 +3133,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Choose file…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose our product…</source>
+      <translation>Choose our product…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
+      <translation>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the channel (platform) these orders come from.</source>
       <translation>Choose the channel (platform) these orders come from.</translation>
@@ -3066,6 +3151,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>Choose the columns for SKU and name: both are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the item to map.</source>
+      <translation>Choose the item to map.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3093,7 +3183,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Create placeholder products for unknown items</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -3123,9 +3213,14 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Freight</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Goods amount (order)</source>
+      <translation>Goods amount (order)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3149,18 +3244,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
-      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
-      <translation>Import {n} rows from {file}? Either every row is imported, or none.</translation>
+      <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
+      <translation>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Imported: {counts}.</source>
       <translation>Imported: {counts}.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>Importing orders…</source>
-      <translation>Importing orders…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3169,8 +3259,33 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Item code (外部系统编号)</source>
+      <translation>Item code (外部系统编号)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Item in the file</source>
+      <translation>Item in the file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item properties</source>
+      <translation>Item properties</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
       <source>Item title</source>
       <translation>Item title</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Items of order {number} (see the item report)</source>
+      <translation>Items of order {number} (see the item report)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -3193,6 +3308,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Name of this mapping:</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
+      <translation>No product has the SKU or barcode '{text}', nor a name with it.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
       <translation>Only the owner may import costs: leave the column '{column}' unmapped.</translation>
@@ -3209,18 +3329,43 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Order total</source>
+      <translation>Order total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
+      <translation>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Ordered at</source>
       <translation>Ordered at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
+      <translation>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Our product</source>
+      <translation>Our product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product for {item}</source>
+      <translation>Our product for {item}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -3273,7 +3418,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Reading the values…</source>
+      <translation>Reading the values…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>Reading {file}…</translation>
     </message>
@@ -3293,9 +3443,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Row</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>SKU (merchant code)</source>
       <translation>SKU (merchant code)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>SKU, barcode or part of the name of our product:</source>
+      <translation>SKU, barcode or part of the name of our product:</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3339,13 +3499,28 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
-      <source>Taobao / Tmall export</source>
-      <translation>Taobao / Tmall export</translation>
+      <source>Taobao / Tmall item report (宝贝报表)</source>
+      <translation>Taobao / Tmall item report (宝贝报表)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall order report (订单报表)</source>
+      <translation>Taobao / Tmall order report (订单报表)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Template saved to {path}</source>
       <translation>Template saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>That product no longer exists.</source>
+      <translation>That product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
+      <translation>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3358,22 +3533,27 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Tracking number</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>Tracking number {tracking_no} is already used by order {order_no}.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Unit price</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing products…</source>
-      <translation>Writing products…</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Which product?</source>
+      <translation>Which product?</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing the audit log…</source>
-      <translation>Writing the audit log…</translation>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Writing part {n} of {total}…</source>
+      <translation>Writing part {n} of {total}…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>closed on the platform</translation>
     </message>
@@ -3388,37 +3568,87 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>import {file} row {row}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>item lines of {n} orders wait for the order report</source>
+      <translation>item lines of {n} orders wait for the order report</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>opening stock from import</source>
       <translation>opening stock from import</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>order {number}: {reason}</source>
-      <translation>order {number}: {reason}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>order {number}: the total is above 100,000,000</source>
+      <translation>order {number}: the total is above 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>placeholder from an order import: {item}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>red: shipped orders that take stock below zero</source>
+      <translation>red: shipped orders that take stock below zero</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
+      <translation>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the amount must be between 0 and 100,000,000</source>
+      <translation>the amount must be between 0 and 100,000,000</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>the item has neither a title nor a SKU</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>the quantity must be more than 0</source>
-      <translation>the quantity must be more than 0</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the order time is in the future</source>
+      <translation>the order time is in the future</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
-      <translation>unknown product '{item}': add it first, or let the import create placeholder products</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the payment time must be between the order time and now</source>
+      <translation>the payment time must be between the order time and now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the quantity must be from 1 to 100000</source>
+      <translation>the quantity must be from 1 to 100000</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>tracking number {tracking} is also on row {row} for another order</source>
+      <translation>tracking number {tracking} is also on row {row} for another order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
+      <translation>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
+      <source>unknown — double-click to choose</source>
+      <translation>unknown — double-click to choose</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>warnings, in red ({n}): they do not stop the import</source>
+      <translation>warnings, in red ({n}): they do not stop the import</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{channel} item {code} → {sku} {name}</source>
+      <translation>{channel} item {code} → {sku} {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
@@ -3428,9 +3658,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-      <translation>{file}: {created} new, {updated} updated, {unchanged} unchanged</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
+      <translation>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
+      <translation>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders imported from the order report get their item lines.</source>
+      <translation>{n} orders imported from the order report get their item lines.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders take their lines from the item report imported earlier.</source>
+      <translation>{n} orders take their lines from the item report imported earlier.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3438,9 +3683,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
+      <translation>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
       <translation>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: imported from {file} row {row}</source>
+      <translation>{order_no}: imported from {file} row {row}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: item lines from {file}</source>
+      <translation>{order_no}: item lines from {file}</translation>
     </message>
   </context>
   <context>
@@ -3878,11 +4138,26 @@ Data: {db}</translation>
     <name>Money</name>
     <message>
       <location filename="shopmanager/core/money.py" />
-      <source>{field}: '{value}' is not an amount</source>
-      <translation>{field}: '{value}' is not an amount</translation>
+      <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
+      <translation>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
+      <source>far too large</source>
+      <translation>far too large</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>not a number</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>{field}: '{value}' is not an amount ({reason}).</source>
+      <translation>{field}: '{value}' is not an amount ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}: not an amount</translation>
     </message>
@@ -4136,7 +4411,7 @@ Data: {db}</translation>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>Address confirmed</translation>
     </message>
@@ -4171,7 +4446,7 @@ Data: {db}</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>Buyer's message</translation>
     </message>
@@ -4196,7 +4471,7 @@ Data: {db}</translation>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -4256,7 +4531,7 @@ Data: {db}</translation>
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>Freight</translation>
     </message>
@@ -4391,7 +4666,7 @@ Data: {db}</translation>
       <translation>Order / platform number, phone, tracking no.  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>Order discount</translation>
     </message>
@@ -4476,12 +4751,12 @@ Data: {db}</translation>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>Paid amount</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
@@ -4501,7 +4776,7 @@ Data: {db}</translation>
       <translation>Paste the receiver from a chat</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>Payment method</translation>
     </message>
@@ -4546,7 +4821,7 @@ Data: {db}</translation>
       <translation>Platform number</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>Platform order number</translation>
     </message>
@@ -4591,17 +4866,17 @@ Data: {db}</translation>
       <translation>Reason: say why the order is cancelled or closed.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>Receiver</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>Receiver's address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>Receiver's phone</translation>
     </message>
@@ -4626,7 +4901,7 @@ Data: {db}</translation>
       <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>Seller's note</translation>
     </message>
@@ -4646,12 +4921,12 @@ Data: {db}</translation>
       <translation>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>Taken by</translation>
     </message>
@@ -4736,7 +5011,7 @@ Data: {db}</translation>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -4751,7 +5026,7 @@ Data: {db}</translation>
       <translation>Total ¥{total} (freight ¥{freight})</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>Transfer record</translation>
     </message>
@@ -5431,7 +5706,7 @@ Data: {db}</translation>
       <translation>Pending review</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>Picture</translation>
     </message>
@@ -5516,7 +5791,7 @@ Data: {db}</translation>
       <translation>Specification</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5596,7 +5871,7 @@ Data: {db}</translation>
       <translation>Your role may not change prices.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>cost changed</translation>
     </message>
@@ -6308,7 +6583,7 @@ Data: {db}</translation>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation> (address not confirmed with the buyer)</translation>
     </message>
@@ -6318,12 +6593,12 @@ Data: {db}</translation>
       <translation> ({n} overdue)</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. Scan or type the order number</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. Scan the parcel's tracking number</translation>
     </message>
@@ -6378,7 +6653,7 @@ Data: {db}</translation>
       <translation>Carrier does not match</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>Carriers…</translation>
     </message>
@@ -6458,7 +6733,7 @@ Data: {db}</translation>
       <translation>Recognise from the number</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
@@ -6508,7 +6783,7 @@ Data: {db}</translation>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>Shipped, {n} piece(s)</translation>
     </message>
@@ -6538,12 +6813,12 @@ Data: {db}</translation>
       <translation>There is already a carrier '{name}'.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>Tracking number</translation>
     </message>
@@ -6930,7 +7205,7 @@ Data: {db}</translation>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>Blind count</translation>
     </message>

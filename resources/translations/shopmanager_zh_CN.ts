@@ -232,42 +232,42 @@
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backed up</source>
       <translation>已备份</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup failed</source>
       <translation>备份失败</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
@@ -277,27 +277,27 @@
       <translation>代码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>已停用</translation>
     </message>
@@ -307,17 +307,17 @@
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>导出</translation>
     </message>
@@ -332,12 +332,12 @@
       <translation>入职日期</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>导入对应关系</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
@@ -347,7 +347,7 @@
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>入库单</translation>
     </message>
@@ -372,17 +372,17 @@
       <translation>离职日期</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>离职</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>登录失败</translation>
     </message>
@@ -407,7 +407,7 @@
       <translation>旧值 → 新值</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
@@ -432,17 +432,22 @@
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Platform item code</source>
+      <translation>平台商品编码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
@@ -457,12 +462,12 @@
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>被拒绝</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>已恢复</translation>
     </message>
@@ -472,7 +477,7 @@
       <translation>已复核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
     </message>
@@ -487,27 +492,27 @@
       <translation>搜索摘要和修改内容…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>店铺</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
@@ -517,17 +522,17 @@
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态变更</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>出入库</translation>
     </message>
@@ -537,7 +542,7 @@
       <translation>出入库记录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>盘点</translation>
     </message>
@@ -547,7 +552,7 @@
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
@@ -597,7 +602,7 @@
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>用户账号</translation>
     </message>
@@ -1276,6 +1281,16 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>意外错误（{kind}）：命令已停止；之前保存的内容不受影响。详细信息已写入 {path}。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Unknown item {code} ({title}) on rows {rows}</source>
+      <translation>未知商品 {code}（{title}），在第 {rows} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Warning: {message}</source>
+      <translation>提醒：{message}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
       <translation>[{line}] 注意：{number} 看起来是{carrier}的单号；已按指定的物流公司发货。</translation>
@@ -1456,6 +1471,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>订单：查看、发货（单个或扫码文件）、当天发货队列</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: the platform the orders come from (default: the preset's)</source>
+      <translation>订单：订单来自哪个平台（默认按文件格式）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>店主真实姓名</translation>
@@ -1467,8 +1487,8 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order file: taobao, jd, pdd, douyin</source>
-      <translation>订单文件的平台格式：taobao、jd、pdd、douyin</translation>
+      <source>platform layout of an order file (default: recognised from its headers)</source>
+      <translation>订单文件的平台格式（默认按表头识别）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -1723,7 +1743,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>地址 {n}：{problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>收货地址</translation>
     </message>
@@ -1748,7 +1768,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>负责人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
     </message>
@@ -1763,12 +1783,12 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>生日：不是有效的出生日期。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>买家账号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -1848,7 +1868,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>最近下单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -1903,7 +1923,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>个人信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -2033,7 +2053,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>该回访已于 {date} 标记完成。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>分档</translation>
     </message>
@@ -2048,7 +2068,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>微信</translation>
     </message>
@@ -2415,12 +2435,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
 如果它在网络驱动器或 U 盘上，请连接好后重试。只有在您要求时，ShopManager 才会新建一个空店铺。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>该数据库不是 ShopManager 创建的（里面有其他表）。未做任何改动。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>该数据库由更新版本的 ShopManager 写入（结构版本 {found}；本程序只认识到 {known}）。请安装新版本；数据库未做任何改动。</translation>
     </message>
@@ -2514,12 +2534,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Disk</name>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
       <translation>磁盘 {disk} 空间不足，无法写入 {path}：剩余 {free}，大约需要 {needed}。没有做任何更改。请在该磁盘上腾出空间（或换一个磁盘）后再试。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
       <translation>磁盘 {disk} 已满（剩余 {free}）：无法写入 {path}。没有保存任何内容。请在该磁盘上腾出空间（清空回收站、移走旧文件）后再试。</translation>
     </message>
@@ -2616,13 +2636,28 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number ({reason})</source>
+      <translation>“{value}”不是数字（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number</source>
       <translation>“{value}”不是整数</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number ({reason})</source>
+      <translation>“{value}”不是整数（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount</source>
       <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount ({reason})</source>
+      <translation>“{value}”不是金额（{reason}）</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -2815,6 +2850,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>是</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
+      <translation>{date} 早于 {earliest}：请核对日期（空的日期单元格常被导出为 1900-01-01）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} cannot be opened: {reason}</source>
       <translation>无法打开 {file}：{reason}</translation>
@@ -2871,13 +2911,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
-      <translation>{file} 既不是 UTF-8 也不是 GBK 文本：请重新另存为 CSV（UTF-8）。</translation>
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
-      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
+      <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
+      <translation>{file} 的编码无法可靠识别（不是 UTF-8、GBK/GB18030 或 Big5），按 GBK 读取会变成乱码。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”，再导入该文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -2893,6 +2933,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
       <translation>{file}：不能导入扩展名为“{suffix}”的文件。请使用 xlsx、xls、ods 或 csv。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
+      <translation>{file}：第 {line} 行含有空字符（零字节），文件已损坏或不是文本文件。请用 Excel 或 WPS 打开后重新另存为 CSV，再导入该文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -2979,6 +3024,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Import</name>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>'{value}' is not a phone number</source>
+      <translation>“{value}”不是电话号码</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(column {n})</source>
       <translation>（第 {n} 列）</translation>
@@ -2989,6 +3039,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>（不导入）</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>, and {n} more rows with a problem or warning</source>
+      <translation>，另有 {n} 行有问题或提醒</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Address</source>
       <translation>地址</translation>
@@ -2997,6 +3052,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Amount paid</source>
       <translation>实付金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
+      <translation>宝贝报表：其中的宝贝会并入订单报表导入的订单（订单报表先导入或后导入都可以）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
+      <translation>订单报表没有每件宝贝的价格：请把宝贝报表也导入（先后都可以），订单才会关联到商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC changed the same records meanwhile — checking again…</source>
+      <translation>另一台电脑刚修改了相同的记录——重新检查中…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC is saving — retrying…</source>
+      <translation>另一台电脑正在保存——稍后重试…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -3034,7 +3109,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>检查通过：导入后将有 {counts}。目前尚未写入任何数据。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>正在检查各行…</translation>
     </message>
@@ -3059,6 +3134,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>选择文件…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose our product…</source>
+      <translation>选择本店商品…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
+      <translation>请先选择这些订单来自哪个渠道（平台）：选择会按渠道记住。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the channel (platform) these orders come from.</source>
       <translation>请选择这些订单来自哪个渠道（平台）。</translation>
@@ -3067,6 +3152,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>请选择货号和名称对应的列：两者都是必需的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the item to map.</source>
+      <translation>请选择要对应的宝贝。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3094,7 +3184,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>为未知商品创建待完善的商品</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
@@ -3124,9 +3214,14 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>请给这个对应关系起个名字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Goods amount (order)</source>
+      <translation>货款（订单）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3150,18 +3245,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
-      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
-      <translation>从 {file} 导入 {n} 行？要么全部导入，要么一行都不导入。</translation>
+      <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
+      <translation>从 {file} 导入 {n} 行？会先检查每一行：只要有一行有问题，就什么都不写入。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Imported: {counts}.</source>
       <translation>已导入：{counts}。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>Importing orders…</source>
-      <translation>正在导入订单…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3170,8 +3260,33 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Item code (外部系统编号)</source>
+      <translation>外部系统编号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Item in the file</source>
+      <translation>文件中的宝贝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item properties</source>
+      <translation>商品属性</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
       <source>Item title</source>
       <translation>宝贝标题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>文件中不是本店商品的宝贝：{n} 个。请为每个选择本店商品（按渠道记住），或允许导入创建占位商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Items of order {number} (see the item report)</source>
+      <translation>订单 {number} 的宝贝（见宝贝报表）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -3194,6 +3309,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>对应关系的名称：</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
+      <translation>没有商品的货号或条码是“{text}”，名称中也不含它。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
       <translation>只有店主可以导入成本：请不要对应“{column}”列。</translation>
@@ -3210,18 +3330,43 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Order total</source>
+      <translation>总金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>订单 {number} 在平台上已发货，但文件中没有物流单号：在本系统中仍为待发货。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>订单 {number} 在本系统中以 {ours} 发货；文件中为 {theirs}。保持不变。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
+      <translation>订单 {number}：货款 {goods} 大于各宝贝合计（{lines}），保留宝贝金额。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Ordered at</source>
       <translation>下单时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
+      <translation>导入期间其他电脑一直在修改相同的记录。已写入的部分保留；请再导入一次该文件以补全。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Our product</source>
+      <translation>本店商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product for {item}</source>
+      <translation>{item} 对应的本店商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -3274,7 +3419,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>正在读取文件…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Reading the values…</source>
+      <translation>正在读取数值…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>正在读取 {file}…</translation>
     </message>
@@ -3294,9 +3444,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>行号</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Rows</source>
+      <translation>行</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>SKU (merchant code)</source>
       <translation>商家编码（货号）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>SKU, barcode or part of the name of our product:</source>
+      <translation>本店商品的货号、条码或名称中的文字：</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3340,13 +3500,28 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
-      <source>Taobao / Tmall export</source>
-      <translation>淘宝/天猫导出文件</translation>
+      <source>Taobao / Tmall item report (宝贝报表)</source>
+      <translation>淘宝 / 天猫 宝贝报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall order report (订单报表)</source>
+      <translation>淘宝 / 天猫 订单报表</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Template saved to {path}</source>
       <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>That product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
+      <translation>数据库一直忙：另一台电脑正在大量保存。这一部分没有写入；请稍后再导入该文件（已写入的会被识别，不会重复）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3359,22 +3534,27 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>物流单号</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>物流单号 {tracking_no} 已被订单 {order_no} 使用。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing products…</source>
-      <translation>正在写入商品…</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Which product?</source>
+      <translation>哪一个商品？</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing the audit log…</source>
-      <translation>正在写入操作日志…</translation>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Writing part {n} of {total}…</source>
+      <translation>正在写入第 {n} 部分，共 {total} 部分…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>平台上已关闭</translation>
     </message>
@@ -3389,37 +3569,87 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>导入 {file} 第 {row} 行</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>item lines of {n} orders wait for the order report</source>
+      <translation>{n} 个订单的宝贝等待订单报表</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>opening stock from import</source>
       <translation>导入的期初库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>order {number}: {reason}</source>
-      <translation>订单 {number}：{reason}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>order {number}: the total is above 100,000,000</source>
+      <translation>订单 {number}：总金额超过 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>订单导入生成的待完善商品：{item}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>red: shipped orders that take stock below zero</source>
+      <translation>红色：已发货订单使库存低于零</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
+      <translation>已发货：{sku} 的库存将变为 {balance}，低于零；请登记到货入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the amount must be between 0 and 100,000,000</source>
+      <translation>金额必须在 0 到 100,000,000 之间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>该商品既没有标题也没有商家编码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>the quantity must be more than 0</source>
-      <translation>数量必须大于 0</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the order time is in the future</source>
+      <translation>下单时间在未来</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
-      <translation>未知商品“{item}”：请先添加，或让导入创建待完善的商品</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the payment time must be between the order time and now</source>
+      <translation>付款时间必须在下单时间和现在之间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the quantity must be from 1 to 100000</source>
+      <translation>数量必须在 1 到 100000 之间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>tracking number {tracking} is also on row {row} for another order</source>
+      <translation>物流单号 {tracking} 也在第 {row} 行用于另一个订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
+      <translation>未知商品“{item}”：请在预览中为它选择本店商品，或先添加该商品，或允许导入创建占位商品</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
+      <source>unknown — double-click to choose</source>
+      <translation>未知——双击选择</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>warnings, in red ({n}): they do not stop the import</source>
+      <translation>红色提醒（{n}）：不影响导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{channel} item {code} → {sku} {name}</source>
+      <translation>{channel} 宝贝 {code} → {sku} {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
@@ -3429,9 +3659,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{file}（{channel}）：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-      <translation>{file}：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
+      <translation>{n} 个订单尚未导入：其宝贝等待订单报表导入后并入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
+      <translation>{n} 个订单还没有宝贝明细（此文件没有每件宝贝的价格）：请把宝贝报表也导入，以关联商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders imported from the order report get their item lines.</source>
+      <translation>{n} 个由订单报表导入的订单得到宝贝明细。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders take their lines from the item report imported earlier.</source>
+      <translation>{n} 个订单使用先前导入的宝贝报表中的明细。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -3439,9 +3684,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{n} 个问题：没有导入任何数据。请在文件中改正（或保存带错误说明列的行），然后重试。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
+      <translation>有 {n} 个商品名为“{title}”：请在该行填写商家编码，或在预览中为它选择商品</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
       <translation>已从工作表“{sheet}”读取 {n} 行。请核对列对应关系，然后检查或导入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: imported from {file} row {row}</source>
+      <translation>{order_no}：从 {file} 第 {row} 行导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: item lines from {file}</source>
+      <translation>{order_no}：宝贝明细来自 {file}</translation>
     </message>
   </context>
   <context>
@@ -3879,11 +4139,26 @@ Data: {db}</source>
     <name>Money</name>
     <message>
       <location filename="shopmanager/core/money.py" />
-      <source>{field}: '{value}' is not an amount</source>
-      <translation>{field}：“{value}”不是金额</translation>
+      <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
+      <translation>逗号只能用作千位分隔（如 1,234.50）；小数请用小数点：12.5</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
+      <source>far too large</source>
+      <translation>金额过大</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>not a number</source>
+      <translation>不是数字</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>{field}: '{value}' is not an amount ({reason}).</source>
+      <translation>{field}：“{value}”不是金额（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}：不是金额</translation>
     </message>
@@ -4137,7 +4412,7 @@ Data: {db}</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>地址已核对</translation>
     </message>
@@ -4172,7 +4447,7 @@ Data: {db}</source>
       <translation>银行汇款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>买家留言</translation>
     </message>
@@ -4197,7 +4472,7 @@ Data: {db}</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -4257,7 +4532,7 @@ Data: {db}</source>
       <translation>查找客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>运费</translation>
     </message>
@@ -4392,7 +4667,7 @@ Data: {db}</source>
       <translation>订单号/平台订单号、手机号、物流单号  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>订单优惠</translation>
     </message>
@@ -4477,12 +4752,12 @@ Data: {db}</source>
       <translation>已付</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>已付金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>付款时间</translation>
     </message>
@@ -4502,7 +4777,7 @@ Data: {db}</source>
       <translation>从聊天粘贴收货人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>付款方式</translation>
     </message>
@@ -4547,7 +4822,7 @@ Data: {db}</source>
       <translation>平台订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>平台订单号</translation>
     </message>
@@ -4592,17 +4867,17 @@ Data: {db}</source>
       <translation>原因：请说明订单取消或关闭的原因。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>收货地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>收货人手机</translation>
     </message>
@@ -4627,7 +4902,7 @@ Data: {db}</source>
       <translation>请选择要打印的订单（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>卖家备注</translation>
     </message>
@@ -4647,12 +4922,12 @@ Data: {db}</source>
       <translation>您打开订单 {order_no} 后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>接单人</translation>
     </message>
@@ -4737,7 +5012,7 @@ Data: {db}</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -4752,7 +5027,7 @@ Data: {db}</source>
       <translation>合计 ¥{total}（含运费 ¥{freight}）</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>汇款登记</translation>
     </message>
@@ -5432,7 +5707,7 @@ Data: {db}</source>
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>图片</translation>
     </message>
@@ -5517,7 +5792,7 @@ Data: {db}</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -5597,7 +5872,7 @@ Data: {db}</source>
       <translation>您的岗位不能修改价格。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>成本已修改</translation>
     </message>
@@ -6309,7 +6584,7 @@ Data: {db}</source>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation>（地址未与买家确认）</translation>
     </message>
@@ -6319,12 +6594,12 @@ Data: {db}</source>
       <translation>（其中 {n} 件已超时）</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. 扫描或输入订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. 扫描包裹的物流单号</translation>
     </message>
@@ -6379,7 +6654,7 @@ Data: {db}</source>
       <translation>物流公司不一致</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>物流公司…</translation>
     </message>
@@ -6459,7 +6734,7 @@ Data: {db}</source>
       <translation>按单号自动识别</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
@@ -6509,7 +6784,7 @@ Data: {db}</source>
       <translation>已发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>已发货，{n} 件</translation>
     </message>
@@ -6539,12 +6814,12 @@ Data: {db}</source>
       <translation>已经有物流公司“{name}”。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>物流单号</translation>
     </message>
@@ -6931,7 +7206,7 @@ Data: {db}</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>盲盘</translation>
     </message>
