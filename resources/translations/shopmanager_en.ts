@@ -3553,6 +3553,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Writing part {n} of {total}…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Your role may not change sale prices: leave the column '{column}' unmapped.</source>
+      <translation>Your role may not change sale prices: leave the column '{column}' unmapped.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>closed on the platform</translation>

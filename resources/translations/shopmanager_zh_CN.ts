@@ -3554,6 +3554,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>正在写入第 {n} 部分，共 {total} 部分…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Your role may not change sale prices: leave the column '{column}' unmapped.</source>
+      <translation>您的岗位不能修改售价：请不要对应“{column}”这一列。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>平台上已关闭</translation>
