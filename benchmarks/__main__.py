@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick"]
+SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick", "orders_import"]
 SUITES += ["roster"]  # issue 10: R1 month attendance, R2 punch import
 
 

@@ -110,6 +110,12 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _order_imports(database: peewee.Database) -> None:
+    from shopmanager.db.models import IMPORT_MODELS
+
+    database.create_tables(IMPORT_MODELS)
+
+
 def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
     """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
     this release gets it from the model in the first migration)."""
@@ -160,6 +166,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
     Migration(7, "staff roster, attendance, fines and the growth fund", _roster),
     Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),

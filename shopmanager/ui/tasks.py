@@ -96,12 +96,13 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)  # a modal dialog's setValue runs the event loop:
-        if text and self.dialog is not None:  # the work may have finished (and the dialog gone) meanwhile
-            self.dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)  # a modal dialog's setValue runs the event loop:
+        if text and self.dialog is dialog:  # the task may have finished (and closed the dialog) meanwhile
+            dialog.setLabelText(text)
 
     def cancel(self) -> None:
         self.progress.cancel()

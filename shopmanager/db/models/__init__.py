@@ -16,8 +16,11 @@ from shopmanager.db.models.roster import (
     MeetingMember, Punch, RewardFine, RosterEntry, ShiftTemplate, Training, TrainingAttendee,
 )
 
+from shopmanager.db.models.imports import IMPORT_MODELS, PlatformCode, ProvisionalLine, WaitingItem
+
 ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
 ALL_MODELS += ROSTER_MODELS
+ALL_MODELS += IMPORT_MODELS
 
 __all__ = [
     "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "CarrierPattern", "Category", "Customer", "CustomerAddress",
@@ -30,3 +33,4 @@ __all__ += [
     "MeetingDecision", "MeetingMember", "Punch", "RewardFine", "RosterEntry", "ShiftTemplate", "Training",
     "TrainingAttendee",
 ]
+__all__ += ["IMPORT_MODELS", "PlatformCode", "ProvisionalLine", "WaitingItem"]
