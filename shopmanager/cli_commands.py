@@ -74,7 +74,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     elif args.what == "attendance":  # punch files of attendance clocks, DingTalk, WeCom
         from shopmanager.services import punch_import
 
-        sheet = punch_import.read(args.file)
         mapping = _mapping(args, sheet, punch_import.TARGET, punch_import.guess)
         report = punch_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
                                          sheet=sheet)

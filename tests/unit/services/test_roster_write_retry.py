@@ -4,30 +4,15 @@ leaving one record and one audit entry."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import peewee
 import pytest
 
 from shopmanager.core.permissions import Role
 from shopmanager.db.models import AuditLog
-from shopmanager.services import (
-    attendance, context, fund, handover, leave, leaving, meetings, punch_import, roster, staff,
-)
+from shopmanager.services import attendance, context, fund, handover, leave, leaving, meetings, roster
 from tests.unit.services.roster_helpers import MON, at, freeze, shift_id
 from tests.unit.services.test_write_retry import first_write_fails
-
-FILES = Path(__file__).resolve().parents[2] / "fixtures" / "attendance"
-
-
-def _import(shop):
-    freeze(dt.datetime(2026, 3, 20, 10, 0))  # the file's punches are in the past
-    for name, number in (("李娜", "0002"), ("张敏", "0003"), ("刘洋", "0004")):
-        staff.create_staff(shop[Role.OWNER], name=name, role=Role.CUSTOMER_SERVICE, staff_no=number)
-    path = FILES / "dingtalk-raw-gbk.csv"
-    sheet = punch_import.read(path)
-    return lambda: punch_import.run_import(shop[Role.SUPERVISOR], path, punch_import.guess(sheet), sheet=sheet)
-
 
 CASES = [
     ("assign a shift", lambda s: lambda: roster.assign_shift(s[Role.OWNER], s[Role.SALES].staff_id, MON,
@@ -46,8 +31,8 @@ CASES = [
     ("complaint fine", lambda s: lambda: fund.record_complaint_fine(s[Role.OWNER], s[Role.SALES].staff_id, MON,
                                                                     "TS-1"), "create"),
     ("leaving", lambda s: lambda: leaving.leave_shop(s[Role.OWNER], s[Role.SALES].staff_id, MON), "left"),
-    ("punch import", _import, "import"),
 ]
+# The punch import retries through the import pipeline's own policy (services/import_pipeline.py, its tests).
 
 
 @pytest.mark.parametrize("prepare, action", [(p, a) for _n, p, a in CASES], ids=[n for n, _p, _a in CASES])
