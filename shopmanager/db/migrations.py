@@ -173,7 +173,18 @@ def check_version() -> int:
 
 
 def needs_migration() -> bool:
-    return check_version() < CURRENT_VERSION
+    return bool(pending())
+
+
+def pending() -> list[Migration]:
+    """The migrations this database has not had, in order. A version below the highest one
+    recorded can be missing too (a development database made between releases): every
+    migration not recorded is pending, not only those above the highest."""
+    version = check_version()
+    if version == 0:
+        return list(MIGRATIONS)
+    recorded = {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+    return [migration for migration in MIGRATIONS if migration.version not in recorded]
 
 
 def backup_before_upgrade(path: Path, version: int) -> Path | None:
@@ -195,15 +206,14 @@ def backup_before_upgrade(path: Path, version: int) -> Path | None:
 def migrate(*, sqlite_path: Path | None = None) -> list[int]:
     """Bring the open database to CURRENT_VERSION; returns the versions applied."""
     version = check_version()
-    if version == CURRENT_VERSION:
+    missing = pending()
+    if not missing:
         return []
     if sqlite_path is not None:
         backup_before_upgrade(sqlite_path, version)
     database = current_database()
     applied = []
-    for migration in MIGRATIONS:
-        if migration.version <= version:
-            continue
+    for migration in missing:
         with database.atomic():
             migration.apply(database)
             SchemaVersion.create(version=migration.version, applied_at=timeutil.now(), app_version=__version__)
