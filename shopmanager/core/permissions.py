@@ -58,6 +58,9 @@ class Perm(StrEnum):
     ORDERS_SHIP = "orders.ship"
     ORDERS_IMPORT = "orders.import"
     SALES_REPORT = "reports.sales"
+    APPRAISAL_OWN = "appraisal.own"
+    APPRAISAL_TEAM = "appraisal.team"
+    APPRAISAL_MANAGE = "appraisal.manage"
 
 
 def perm_label(perm: str) -> str:
@@ -84,6 +87,10 @@ def perm_label(perm: str) -> str:
         Perm.ORDERS_SHIP: tr("Permissions", "Ship orders"),
         Perm.ORDERS_IMPORT: tr("Permissions", "Import platform order files"),
         Perm.SALES_REPORT: tr("Permissions", "Sales reports"),
+        Perm.APPRAISAL_OWN: tr("Permissions", "Own appraisal: self-assessment, scoring colleagues, own result"),
+        Perm.APPRAISAL_TEAM: tr("Permissions", "Appraise staff: supervisor and customer scores, month overview, "
+                                               "appraisal report"),
+        Perm.APPRAISAL_MANAGE: tr("Permissions", "Appraisal: open months, edit templates, sign off, reopen"),
     }
     return labels.get(perm, perm)
 
@@ -124,6 +131,13 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.ORDERS_VIEW, _P.ORDERS_EDIT,
     }),
 }
+
+# Appraisal (domain.md): everyone appraises themselves and their colleagues and sees their own
+# result; the supervisor appraises the staff; the owner edits templates and signs off.
+for _role in MATRIX:
+    if _role != _R.OWNER:
+        MATRIX[_role] = MATRIX[_role] | {_P.APPRAISAL_OWN}
+MATRIX[_R.SUPERVISOR] = MATRIX[_R.SUPERVISOR] | {_P.APPRAISAL_TEAM}
 
 
 def allowed(role: str, perm: Perm) -> bool:

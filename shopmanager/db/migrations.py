@@ -108,10 +108,19 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _appraisal(database: peewee.Database) -> None:
+    from shopmanager.db.models import APPRAISAL_MODELS
+
+    database.create_tables(APPRAISAL_MODELS)
+    # Sales per staff member for the appraisal: one index range over the month per person.
+    database.execute_sql("CREATE INDEX sales_order_staff_paid ON sales_order (staff_id, paid_at, status, total_cents, freight_cents)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(8, "appraisal", _appraisal),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

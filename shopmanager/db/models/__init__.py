@@ -1,4 +1,8 @@
 """All tables, importable from one place."""
+from shopmanager.db.models.appraisal import (
+    APPRAISAL_MODELS, Appraisal, AppraisalLine, AppraisalMember, AppraisalPeriod, AppraisalScore, AppraisalTemplate,
+    AppraisalTemplateItem,
+)
 from shopmanager.db.models.base import BaseModel, MoneyField
 from shopmanager.db.models.foundation import (
     FOUNDATION_MODELS, AuditLog, SavedMapping, SchemaVersion, Setting, Staff, User,
@@ -12,8 +16,11 @@ from shopmanager.db.models.products import (
 )
 
 ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS
+ALL_MODELS += APPRAISAL_MODELS
 
 __all__ = [
+    "APPRAISAL_MODELS", "Appraisal", "AppraisalLine", "AppraisalMember", "AppraisalPeriod", "AppraisalScore",
+    "AppraisalTemplate", "AppraisalTemplateItem",
     "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "Category", "Customer", "CustomerAddress",
     "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",

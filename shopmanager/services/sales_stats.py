@@ -1,0 +1,186 @@
+"""Sales figures per staff member (SalesOrder.staff, "who took the order") for the appraisal
+and anyone else who needs them: SQL aggregates (GROUP BY), the same on SQLite and PostgreSQL.
+
+Definitions (the same as the sales report, services/sales.py):
+- a sale is an order paid in the period and not cancelled or closed since (core/orders.SOLD);
+- amount = Σ order totals (goods + freight − order discount); average order value 客单价 =
+  amount ÷ orders, rounded half up to the cent;
+- profit = amount − freight − cost of goods, the cost being today's product cost × quantity
+  (lines without a product cost 0) — only callers allowed to see cost ask for it;
+- a new customer of a staff member = a customer whose first purchase (the earliest order by
+  order time that was paid and not cancelled or closed) is a sale of that person in the period;
+- parcels shipped = shipments (order and exchange parcels) of the period by the person's
+  accounts, cancelled ones left out.
+
+`start`/`end` are dates, inclusive, in the shop's local time. No permission check here: the
+caller checks (the appraisal shows profit to the owner only).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import peewee
+
+from shopmanager.core.orders import ENDED
+from shopmanager.db.models import Customer, OrderLine, Product, SalesOrder, Shipment, User
+
+DETAIL_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class SalesFigures:
+    orders: int
+    amount_cents: int
+    freight_cents: int
+    average_order_cents: int  # 客单价
+    new_customers: int
+    profit_cents: int | None  # None unless asked for (include_profit)
+
+
+def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime.combine(start, dt.time()), dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+
+
+def _sold(start: dt.date, end: dt.date, order=SalesOrder) -> peewee.Expression:
+    low, high = _bounds(start, end)
+    return (order.paid_at >= low) & (order.paid_at < high) & order.status.not_in(list(ENDED))
+
+
+def _average(amount: int, orders: int) -> int:
+    return (amount + orders // 2) // orders if orders else 0
+
+
+def _staff_filter(query, staff_ids: Iterable[int] | None, column=SalesOrder.staff):
+    if staff_ids is None:
+        return query
+    ids = sorted(set(staff_ids))
+    return query.where(column.in_(ids)) if ids else None
+
+
+def _first_purchase(order=SalesOrder) -> peewee.Expression:
+    """The order is its customer's first purchase: no earlier order of theirs was sold."""
+    earlier = SalesOrder.alias("earlier")
+    before = (earlier.ordered_at < order.ordered_at) | ((earlier.ordered_at == order.ordered_at)
+                                                         & (earlier.id < order.id))
+    return order.customer.is_null(False) & ~peewee.fn.EXISTS(
+        earlier.select(peewee.SQL("1")).where(earlier.customer == order.customer, earlier.paid_at.is_null(False),
+                                              earlier.status.not_in(list(ENDED)), before))
+
+
+def sales_figures(start: dt.date, end: dt.date, *, staff_ids: Iterable[int] | None = None,
+                  include_profit: bool = False) -> dict[int | None, SalesFigures]:
+    """staff id → figures of the orders they took (only those with sales are present);
+    key None = the whole shop (every sale, whoever took it)."""
+    rows: dict[int | None, list[int]] = {}
+    sold = _sold(start, end)
+    query = _staff_filter(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id),
+                                            peewee.fn.SUM(SalesOrder.total_cents),
+                                            peewee.fn.SUM(SalesOrder.freight_cents))
+                          .where(sold, SalesOrder.staff.is_null(False)).group_by(SalesOrder.staff), staff_ids)
+    for staff, count, amount, freight in (query.tuples() if query is not None else []):
+        rows[staff] = [int(count), int(amount or 0), int(freight or 0), 0, 0]
+    count, amount, freight = SalesOrder.select(
+        peewee.fn.COUNT(SalesOrder.id), peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.total_cents), 0),
+        peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.freight_cents), 0)).where(sold).tuples().first()
+    rows[None] = [int(count), int(amount), int(freight), 0, 0]
+
+    new = _staff_filter(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id))
+                        .where(sold, _first_purchase()).group_by(SalesOrder.staff), staff_ids)
+    for staff, number in (new.tuples() if new is not None else []):
+        if staff in rows:
+            rows[staff][3] = int(number)
+    new_total = SalesOrder.select(peewee.fn.COUNT(SalesOrder.id)).where(sold, _first_purchase()).scalar() or 0
+    rows[None][3] = int(new_total)
+
+    if include_profit:
+        line_cost = OrderLine.qty * peewee.fn.COALESCE(Product.cost_cents, 0)
+        cost = (OrderLine.select(SalesOrder.staff, peewee.fn.SUM(line_cost))
+                .join(SalesOrder, on=(OrderLine.order == SalesOrder.id))
+                .switch(OrderLine).join(Product, peewee.JOIN.LEFT_OUTER, on=(OrderLine.product == Product.id))
+                .where(sold).group_by(SalesOrder.staff))
+        shop_cost = 0
+        for staff, value in cost.tuples():
+            shop_cost += int(value or 0)
+            if staff in rows:
+                rows[staff][4] = int(value or 0)
+        rows[None][4] = shop_cost
+
+    return {staff: SalesFigures(n, amount, freight, _average(amount, n), new_customers,
+                                amount - freight - cost if include_profit else None)
+            for staff, (n, amount, freight, new_customers, cost) in rows.items()}
+
+
+def parcels_shipped(start: dt.date, end: dt.date, *, staff_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """staff id → parcels their accounts shipped in the period (cancelled shipments left out)."""
+    low, high = _bounds(start, end)
+    query = _staff_filter(Shipment.select(User.staff, peewee.fn.COUNT(Shipment.id))
+                          .join(User, on=(Shipment.shipped_by == User.id))
+                          .where(Shipment.shipped_at >= low, Shipment.shipped_at < high,
+                                 Shipment.cancelled_at.is_null(), User.staff.is_null(False))
+                          .group_by(User.staff), staff_ids, User.staff)
+    return {int(staff): int(count) for staff, count in (query.tuples() if query is not None else [])}
+
+
+# -- what a figure counts (the appraisal opens them) ---------------------------------------------
+
+@dataclass(frozen=True)
+class SoldOrder:
+    order_id: int
+    order_no: str
+    paid_at: dt.datetime
+    customer: str
+    total_cents: int
+    freight_cents: int
+
+
+def _order_rows(query, limit: int) -> tuple[list[SoldOrder], int]:
+    total = query.count()
+    rows = (query.select(SalesOrder.id, SalesOrder.order_no, SalesOrder.paid_at, Customer.name, Customer.nickname,
+                         SalesOrder.total_cents, SalesOrder.freight_cents)
+            .join(Customer, peewee.JOIN.LEFT_OUTER, on=(SalesOrder.customer == Customer.id))
+            .order_by(SalesOrder.paid_at, SalesOrder.id).limit(limit).tuples())
+    return [SoldOrder(oid, no, paid, name or nick or "", int(total_cents), int(freight))
+            for oid, no, paid, name, nick, total_cents, freight in rows], total
+
+
+def sold_orders(start: dt.date, end: dt.date, staff_id: int | None, *,
+                limit: int = DETAIL_LIMIT) -> tuple[list[SoldOrder], int]:
+    """The sales a figure counts (staff None: the whole shop), oldest first, and how many in all."""
+    query = SalesOrder.select().where(_sold(start, end))
+    if staff_id is not None:
+        query = query.where(SalesOrder.staff == staff_id)
+    return _order_rows(query, limit)
+
+
+def first_purchases(start: dt.date, end: dt.date, staff_id: int | None, *,
+                    limit: int = DETAIL_LIMIT) -> tuple[list[SoldOrder], int]:
+    """The orders that made their customer a new customer of the person."""
+    query = SalesOrder.select().where(_sold(start, end), _first_purchase())
+    if staff_id is not None:
+        query = query.where(SalesOrder.staff == staff_id)
+    return _order_rows(query, limit)
+
+
+@dataclass(frozen=True)
+class ShippedParcel:
+    order_no: str
+    tracking_no: str
+    carrier: str
+    shipped_at: dt.datetime
+    kind: str
+
+
+def shipped_parcels(start: dt.date, end: dt.date, staff_id: int, *,
+                    limit: int = DETAIL_LIMIT) -> tuple[list[ShippedParcel], int]:
+    low, high = _bounds(start, end)
+    query = (Shipment.select(SalesOrder.order_no, Shipment.tracking_no, Shipment.carrier_name, Shipment.shipped_at,
+                             Shipment.kind)
+             .join(User, on=(Shipment.shipped_by == User.id))
+             .switch(Shipment).join(SalesOrder, on=(Shipment.order == SalesOrder.id))
+             .where(Shipment.shipped_at >= low, Shipment.shipped_at < high, Shipment.cancelled_at.is_null(),
+                    User.staff == staff_id))
+    total = query.count()
+    rows = query.order_by(Shipment.shipped_at, Shipment.id).limit(limit).tuples()
+    return [ShippedParcel(*row) for row in rows], total
