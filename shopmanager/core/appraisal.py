@@ -650,3 +650,53 @@ def appraisal_month_for(today: dt.date, self_from_day: int) -> Month:
     last month (whose appraisal is due in the first days of this one)."""
     this = Month.of(today)
     return this if today >= self_score_opens(this, self_from_day) else this.previous()
+
+
+# -- how figures read -------------------------------------------------------------------------------------
+
+def format_number(value: Decimal | None, places: int = 2) -> str:
+    """85 → '85', 81.25 → '81.25', 2.50 → '2.5' (no trailing zeros); None → '—'."""
+    if value is None:
+        return "—"
+    text = f"{Decimal(value):,.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_figure(unit: str, value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    if unit == "money":
+        return f"¥{Decimal(value):,.2f}"
+    if unit == "percent":
+        return f"{Decimal(value):,.1f}%"
+    return format_number(value)
+
+
+def format_total(value: Decimal | None) -> str:
+    return "—" if value is None else f"{Decimal(value):.2f}"
+
+
+def sources_text(sources: Iterable[str]) -> str:
+    return "、".join(source_label(s) for s in sources) if sources else "—"
+
+
+def target_text(key: str, rule: str, target: Decimal | None, bands: str, sources: Iterable[str] = ()) -> str:
+    """What the line aims at, as the form prints it: the target, the bands, or who scores it."""
+    if rule == "direct":
+        return tr("Appraisal", "scored by: {who}").format(who=sources_text(sources))
+    definition = CATALOG.get(key)
+    unit = definition.unit_of_target if definition else "count"
+    if rule == "bands":
+        return bands
+    return format_figure(unit, target)
+
+
+def actual_text(key: str, value: Decimal | None, target: Decimal | None) -> str:
+    """The figure as the form prints it (a target completion: the rate and the amount)."""
+    definition = CATALOG.get(key)
+    if definition is None or value is None:
+        return "—"
+    if definition.target_unit == "money":
+        rate = measured(key, value, target)
+        return f"{format_figure('percent', rate)} ({format_figure('money', value)})"
+    return format_figure(definition.unit, value)

@@ -104,3 +104,24 @@ def build(actors: dict, password_hash: str) -> SmallShop:
         Shipment.create(order=o1, tracking_no="SF9999999999", shipped_at=dt.datetime(2026, 11, 2, 15),
                         shipped_by=wang_user)
     return SmallShop(actors, actor_for(anna_user), actor_for(wang_user), anna.id, wang.id)
+
+
+def fill(owner, appraisal_id: int, value="80") -> None:
+    """Score every direct line of an appraisal: the owner as supervisor, a customer score, one
+    peer (the first colleague of the staff) for lines scored by peers only."""
+    from shopmanager.db.models import Appraisal, AppraisalLine
+    from shopmanager.services import appraisal_scoring
+
+    row = Appraisal.get_by_id(appraisal_id)
+    lines = list(AppraisalLine.select().where(AppraisalLine.appraisal == row, AppraisalLine.rule == "direct"))
+    boss = {line.id: value for line in lines if "supervisor" in line.sources}
+    if boss:
+        appraisal_scoring.save_scores(owner, row.id, "supervisor", boss)
+    for line in lines:
+        if "customer" in line.sources:
+            appraisal_scoring.add_customer_score(owner, row.id, line.id, value, "回访：满意")
+        if line.sources == "peer":
+            peers = [s for s in Staff.select().order_by(Staff.id)
+                     if s.id != row.staff_id and s.role not in (Role.OWNER, Role.SUPERVISOR)]
+            peer = actor_for(User.get(User.staff == peers[0].id))
+            appraisal_scoring.save_scores(peer, row.id, "peer", {line.id: value})

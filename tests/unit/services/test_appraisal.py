@@ -277,22 +277,7 @@ def test_a_figure_opens_to_show_what_it_counts(small):
 
 
 def _fill(small, row_id: int, value="80") -> None:
-    owner = _owner(small)
-    row = Appraisal.get_by_id(row_id)
-    lines = list(AppraisalLine.select().where(AppraisalLine.appraisal == row, AppraisalLine.rule == "direct"))
-    boss = {line.id: value for line in lines if "supervisor" in line.sources}
-    if boss:
-        appraisal_scoring.save_scores(owner, row.id, "supervisor", boss)
-    for line in lines:
-        if "customer" in line.sources:
-            appraisal_scoring.add_customer_score(owner, row.id, line.id, value, "回访：满意")
-        if line.sources == "peer":
-            peers = [s for s in Staff.select() if s.id != row.staff_id and s.role not in (Role.OWNER, Role.SUPERVISOR)]
-            from shopmanager.db.models import User
-            from shopmanager.services.auth import actor_for
-
-            peer = actor_for(User.get(User.staff == peers[0].id))
-            appraisal_scoring.save_scores(peer, row.id, "peer", {line.id: value})
+    appraisal_data.fill(_owner(small), row_id, value)
 
 
 def test_sign_off_locks_and_only_the_owner_reopens_with_a_reason(small):
