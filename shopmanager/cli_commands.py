@@ -96,8 +96,20 @@ EXPORTS = {
 }
 
 
+def _appraisal_xlsx(actor, args: argparse.Namespace) -> int:
+    from shopmanager.services.appraisal_reports import export_month_xlsx
+
+    return export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+
+
+# Files that are not a list page: WHAT → function(actor, args) writing args.file, returning the rows.
+EXPORT_FILES = {
+    "appraisal": _appraisal_xlsx,
+}
+
+
 def configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=sorted(EXPORTS))
+    parser.add_argument("what", choices=sorted(set(EXPORTS) | set(EXPORT_FILES)))
     parser.add_argument("file", type=Path)
     parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM (lists of one month)"))
 
@@ -109,6 +121,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from shopmanager.services.listing import ListRequest
 
     actor = _session(args)
+    if args.what in EXPORT_FILES:
+        count = EXPORT_FILES[args.what](actor, args)
+        print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
+        return 0
     module, name, title = EXPORTS[args.what]
     source = getattr(importlib.import_module(module), name)(actor)
     if args.what == "stock":  # the stock list is the products list with its stock column
@@ -139,11 +155,20 @@ def _required(args: argparse.Namespace, option: str, example: str) -> str:
     return value
 
 
+def _appraisal_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.appraisal_reports import annual_appraisal_pdf, monthly_appraisal_pdf
+
+    if args.year and not args.month:
+        return annual_appraisal_pdf(actor, args.year, _progress())
+    return monthly_appraisal_pdf(actor, _required(args, "month", "2026-10"), _progress())
+
+
 # `shopmanager report WHAT`: WHAT → function(actor, args) returning the PDF's bytes. The
 # period options below are shared by every report; each report reads the ones it needs.
 REPORTS = {
     "inventory": _inventory_pdf,
     "sales": _sales_pdf,
+    "appraisal": _appraisal_pdf,
 }
 
 

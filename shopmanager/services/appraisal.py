@@ -143,7 +143,7 @@ class OverviewRow:
     peers: str  # "3/6"
     customers: str  # scores entered
     total: Decimal | None  # None: the viewer may not see it
-    grade: str | None
+    grade: str | None  # None until every source has scored (or signed): the total is provisional till then
     waiting_names: list[str] = field(default_factory=list)  # who still scores
 
 
@@ -171,7 +171,8 @@ def month_overview(actor: Actor, month: Month | str) -> MonthOverview:
     results = load_results(period)
     rows_by_id = {a.id: a for a in Appraisal.select().where(Appraisal.period == period)}
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    has_supervisor = shop_has_supervisor()
+    supervisors = [s.name for s in Staff.select(Staff.name).where(Staff.role == Role.SUPERVISOR,
+                                                                    Staff.status == "active").order_by(Staff.name)]
     rows = []
     counts: dict[str, int] = {}
     for result in results:
@@ -183,7 +184,7 @@ def month_overview(actor: Actor, month: Month | str) -> MonthOverview:
         if state.self_needed and not state.self_done and not result.signed:
             waiting.append(result.staff_name)
         if state.supervisor_needed and not state.supervisor_done and not result.signed:
-            waiting.append(_supervisor_name(row, names, has_supervisor))
+            waiting.append(_supervisor_name(row, names, supervisors))
         if not result.signed:
             waiting += [names.get(p, "?") for p in state.peers_waiting]
         counts[result.state] = counts.get(result.state, 0) + 1
@@ -193,16 +194,19 @@ def month_overview(actor: Actor, month: Month | str) -> MonthOverview:
             _mark(state.supervisor_needed, state.supervisor_done or result.signed),
             f"{len(state.peers_done)}/{len(state.peer_ids)}" if state.peer_ids else "—",
             str(state.customer_count) if state.customer_needed else "—",
-            result.total if visible else None, result.grade if visible else None, waiting))
+            result.total if visible else None,
+            result.grade if visible and result.state in ("ready", "signed") else None, waiting))
     return MonthOverview(month, period.status, rows, due, counts)
 
 
-def _supervisor_name(row: Appraisal, names: dict[int, str], has_supervisor: bool) -> str:
+def _supervisor_name(row: Appraisal, names: dict[int, str], supervisors: list[str]) -> str:
+    """Who gives the supervisor's scores: the named supervisor, the shop's only supervisor,
+    'Supervisor' when there are several, the owner for supervisors."""
     if row.supervisor_id:
         return names.get(row.supervisor_id, "?")
-    if row.role == Role.SUPERVISOR or not has_supervisor:
+    if row.role == Role.SUPERVISOR or not supervisors:
         return role_label(Role.OWNER)
-    return role_label(Role.SUPERVISOR)
+    return supervisors[0] if len(supervisors) == 1 else role_label(Role.SUPERVISOR)
 
 
 # -- targets of one person --------------------------------------------------------------------------------
