@@ -61,9 +61,9 @@ RULES = ("linear", "bands", "direct")
 
 def rule_label(rule: str) -> str:
     return {
-        "linear": tr("Appraisal", "Linear to target (capped at 100)"),
+        "linear": tr("Appraisal", "Linear to target"),
         "bands": tr("Appraisal", "Bands"),
-        "direct": tr("Appraisal", "Direct score 0–100"),
+        "direct": tr("Appraisal", "Scored 0–100"),
     }.get(rule, rule)
 
 

@@ -128,6 +128,31 @@ def opened_months(actor: Actor) -> list[tuple[Month, str]]:
     return [(Month.parse(p.month), p.status) for p in AppraisalPeriod.select().order_by(AppraisalPeriod.month.desc())]
 
 
+@dataclass(frozen=True)
+class MyAppraisal:
+    appraisal_id: int
+    month: Month
+    state: str
+    total: Decimal
+    grade: str | None  # None while the total is provisional (not everyone has scored)
+
+
+def my_appraisals(actor: Actor) -> list[MyAppraisal]:
+    """The actor's own appraisals, newest first (an employee sees their own result only)."""
+    if not (actor.can(Perm.APPRAISAL_OWN) or actor.can(Perm.APPRAISAL_TEAM)):
+        require(actor, Perm.APPRAISAL_OWN, entity="appraisal")
+    if actor.staff_id is None:
+        return []
+    result = []
+    periods = (AppraisalPeriod.select().join(Appraisal).where(Appraisal.staff == actor.staff_id)
+               .order_by(AppraisalPeriod.month.desc()))
+    for period in periods:
+        for own in load_results(period, staff_ids=[actor.staff_id]):
+            grade = own.grade if own.state in ("ready", "signed") else None
+            result.append(MyAppraisal(own.appraisal_id, own.month, own.state, own.total, grade))
+    return result
+
+
 # -- the month at a glance --------------------------------------------------------------------------
 
 @dataclass

@@ -130,7 +130,7 @@ def _form(result: AppraisalResult, ranks: dict[int, int], count: int, staff: dic
                       tr("Appraisal", "Actual"), tr("Appraisal", "Score"), tr("Appraisal", "Weight %"),
                       tr("Appraisal", "Weighted")),
         lines=lines, total_row=total_row, sources=sources,
-        result=[(tr("Appraisal", "Total"), format_total(result.total)),
+        result=[(tr("Appraisal", "Total score"), format_total(result.total)),
                 (tr("Appraisal", "Grade"), grade_label(result.grade) or "—"), (tr("Appraisal", "Rank"), ranking)],
         comments=[(tr("Appraisal", "Supervisor's comment"), result.supervisor_comment),
                   (tr("Appraisal", "Employee's comment"), result.employee_comment)],
@@ -174,7 +174,7 @@ def _summary_story(month: Month, rows: list[RankRow]) -> list:
     story.append(section(tr("Appraisal", "Ranking")))
     story.append(data_table(
         [ReportColumn(tr("Appraisal", "Rank"), 14, "right"), ReportColumn(tr("Appraisal", "Name")),
-         ReportColumn(tr("Appraisal", "Role"), 34), ReportColumn(tr("Appraisal", "Total"), 20, "right"),
+         ReportColumn(tr("Appraisal", "Role"), 34), ReportColumn(tr("Appraisal", "Total score"), 20, "right"),
          ReportColumn(tr("Appraisal", "Grade"), 18, "center"), ReportColumn(tr("Appraisal", "Last month"), 22, "right"),
          ReportColumn(tr("Appraisal", "Change"), 20, "right")],
         [(str(r.rank), r.name, role_label(r.role), format_total(r.total), grade_label(r.grade),
@@ -185,7 +185,7 @@ def _summary_story(month: Month, rows: list[RankRow]) -> list:
               "good": f"≥ {thresholds['appraisal.grade_good']}", "average": f"≥ {thresholds['appraisal.grade_average']}",
               "poor": f"< {thresholds['appraisal.grade_average']}"}
     story.append(data_table(
-        [ReportColumn(tr("Appraisal", "Grade")), ReportColumn(tr("Appraisal", "Total"), 30, "center"),
+        [ReportColumn(tr("Appraisal", "Grade")), ReportColumn(tr("Appraisal", "Total score"), 30, "center"),
          ReportColumn(tr("Appraisal", "Employees"), 30, "right"), ReportColumn(tr("Appraisal", "Share"), 30, "right")],
         [(grade_label(g), bounds[g], str(grades.get(g, 0)),
           f"{grades.get(g, 0) / len(rows):.0%}" if rows else "—") for g in GRADES]))
@@ -300,7 +300,7 @@ def annual_appraisal_pdf(actor: Actor, year: str | int, progress: Progress | Non
     columns = [ReportColumn(tr("Appraisal", "Rank"), 11, "right"), ReportColumn(tr("Appraisal", "Name"), 24),
                ReportColumn(tr("Appraisal", "Role"), 26)]
     columns += [ReportColumn(tr("Appraisal", "M{n}").format(n=m), 14, "right") for m in range(1, 13)]
-    columns += [ReportColumn(tr("Appraisal", "Average"), 16, "right"), ReportColumn(tr("Appraisal", "Grade"), 15,
+    columns += [ReportColumn(tr("Appraisal", "Average score"), 16, "right"), ReportColumn(tr("Appraisal", "Grade"), 15,
                                                                                    "center")]
     table = [(str(r.rank), r.name, role_label(r.role), *[format_number(r.months.get(m), 1) if m in r.months else ""
                                                          for m in range(1, 13)],
@@ -343,7 +343,7 @@ def month_table(actor: Actor, month: Month) -> tuple[list, list[tuple]]:
     columns = [Column(tr("Appraisal", "Rank"), "int"), Column(tr("Appraisal", "Name")),
                Column(tr("Appraisal", "Role")), Column(tr("Appraisal", "Team"))]
     columns += [Column(tr("Appraisal", "{source} score").format(source=source_label(s)), "decimal") for s in SOURCES]
-    columns += [Column(tr("Appraisal", "Total"), "decimal"), Column(tr("Appraisal", "Grade")),
+    columns += [Column(tr("Appraisal", "Total score"), "decimal"), Column(tr("Appraisal", "Grade")),
                 Column(tr("Appraisal", "Status")), Column(tr("Appraisal", "Supervisor's comment")),
                 Column(tr("Appraisal", "Employee's comment")), Column(tr("Appraisal", "Indicators"))]
     rows = []

@@ -134,6 +134,20 @@ def _check_mode(actor: Actor, row: Appraisal, mode: str) -> None:
                                   field="source")
 
 
+def may_score_as(actor: Actor, appraisal_id: int, mode: str) -> bool:
+    """Whether the actor may open this appraisal in `mode` (the UI picks the form to open;
+    refusals are not logged here, the form itself checks again)."""
+    row = _appraisal(appraisal_id)
+    if mode == "supervisor":
+        return actor.can(Perm.APPRAISAL_TEAM) and actor.staff_id != row.staff_id and may_supervise(
+            actor.role, actor.staff_id, row)
+    if mode == "self":
+        return actor.can(Perm.APPRAISAL_OWN) and actor.staff_id == row.staff_id
+    if mode == "peer":
+        return actor.can(Perm.APPRAISAL_OWN) and actor.staff_id != row.staff_id and actor.staff_id in _peers(row)
+    return can_view(actor, row)
+
+
 def _self_opens(row: Appraisal) -> dt.date:
     return self_score_opens(Month.parse(row.period.month), int(settings.get("appraisal.self_from_day")))
 

@@ -98,7 +98,7 @@ def test_the_months_results_in_excel(scored, tmp_path):
     assert count == len(sheet.rows) == Appraisal.select().count()
     assert sheet.headers[:2] == ["Rank", "Name"]
     names = [row[1] for row in sheet.rows]
-    totals = [Decimal(str(row[sheet.headers.index("Total")])) for row in sheet.rows]
+    totals = [Decimal(str(row[sheet.headers.index("Total score")])) for row in sheet.rows]
     assert totals == sorted(totals, reverse=True) and "安娜" in names
     with pytest.raises(PermissionDenied):
         appraisal_reports.annual_results(scored.anna, 2026)
