@@ -283,8 +283,8 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
-      <source>Average of the months the person was appraised; grade by the same thresholds as the monthly appraisal.</source>
-      <translation>Average of the months the person was appraised; grade by the same thresholds as the monthly appraisal.</translation>
+      <source>Average of the months signed off for the person (months still being scored are left out); grade by the same thresholds as the monthly appraisal.</source>
+      <translation>Average of the months signed off for the person (months still being scored are left out); grade by the same thresholds as the monthly appraisal.</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -747,6 +747,11 @@
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Name (optional)</source>
+      <translation>Name (optional)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Negative reviews</source>
       <translation>Negative reviews</translation>
@@ -773,8 +778,8 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
-      <source>No month of {year} has been appraised.</source>
-      <translation>No month of {year} has been appraised.</translation>
+      <source>No appraisal of {year} has been signed off yet.</source>
+      <translation>No appraisal of {year} has been signed off yet.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -1082,6 +1087,11 @@
       <translation>Role:</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Rule</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Sales amount</source>
       <translation>Sales amount</translation>
@@ -1283,6 +1293,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Still to score</source>
+      <translation>Still to score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Still to score: {names}. Their scores will be missing.</source>
       <translation>Still to score: {names}. Their scores will be missing.</translation>
     </message>
@@ -1310,6 +1325,11 @@
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Supervisor's scores</source>
       <translation>Supervisor's scores</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Target</source>
+      <translation>Target</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -1630,6 +1650,11 @@
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Your comment (the employee's)</source>
       <translation>Your comment (the employee's)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your score</source>
+      <translation>Your score</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />

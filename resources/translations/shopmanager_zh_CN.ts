@@ -283,8 +283,8 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
-      <source>Average of the months the person was appraised; grade by the same thresholds as the monthly appraisal.</source>
-      <translation>取本人参加考核各月的平均分；等级按与月度考核相同的分数线评定。</translation>
+      <source>Average of the months signed off for the person (months still being scored are left out); grade by the same thresholds as the monthly appraisal.</source>
+      <translation>取本人已签字确认各月的平均分（仍在评分中的月份不计）；等级按与月度考核相同的分数线评定。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -747,6 +747,11 @@
       <translation>姓名</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Name (optional)</source>
+      <translation>名称（可选）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Negative reviews</source>
       <translation>中差评数</translation>
@@ -773,8 +778,8 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
-      <source>No month of {year} has been appraised.</source>
-      <translation>{year} 年还没有任何月份进行过考核。</translation>
+      <source>No appraisal of {year} has been signed off yet.</source>
+      <translation>{year} 年还没有已签字确认的考核。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -1082,6 +1087,11 @@
       <translation>岗位：</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Rule</source>
+      <translation>计分规则</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Sales amount</source>
       <translation>销售额</translation>
@@ -1283,6 +1293,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Still to score</source>
+      <translation>尚未评分的人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Still to score: {names}. Their scores will be missing.</source>
       <translation>尚未评分：{names}。他们的评分将缺失。</translation>
     </message>
@@ -1310,6 +1325,11 @@
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Supervisor's scores</source>
       <translation>上级评估</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Target</source>
+      <translation>目标</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -1630,6 +1650,11 @@
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Your comment (the employee's)</source>
       <translation>我的意见（员工意见）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your score</source>
+      <translation>我的评分</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />

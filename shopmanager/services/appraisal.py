@@ -17,19 +17,19 @@ from decimal import Decimal
 
 from shopmanager.core import timeutil
 from shopmanager.core.appraisal import (
-    APPRAISED_ROLES, Month, due_date, grade_label, parse_number, self_score_opens, source_label,
+    APPRAISED_ROLES, Month, due_date, grade_label, parse_number, self_score_opens,
 )
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm, Role, role_label
 from shopmanager.db.models import (
-    Appraisal, AppraisalLine, AppraisalMember, AppraisalPeriod, AppraisalScore, Staff,
+    Appraisal, AppraisalLine, AppraisalMember, AppraisalPeriod, Staff,
 )
 from shopmanager.services import settings
 from shopmanager.services.appraisal_results import (
     AppraisalResult, load_results, may_supervise, period_of, responsible_supervisor, shop_has_supervisor,
 )
-from shopmanager.services.appraisal_scoring import _appraisal, _check_writable, locked_message
+from shopmanager.services.appraisal_scoring import _appraisal, _check_writable
 from shopmanager.services.appraisal_templates import load_template
 from shopmanager.services.context import Actor, audit, require, write_retrying
 
@@ -484,14 +484,7 @@ def reminders(actor: Actor, *, today: dt.date | None = None) -> list[str]:
         late = tr("Appraisal", " — overdue") if today > item.due else ""
         lines.append(tr("Appraisal", "Appraisal {month}, due by {due}{late}: {what}.").format(
             month=item.month, due=item.due, late=late, what=", ".join(parts)))
-    if today.month == 1 and today.day <= 31 and actor.can(Perm.APPRAISAL_MANAGE):
+    if today.month == 1 and actor.can(Perm.APPRAISAL_MANAGE):
         lines.append(tr("Appraisal", "January: print the annual appraisal of {year}.").format(year=today.year - 1))
     return lines
 
-
-def waiting_text(row: OverviewRow) -> str:
-    return ", ".join(row.waiting_names)
-
-
-def source_names() -> list[str]:
-    return [source_label(s) for s in ("self", "supervisor", "peer", "customer")]

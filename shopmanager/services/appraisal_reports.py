@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from shopmanager.core.appraisal import (
@@ -160,9 +160,7 @@ def team_summary(results: list[AppraisalResult], previous: dict[int, Decimal]) -
 
 
 def _summary_story(month: Month, rows: list[RankRow]) -> list:
-    from shopmanager.reports import (
-        ReportColumn, bar_chart, data_table, note, page_break, section, summary_cards,
-    )
+    from shopmanager.reports import ReportColumn, data_table, note, page_break, section, summary_cards
 
     story = [page_break(), section(tr("Appraisal", "Team summary {month}").format(month=month))]
     grades = Counter(row.grade for row in rows)
@@ -187,10 +185,9 @@ def _summary_story(month: Month, rows: list[RankRow]) -> list:
     story.append(data_table(
         [ReportColumn(tr("Appraisal", "Grade")), ReportColumn(tr("Appraisal", "Total score"), 30, "center"),
          ReportColumn(tr("Appraisal", "Employees"), 30, "right"), ReportColumn(tr("Appraisal", "Share"), 30, "right")],
-        [(grade_label(g), bounds[g], str(grades.get(g, 0)),
-          f"{grades.get(g, 0) / len(rows):.0%}" if rows else "—") for g in GRADES]))
-    story.append(bar_chart([grade_label(g) for g in GRADES], [grades.get(g, 0) for g in GRADES],
-                           title=tr("Appraisal", "Employees per grade")))
+        [(grade_label(g), bounds[g], str(grades.get(g, 0)), _share(grades.get(g, 0), len(rows))) for g in GRADES]))
+    story.append(_count_chart([grade_label(g) for g in GRADES], [grades.get(g, 0) for g in GRADES],
+                              tr("Appraisal", "Employees per grade")))
     improved = sorted((r for r in rows if r.change is not None and r.change > 0), key=lambda r: (-r.change, r.name))
     story.append(section(tr("Appraisal", "Improved most against last month")))
     if improved:
@@ -202,6 +199,24 @@ def _summary_story(month: Month, rows: list[RankRow]) -> list:
     else:
         story.append(note(tr("Appraisal", "Nobody can be compared with last month (no appraisal then, or no rise).")))
     return story
+
+
+def _share(part: int, whole: int) -> str:
+    if not whole:
+        return "—"
+    return f"{(Decimal(part) * 100 / whole).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
+
+
+def _count_chart(labels: list[str], values: list[int], title: str, width: float | None = None):
+    """A bar chart of head counts: whole numbers on the axis."""
+    from shopmanager.reports import bar_chart
+
+    drawing = bar_chart(labels, values, title=title, **({"width": width} if width else {}))
+    chart = drawing.contents[-1]
+    top = max(values or [0])
+    chart.valueAxis.valueStep = max(1, -(-top // 8))
+    chart.valueAxis.valueMax = max(1, top)
+    return drawing
 
 
 def _signed(change: Decimal | None) -> str:
@@ -264,14 +279,17 @@ def annual_results(actor: Actor, year: int, progress: Progress | None = None) ->
     require(actor, Perm.APPRAISAL_TEAM, entity="appraisal")
     periods = list(AppraisalPeriod.select().where(AppraisalPeriod.month.startswith(f"{year}-"))
                    .order_by(AppraisalPeriod.month))
-    if not periods:
-        raise NotFound(tr("Appraisal", "No month of {year} has been appraised.").format(year=year))
+    if not any(p.status == "signed" or Appraisal.select().where(Appraisal.period == p, Appraisal.status == "signed")
+               .exists() for p in periods):
+        raise NotFound(tr("Appraisal", "No appraisal of {year} has been signed off yet.").format(year=year))
     rows: dict[int, YearRow] = {}
     for index, period in enumerate(periods, start=1):
         if progress is not None:
             progress.update(index - 1, len(periods) + 1, tr("Appraisal", "Month {month}…").format(month=period.month))
         staff_ids, _summary = _visible_staff(actor, period)
-        for result in load_results(period, staff_ids=staff_ids):
+        for result in load_results(period, staff_ids=staff_ids, with_figures=False):
+            if not result.signed:
+                continue  # a month still being scored has no result yet
             row = rows.setdefault(result.staff_id, YearRow(result.staff_id, result.staff_name, result.role, {}))
             row.months[Month.parse(period.month).month] = result.total
             row.role = result.role
@@ -289,9 +307,7 @@ def annual_results(actor: Actor, year: int, progress: Progress | None = None) ->
 
 
 def annual_appraisal_pdf(actor: Actor, year: str | int, progress: Progress | None = None) -> bytes:
-    from shopmanager.reports import (
-        ReportColumn, bar_chart, build_pdf_bytes, data_table, note, section, summary_cards,
-    )
+    from shopmanager.reports import ReportColumn, build_pdf_bytes, data_table, note, section, summary_cards
 
     year = parse_year(year)
     progress = progress or Progress()
@@ -302,20 +318,20 @@ def annual_appraisal_pdf(actor: Actor, year: str | int, progress: Progress | Non
     columns += [ReportColumn(tr("Appraisal", "M{n}").format(n=m), 14, "right") for m in range(1, 13)]
     columns += [ReportColumn(tr("Appraisal", "Average score"), 16, "right"), ReportColumn(tr("Appraisal", "Grade"), 15,
                                                                                    "center")]
-    table = [(str(r.rank), r.name, role_label(r.role), *[format_number(r.months.get(m), 1) if m in r.months else ""
+    table = [(str(r.rank), r.name, role_label(r.role), *[f"{r.months[m]:.1f}" if m in r.months else ""
                                                          for m in range(1, 13)],
               format_total(r.average), grade_label(r.grade)) for r in rows]
     grades = Counter(r.grade for r in rows)
     story = [summary_cards([(tr("Appraisal", "Employees"), str(len(rows))),
                             (tr("Appraisal", "Months appraised"), str(len(months))),
                             (grade_label("excellent"), str(grades.get("excellent", 0))),
-                            (grade_label("poor"), str(grades.get("poor", 0)))]),
+                            (grade_label("poor"), str(grades.get("poor", 0)))], width=_landscape_width()),
              section(tr("Appraisal", "Each person's months, average and rank")),
              data_table(columns, table, width=_landscape_width()),
-             note(tr("Appraisal", "Average of the months the person was appraised; grade by the same thresholds as "
-                                  "the monthly appraisal.")),
-             bar_chart([grade_label(g) for g in GRADES], [grades.get(g, 0) for g in GRADES],
-                       title=tr("Appraisal", "Employees per grade"), width=_landscape_width())]
+             note(tr("Appraisal", "Average of the months signed off for the person (months still being scored are "
+                                  "left out); grade by the same thresholds as the monthly appraisal.")),
+             _count_chart([grade_label(g) for g in GRADES], [grades.get(g, 0) for g in GRADES],
+                          tr("Appraisal", "Employees per grade"), _landscape_width())]
     pdf = build_pdf_bytes(_meta(actor, tr("Appraisal", "Annual appraisal"), str(year), landscape=True), story,
                           progress=progress)
     with transaction():

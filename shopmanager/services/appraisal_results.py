@@ -23,6 +23,8 @@ from shopmanager.core.appraisal import (
     CATALOG, SOURCES, GradeThresholds, Month, combine_sources, grade_of, round_score, rule_score, weighted_score,
     weighted_total,
 )
+import peewee
+
 from shopmanager.core.permissions import Role
 from shopmanager.db.models import Appraisal, AppraisalLine, AppraisalPeriod, AppraisalScore, Staff, User
 from shopmanager.services import appraisal_indicators as indicators
@@ -244,7 +246,8 @@ def load_results(period: AppraisalPeriod, *, staff_ids: Iterable[int] | None = N
         keys = {line.indicator for row in open_rows for line in lines[row.id] if line.rule != "direct"}
         figures = indicators.compute_figures(month, [row.staff_id for row in open_rows], keys)
     grades = thresholds()
-    signer_names = {u.id: u.username for u in User.select(User.id, User.username)} if any(
+    signer_names = {u.id: (u.staff.name if u.staff_id else u.username)
+                    for u in User.select(User, Staff).join(Staff, peewee.JOIN.LEFT_OUTER)} if any(
         row.signed_by_id for row in rows) else {}
     results = []
     for row in rows:

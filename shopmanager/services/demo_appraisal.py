@@ -1,5 +1,6 @@
-"""Demo appraisals: last month's fully scored and signed off, this month's half done, so the
-appraisal page, its reminders and the monthly report are real on first start.
+"""Demo appraisals: last month's (and the month before, for the "improved most" of the report)
+fully scored and signed off, this month's half done, so the appraisal page, its reminders and
+the monthly report are real on first start.
 
 "This month" is the month being appraised now (core.appraisal.appraisal_month_for): the
 current month from its self-assessment day on, otherwise last month — whose appraisal is
@@ -131,8 +132,9 @@ def create_demo_appraisals(progress: Progress | None = None, *, seed: int = 7) -
     current = appraisal_month_for(timeutil.today(), int(settings.get("appraisal.self_from_day")))
     last = current.previous()
     progress.update(9, 10, tr("Demo", "Appraisals"))
-    _set_targets(owner, last)
-    for month, done in ((last, True), (current, False)):
+    _set_targets(owner, last.previous())
+    # The month before last too, so last month's report can say who improved most.
+    for month, done in ((last.previous(), True), (last, True), (current, False)):
         appraisal.open_month(owner, month)
         period = AppraisalPeriod.get(AppraisalPeriod.month == str(month))
         rows = list(Appraisal.select(Appraisal, Staff).join(Staff, on=(Appraisal.staff == Staff.id))

@@ -87,8 +87,11 @@ def print_month(parent: QWidget, actor, month: str) -> None:
                 lambda progress: monthly_appraisal_pdf(actor, month, progress), f"appraisal-{month}.pdf")
 
 
-MONTH_COLUMNS = ("Name", "Role", "Team", "Self", "Supervisor", "Peers", "Customers", "Total score", "Grade", "Status",
-                 "Still to score")
+def month_columns() -> list[str]:
+    return [tr("Appraisal", "Name"), tr("Appraisal", "Role"), tr("Appraisal", "Team"), tr("Appraisal", "Self"),
+            tr("Appraisal", "Supervisor"), tr("Appraisal", "Peers"), tr("Appraisal", "Customers"),
+            tr("Appraisal", "Total score"), tr("Appraisal", "Grade"), tr("Appraisal", "Status"),
+            tr("Appraisal", "Still to score")]
 
 
 class MonthTab(QWidget):
@@ -113,7 +116,7 @@ class MonthTab(QWidget):
         self.banner.setObjectName("reminders")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.table = small_table([tr("Appraisal", c) for c in MONTH_COLUMNS], self)
+        self.table = small_table(month_columns(), self)
         self.table.setObjectName("employees")
         self.table.doubleClicked.connect(lambda _index: self.score())
         manage = self.actor.can(Perm.APPRAISAL_MANAGE)

@@ -115,7 +115,10 @@ class CustomerScoreDialog(QDialog):
         super().accept()
 
 
-LINE_COLUMNS = ("Group", "Indicator", "Target / rule", "Actual", "Score", "Weight %", "Your score")
+def line_columns() -> list[str]:
+    return [tr("Appraisal", "Group"), tr("Appraisal", "Indicator"), tr("Appraisal", "Target / rule"),
+            tr("Appraisal", "Actual"), tr("Appraisal", "Score"), tr("Appraisal", "Weight %"),
+            tr("Appraisal", "Your score")]
 
 
 class ScoringDialog(QDialog):
@@ -136,9 +139,10 @@ class ScoringDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, len(LINE_COLUMNS), self)
+        headers = line_columns()
+        self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("lines")
-        self.table.setHorizontalHeaderLabels([tr("Appraisal", c) for c in LINE_COLUMNS])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -188,7 +192,12 @@ class ScoringDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
         self._show()
-        self.resize(1060, 660)
+        if self.view.shows_result:
+            self.resize(1060, 660)
+        else:  # a colleague scoring as a peer: the few lines they score, nothing else
+            for column in (3, 4):
+                self.table.setColumnHidden(column, True)
+            self.resize(820, 320)
 
     # -- building ----------------------------------------------------------------------------
     def _comment_title(self) -> str:

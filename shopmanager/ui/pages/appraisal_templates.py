@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QMenu,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -26,8 +26,13 @@ from shopmanager.ui.dialogs import ok_cancel_buttons
 from shopmanager.ui.pages.appraisal_dialogs import ERROR_STYLE
 from shopmanager.ui.pages.users import selected_id, set_rows, small_table
 
-COLUMNS = ("Group", "Indicator", "Name (optional)", "Weight %", "Target", "Rule", "Bands", "Scored by")
-GROUP, INDICATOR, NAME, WEIGHT, TARGET, RULE, BANDS, SCORED_BY = range(len(COLUMNS))
+GROUP, INDICATOR, NAME, WEIGHT, TARGET, RULE, BANDS, SCORED_BY = range(8)
+
+
+def columns() -> list[str]:
+    return [tr("Appraisal", "Group"), tr("Appraisal", "Indicator"), tr("Appraisal", "Name (optional)"),
+            tr("Appraisal", "Weight %"), tr("Appraisal", "Target"), tr("Appraisal", "Rule"), tr("Appraisal", "Bands"),
+            tr("Appraisal", "Scored by")]
 
 
 class SourcesButton(QToolButton):
@@ -84,9 +89,10 @@ class TemplateEditor(QWidget):
         sources.addWidget(self.source_sum)
         sources.addStretch(1)
 
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        headers = columns()
+        self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("items")
-        self.table.setHorizontalHeaderLabels([tr("Appraisal", c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -109,6 +109,10 @@ def test_the_annual_appraisal(scored, tmp_path):
     appraisal.open_month(owner, "2026-09")
     for row in Appraisal.select().join(AppraisalPeriod).where(AppraisalPeriod.month == "2026-09"):
         appraisal_data.fill(owner, row.id, "90")
+    with pytest.raises(NotFound):  # nothing signed off yet: no annual result
+        appraisal_reports.annual_results(owner, 2026)
+    appraisal.sign_month(owner, "2026-09")
+    appraisal.sign_month(owner, "2026-10")
     rows = appraisal_reports.annual_results(owner, 2026)
     october = {r.staff_id: r.total for r in load_results(AppraisalPeriod.get(AppraisalPeriod.month == "2026-10"))}
     september = {r.staff_id: r.total for r in load_results(AppraisalPeriod.get(AppraisalPeriod.month == "2026-09"))}
