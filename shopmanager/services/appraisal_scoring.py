@@ -103,8 +103,13 @@ def _check_mode(actor: Actor, row: Appraisal, mode: str) -> None:
     if mode not in MODES:
         raise ValidationError(tr("Appraisal", "Unknown way of scoring '{mode}'.").format(mode=mode), field="source")
     if mode == "view":
-        require(actor, Perm.APPRAISAL_OWN if actor.staff_id == row.staff_id else Perm.APPRAISAL_TEAM,
-                entity="appraisal", entity_id=row.id)
+        own = actor.staff_id == row.staff_id
+        try:
+            require(actor, Perm.APPRAISAL_OWN if own else Perm.APPRAISAL_TEAM, entity="appraisal", entity_id=row.id)
+        except PermissionDenied:
+            if own or not actor.can(Perm.APPRAISAL_OWN):
+                raise
+            raise PermissionDenied(tr("Appraisal", "You may see only your own appraisal result.")) from None
         if not can_view(actor, row):
             raise PermissionDenied(tr("Appraisal", "You may see only your own appraisal result."))
         return

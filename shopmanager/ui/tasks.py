@@ -96,12 +96,13 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog  # setValue() of a modal progress dialog runs the event loop: the work may
+        if dialog is None:  # finish (and the dialog be closed) before the next line
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self.dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text and self.dialog is dialog:
+            dialog.setLabelText(text)
 
     def cancel(self) -> None:
         self.progress.cancel()
