@@ -161,6 +161,7 @@ def team_summary(results: list[AppraisalResult], previous: dict[int, Decimal]) -
 
 def _summary_story(month: Month, rows: list[RankRow]) -> list:
     from shopmanager.reports import ReportColumn, data_table, note, page_break, section, summary_cards
+    from shopmanager.reports.appraisal import plain_table
 
     story = [page_break(), section(tr("Appraisal", "Team summary {month}").format(month=month))]
     grades = Counter(row.grade for row in rows)
@@ -170,13 +171,11 @@ def _summary_story(month: Month, rows: list[RankRow]) -> list:
                                 (grade_label("excellent"), str(grades.get("excellent", 0))),
                                 (grade_label("poor"), str(grades.get("poor", 0)))]))
     story.append(section(tr("Appraisal", "Ranking")))
-    story.append(data_table(
-        [ReportColumn(tr("Appraisal", "Rank"), 14, "right"), ReportColumn(tr("Appraisal", "Name")),
-         ReportColumn(tr("Appraisal", "Role"), 34), ReportColumn(tr("Appraisal", "Total score"), 20, "right"),
-         ReportColumn(tr("Appraisal", "Grade"), 18, "center"), ReportColumn(tr("Appraisal", "Last month"), 22, "right"),
-         ReportColumn(tr("Appraisal", "Change"), 20, "right")],
+    story.append(plain_table(
+        [tr("Appraisal", "Rank"), tr("Appraisal", "Name"), tr("Appraisal", "Role"), tr("Appraisal", "Total score"),
+         tr("Appraisal", "Grade"), tr("Appraisal", "Last month"), tr("Appraisal", "Change")],
         [(str(r.rank), r.name, role_label(r.role), format_total(r.total), grade_label(r.grade),
-          format_total(r.previous), _signed(r.change)) for r in rows]))
+          format_total(r.previous), _signed(r.change)) for r in rows], (14, 0, 34, 20, 18, 22, 20), right=(0, 3, 5, 6)))
     story.append(section(tr("Appraisal", "Grade distribution")))
     thresholds = settings.get_all()
     bounds = {"excellent": f"≥ {thresholds['appraisal.grade_excellent']}",
