@@ -102,14 +102,14 @@ def _appraisal_xlsx(actor, args: argparse.Namespace) -> int:
     return export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
 
 
-# Files that are not a list page: WHAT → function(actor, args) writing args.file, returning the rows.
-EXPORT_FILES = {
+# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
+FILE_EXPORTS = {
     "appraisal": _appraisal_xlsx,
 }
 
 
 def configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=sorted(set(EXPORTS) | set(EXPORT_FILES)))
+    parser.add_argument("what", choices=sorted(set(EXPORTS) | set(FILE_EXPORTS)))
     parser.add_argument("file", type=Path)
     parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM (lists of one month)"))
 
@@ -121,8 +121,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from shopmanager.services.listing import ListRequest
 
     actor = _session(args)
-    if args.what in EXPORT_FILES:
-        count = EXPORT_FILES[args.what](actor, args)
+    if args.what in FILE_EXPORTS:
+        count = FILE_EXPORTS[args.what](actor, args)
         print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
         return 0
     module, name, title = EXPORTS[args.what]

@@ -12,6 +12,7 @@ rates in percent (0–100), counts, days.
 """
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import importlib.util
 from collections.abc import Callable, Iterable
@@ -263,7 +264,70 @@ def _aftersales_compute(month: Month, staff: list[int], keys: set[str]) -> dict[
     return result
 
 
+def _case_list(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable | None:
+    """The cases behind an after-sales figure, read through the module's own model and rules;
+    None when they are not there (the contract's figures are shown instead)."""
+    try:
+        models = importlib.import_module("shopmanager.db.models")
+        rules = importlib.import_module("shopmanager.core.aftersales")
+        stats = importlib.import_module("shopmanager.services.aftersales_stats")
+        case, order = models.AfterSalesCase, models.SalesOrder
+        kinds, states = rules.CaseType, rules.CaseState
+        type_label, state_label = rules.type_label, rules.state_label
+    except (ImportError, AttributeError):
+        return None
+    low = dt.datetime.combine(month.first_day, dt.time())
+    high = dt.datetime.combine(month.last_day + dt.timedelta(days=1), dt.time())
+    title = CATALOG[key].label()
+    if key == "service.return_rate":
+        from shopmanager.services.sales_stats import _sold
+
+        query = (case.select(order.order_no, case.case_no, case.case_type, case.state, case.received_at,
+                             case.refund_cents).join(order, on=(case.order == order.id))
+                 .where(_sold(month.first_day, month.last_day, order), order.staff == staff_id,
+                        case.case_type.in_(list(stats.RETURN_TYPES)), case.state != states.REFUSED)
+                 .order_by(case.received_at, case.id))
+        columns = [(tr("Appraisal", "Order number"), "text"), (tr("Appraisal", "Case"), "text"),
+                   (tr("Appraisal", "Type"), "text"), (tr("Appraisal", "State"), "text"),
+                   (tr("Appraisal", "Received"), "datetime")]
+        found = list(query.tuples())
+        rows = [(no, case_no, type_label(kind), state_label(state), received)
+                + ((refund,) if show_money else ()) for no, case_no, kind, state, received, refund in found]
+        if show_money:
+            columns.append((tr("Appraisal", "Refunded"), "money"))
+        return DetailTable(title, columns, rows, len(rows), tr("Appraisal", "Orders the person took, paid in the "
+                                                                            "month, that came back."))
+    if key == "service.negative_reviews":
+        query = case.select(case.case_no, case.received_at, case.rating, case.state).where(
+            case.case_type == kinds.NEGATIVE_REVIEW, case.against_staff == staff_id, case.received_at >= low,
+            case.received_at < high).order_by(case.received_at, case.id)
+        return DetailTable(title, [(tr("Appraisal", "Case"), "text"), (tr("Appraisal", "Received"), "datetime"),
+                                   (tr("Appraisal", "Stars"), "text"), (tr("Appraisal", "State"), "text")],
+                           [(no, received, "★" * int(rating or 0), state_label(state))
+                            for no, received, rating, state in query.tuples()], query.count())
+    query = case.select(case.case_no, case.received_at, case.response_minutes, case.resolved_at, case.state).where(
+        case.case_type == kinds.COMPLAINT, case.received_at >= low, case.received_at < high)
+    if staff_id is not None:
+        query = query.where(stats.handler_expression() == staff_id)
+    import shopmanager.services.settings as shop_settings
+
+    hours = int(shop_settings.get("aftersales.complaint_hours"))
+    yes, no = tr("Common", "Yes"), tr("Common", "No")
+    rows = [(case_no, received, "" if minutes is None else f"{minutes // 60}:{minutes % 60:02d}",
+             yes if minutes is not None and minutes <= hours * 60 else no, resolved, state_label(state))
+            for case_no, received, minutes, resolved, state in query.order_by(case.received_at, case.id).tuples()]
+    return DetailTable(title, [(tr("Appraisal", "Case"), "text"), (tr("Appraisal", "Received"), "datetime"),
+                               (tr("Appraisal", "First answer after (h:mm)"), "text"),
+                               (tr("Appraisal", "In time"), "text"), (tr("Appraisal", "Resolved"), "datetime"),
+                               (tr("Appraisal", "State"), "text")], rows, len(rows),
+                       tr("Appraisal", "Complaints received in the month that the person handled; in time: answered "
+                                       "within {hours} hours.").format(hours=hours))
+
+
 def _aftersales_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:
+    listed = _case_list(key, month, staff_id, show_money)
+    if listed is not None:
+        return listed
     stats = importlib.import_module("shopmanager.services.aftersales_stats")
     start, end = month.first_day, month.last_day
     title = CATALOG[key].label()
@@ -315,7 +379,44 @@ def _attendance_compute(month: Month, staff: list[int], keys: set[str]) -> dict[
     return result
 
 
+def _day_list(key: str, month: Month, staff_id: int, show_money: bool) -> DetailTable | None:
+    """The days (or fines) behind a discipline figure, through the roster module's own services;
+    None when they are not there (the contract's figures are shown instead)."""
+    title = CATALOG[key].label()
+    try:
+        if key == "discipline.fines":
+            models = importlib.import_module("shopmanager.db.models")
+            fines = models.RewardFine
+            query = fines.select(fines.day, fines.category, fines.reason, fines.amount_cents).where(
+                fines.staff == staff_id, fines.kind == "fine", fines.day.between(month.first_day, month.last_day),
+                fines.voided_at.is_null()).order_by(fines.day, fines.id)
+            columns = [(tr("Appraisal", "Day"), "date"), (tr("Appraisal", "Reason"), "text")]
+            rows = [(day, reason) + ((cents,) if show_money else ()) for day, _category, reason, cents in query.tuples()]
+            if show_money:
+                columns.append((tr("Appraisal", "Fines (¥)"), "money"))
+            return DetailTable(title, columns, rows, len(rows))
+        attendance = importlib.import_module("shopmanager.services.attendance")
+        results = attendance.compute(month.first_day, month.last_day, [staff_id]).get(staff_id, [])
+    except (ImportError, AttributeError):
+        return None
+    chosen = {
+        "discipline.late": lambda r: r.late_minutes > 0,
+        "discipline.early": lambda r: r.early_minutes > 0,
+        "discipline.absent": lambda r: r.absent,
+        "discipline.leave": lambda r: bool(r.leave_kind),
+    }[key]
+    rows = [(r.shift.day, r.shift.name, r.in_at, r.out_at, r.late_minutes or "", r.early_minutes or "",
+             r.leave_kind) for r in results if chosen(r)]
+    return DetailTable(title, [(tr("Appraisal", "Day"), "date"), (tr("Appraisal", "Shift"), "text"),
+                               (tr("Appraisal", "Clock-in"), "datetime"), (tr("Appraisal", "Clock-out"), "datetime"),
+                               (tr("Appraisal", "Min late"), "text"), (tr("Appraisal", "Min early"), "text"),
+                               (tr("Appraisal", "Leave"), "text")], rows, len(rows))
+
+
 def _attendance_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:
+    listed = _day_list(key, month, staff_id, show_money)
+    if listed is not None:
+        return listed
     stats = importlib.import_module("shopmanager.services.attendance_stats")
     start, end = month.first_day, month.last_day
     title = CATALOG[key].label()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -118,7 +118,8 @@ def test_the_annual_appraisal(scored, tmp_path):
     september = {r.staff_id: r.total for r in load_results(AppraisalPeriod.get(AppraisalPeriod.month == "2026-09"))}
     for row in rows:
         assert row.months == {9: september[row.staff_id], 10: october[row.staff_id]}
-        assert row.average == ((september[row.staff_id] + october[row.staff_id]) / 2).quantize(Decimal("0.01"))
+        both = (september[row.staff_id] + october[row.staff_id]) / 2
+        assert row.average == both.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     assert [r.rank for r in rows] == sorted(r.rank for r in rows) and rows[0].rank == 1
     pages = _pages(appraisal_reports.annual_appraisal_pdf(owner, "2026"), tmp_path)
     assert "Annual appraisal" in pages[0] and "安娜" in pages[0]
