@@ -318,6 +318,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Cases the person holds (the one handling them), received in the month.</source>
       <translation>Cases the person holds (the one handling them), received in the month.</translation>
     </message>
@@ -345,6 +350,16 @@
       <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Choose an employee first.</source>
       <translation>Choose an employee first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-in</source>
+      <translation>Clock-in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-out</source>
+      <translation>Clock-out</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
@@ -375,6 +390,11 @@
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Complaints received</source>
       <translation>Complaints received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Complaints received in the month that the person handled; in time: answered within {hours} hours.</source>
+      <translation>Complaints received in the month that the person handled; in time: answered within {hours} hours.</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -430,6 +450,11 @@
       <location filename="shopmanager/core/appraisal.py" />
       <source>Customers whose first purchase (paid, not cancelled) is an order this person took, paid in the month.</source>
       <translation>Customers whose first purchase (paid, not cancelled) is an order this person took, paid in the month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Day</source>
+      <translation>Day</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -547,6 +572,11 @@
       <translation>Fines recorded for the person in the month.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>First answer after (h:mm)</source>
+      <translation>First answer after (h:mm)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Forms: {n} of {total}</source>
       <translation>Forms: {n} of {total}</translation>
@@ -597,6 +627,11 @@
       <translation>Improved most against last month</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>In time</source>
+      <translation>In time</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Inbound goods and stocktakes on time</source>
       <translation>Inbound goods and stocktakes on time</translation>
@@ -638,6 +673,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Leave</source>
+      <translation>Leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Leave: {kind}</source>
       <translation>Leave: {kind}</translation>
     </message>
@@ -670,6 +710,16 @@
       <location filename="shopmanager/core/appraisal.py" />
       <source>Listings and promotions</source>
       <translation>Listings and promotions</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min early</source>
+      <translation>Min early</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min late</source>
+      <translation>Min late</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -897,6 +947,11 @@
       <translation>Orders the person took, paid in the month and not cancelled or closed.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders the person took, paid in the month, that came back.</source>
+      <translation>Orders the person took, paid in the month, that came back.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</source>
       <translation>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</translation>
@@ -1002,6 +1057,11 @@
       <translation>Ready to sign off</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal.py" />
       <source>Reason: at most 200 characters.</source>
       <translation>Reason: at most 200 characters.</translation>
@@ -1010,6 +1070,11 @@
       <location filename="shopmanager/services/appraisal.py" />
       <source>Reason: say why the appraisal is reopened.</source>
       <translation>Reason: say why the appraisal is reopened.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Received</source>
+      <translation>Received</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -1213,6 +1278,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Shipped at</source>
       <translation>Shipped at</translation>
     </message>
@@ -1285,6 +1355,16 @@
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Staff no.</source>
       <translation>Staff no.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Stars</source>
+      <translation>Stars</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>State</source>
+      <translation>State</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -1530,6 +1610,11 @@
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Tracking number</source>
       <translation>Tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
@@ -2020,6 +2105,21 @@
       <translation>All users</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Appraisal</source>
+      <translation>Appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Appraisal team</source>
+      <translation>Appraisal team</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Appraisal template</source>
+      <translation>Appraisal template</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
@@ -2131,6 +2231,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
@@ -2166,8 +2271,18 @@
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Reopened</source>
+      <translation>Reopened</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Scored</source>
+      <translation>Scored</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2193,6 +2308,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Shop</source>
       <translation>Shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Signed off</source>
+      <translation>Signed off</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -6207,7 +6327,7 @@ Data: {db}</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="shopmanager/reports/blocks.py" />
+      <location filename="shopmanager/reports/appraisal.py" />
       <source>Date: __________</source>
       <translation>Date: __________</translation>
     </message>

@@ -318,6 +318,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Case</source>
+      <translation>售后单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Cases the person holds (the one handling them), received in the month.</source>
       <translation>本月收到、由本人处理的售后单。</translation>
     </message>
@@ -345,6 +350,16 @@
       <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Choose an employee first.</source>
       <translation>请先选择一名员工。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-in</source>
+      <translation>上班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-out</source>
+      <translation>下班打卡</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
@@ -375,6 +390,11 @@
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Complaints received</source>
       <translation>收到投诉</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Complaints received in the month that the person handled; in time: answered within {hours} hours.</source>
+      <translation>本月收到、由本人处理的投诉；及时：{hours} 小时内首次响应。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -430,6 +450,11 @@
       <location filename="shopmanager/core/appraisal.py" />
       <source>Customers whose first purchase (paid, not cancelled) is an order this person took, paid in the month.</source>
       <translation>首次购买（已付款、未取消）为本人经手、本月付款订单的客户。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Day</source>
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -547,6 +572,11 @@
       <translation>本月对本人登记的罚款。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>First answer after (h:mm)</source>
+      <translation>首次响应用时（时:分）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Forms: {n} of {total}</source>
       <translation>考核表：{n} / {total}</translation>
@@ -597,6 +627,11 @@
       <translation>较上月进步最大</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>In time</source>
+      <translation>及时</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Inbound goods and stocktakes on time</source>
       <translation>入库及盘点及时</translation>
@@ -638,6 +673,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Leave</source>
+      <translation>请假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Leave: {kind}</source>
       <translation>请假：{kind}</translation>
     </message>
@@ -670,6 +710,16 @@
       <location filename="shopmanager/core/appraisal.py" />
       <source>Listings and promotions</source>
       <translation>商品上架与活动策划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min early</source>
+      <translation>早退分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min late</source>
+      <translation>迟到分钟</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -897,6 +947,11 @@
       <translation>本人经手、本月付款且未取消或关闭的订单。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders the person took, paid in the month, that came back.</source>
+      <translation>本人经手、本月付款、发生退换货的订单。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</source>
       <translation>本人经手、本月付款的订单中有退货的 ÷ 这些订单。无订单：满分。</translation>
@@ -1002,6 +1057,11 @@
       <translation>可签字确认</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal.py" />
       <source>Reason: at most 200 characters.</source>
       <translation>原因：最多 200 个字。</translation>
@@ -1010,6 +1070,11 @@
       <location filename="shopmanager/services/appraisal.py" />
       <source>Reason: say why the appraisal is reopened.</source>
       <translation>原因：请说明重新开启考核的原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Received</source>
+      <translation>收到时间</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -1213,6 +1278,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Shipped at</source>
       <translation>发货时间</translation>
     </message>
@@ -1285,6 +1355,16 @@
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Staff no.</source>
       <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Stars</source>
+      <translation>星级</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -1530,6 +1610,11 @@
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Tracking number</source>
       <translation>物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Type</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
@@ -2020,6 +2105,21 @@
       <translation>全部用户</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Appraisal</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Appraisal team</source>
+      <translation>考核小组</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Appraisal template</source>
+      <translation>考核模板</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
@@ -2131,6 +2231,11 @@
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Opened</source>
+      <translation>开启</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -2166,8 +2271,18 @@
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Reopened</source>
+      <translation>重新开启</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Scored</source>
+      <translation>评分</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2193,6 +2308,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Shop</source>
       <translation>店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Signed off</source>
+      <translation>签字确认</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -6207,7 +6327,7 @@ Data: {db}</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="shopmanager/reports/blocks.py" />
+      <location filename="shopmanager/reports/appraisal.py" />
       <source>Date: __________</source>
       <translation>日期：__________</translation>
     </message>

@@ -24,6 +24,8 @@ def action_label(action: str) -> str:
         "cancel": tr("Audit", "Cancelled"), "post": tr("Audit", "Posted"), "erase": tr("Audit", "Erased"),
         "print": tr("Audit", "Printed"),
     }
+    labels.update({"open": tr("Audit", "Opened"), "score": tr("Audit", "Scored"), "sign": tr("Audit", "Signed off"),
+                   "reopen": tr("Audit", "Reopened")})  # appraisal
     return labels.get(action, action)
 
 
@@ -36,6 +38,8 @@ def entity_label(entity: str) -> str:
         "order": tr("Audit", "Order"), "shipment": tr("Audit", "Shipment"), "carrier": tr("Audit", "Carrier"),
         "mapping": tr("Audit", "Import mapping"), "revisit": tr("Audit", "Revisit plan"),
     }
+    labels.update({"appraisal": tr("Audit", "Appraisal"), "appraisal_template": tr("Audit", "Appraisal template"),
+                   "appraisal_member": tr("Audit", "Appraisal team")})
     return labels.get(entity, entity)
 
 
