@@ -18,8 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from shopmanager.core.appraisal import (
-    GRADES, SOURCES, Month, actual_text, format_number, format_total, grade_label, group_label, parse_year,
-    source_label, target_text,
+    GRADES, SOURCES, Month, format_number, format_total, grade_label, group_label, parse_year, source_label,
 )
 from shopmanager.core.errors import NotFound, PermissionDenied
 from shopmanager.core.i18n import tr
@@ -90,15 +89,7 @@ def _form(result: AppraisalResult, ranks: dict[int, int], count: int, staff: dic
     lines = []
     left_out = []
     for line in result.lines:
-        if line.hidden:
-            target = actual = tr("Appraisal", "(owner only)")
-        elif line.direct:
-            target = target_text(line.indicator, line.rule, line.target, line.bands, line.sources)
-            actual = " / ".join(f"{source_label(s)} {format_number(v)}" for s, v in line.source_scores.items()
-                                if v is not None) or "—"
-        else:
-            target = target_text(line.indicator, line.rule, line.target, line.bands)
-            actual = actual_text(line.indicator, line.actual, line.target)
+        target, actual = line.texts()
         weighted = format_total(line.weighted) if line.counted else tr("Appraisal", "n/a")
         if not line.counted:
             left_out.append(line)

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from shopmanager.core.appraisal import (
-    CATALOG, SOURCES, GradeThresholds, Month, combine_sources, grade_of, round_score, rule_score, weighted_score,
+    CATALOG, SOURCES, actual_text, format_number, source_label, target_text, GradeThresholds, Month, combine_sources, grade_of, round_score, rule_score, weighted_score,
     weighted_total,
 )
 import peewee
 
+from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Role
 from shopmanager.db.models import Appraisal, AppraisalLine, AppraisalPeriod, AppraisalScore, Staff, User
 from shopmanager.services import appraisal_indicators as indicators
@@ -60,6 +61,21 @@ class LineResult:
 
     def label(self) -> str:
         return self.name or (self.definition.label() if self.definition else self.indicator)
+
+    def texts(self) -> tuple[str, str]:
+        """(target, actual) as the form shows them: the target, bands or who scores it; the figure, or
+        each source's mean; '(owner only)' for a figure the viewer may not see; why a figure is missing."""
+        if self.hidden:
+            hidden = tr("Appraisal", "(owner only)")
+            return hidden, hidden
+        if self.direct:
+            actual = " / ".join(f"{source_label(s)} {format_number(v)}" for s, v in self.source_scores.items()
+                                if v is not None)
+            return target_text(self.indicator, self.rule, self.target, self.bands, self.sources), actual or "—"
+        target = target_text(self.indicator, self.rule, self.target, self.bands)
+        if not self.counted and self.actual_text:
+            return target, self.actual_text
+        return target, actual_text(self.indicator, self.actual, self.target)
 
     @property
     def weighted(self) -> Decimal | None:

@@ -30,8 +30,9 @@ class AppraisalTemplate(BaseModel):
     row_version = pw.IntegerField(default=1)
 
 
-class AppraisalTemplateItem(BaseModel):
-    template = pw.ForeignKeyField(AppraisalTemplate, backref="items", on_delete="CASCADE")
+class _IndicatorColumns(BaseModel):
+    """What a template's indicator is, and the copy of it an appraisal keeps (no table of its own)."""
+
     position = pw.IntegerField()
     indicator_group = pw.CharField(max_length=16)
     indicator = pw.CharField(max_length=40)
@@ -41,6 +42,10 @@ class AppraisalTemplateItem(BaseModel):
     rule = pw.CharField(max_length=10)
     bands = pw.CharField(max_length=200, default="")
     sources = pw.CharField(max_length=60, default="")  # direct scores: "self,supervisor"
+
+
+class AppraisalTemplateItem(_IndicatorColumns):
+    template = pw.ForeignKeyField(AppraisalTemplate, backref="items", on_delete="CASCADE")
 
 
 class AppraisalMember(BaseModel):
@@ -91,19 +96,10 @@ class Appraisal(BaseModel):
         indexes = ((("period", "staff"), True), (("staff", "period"), False))
 
 
-class AppraisalLine(BaseModel):
+class AppraisalLine(_IndicatorColumns):
     """An indicator of the appraisal, copied from the template when the month was opened."""
 
     appraisal = pw.ForeignKeyField(Appraisal, backref="lines", on_delete="CASCADE")
-    position = pw.IntegerField()
-    indicator_group = pw.CharField(max_length=16)
-    indicator = pw.CharField(max_length=40)
-    name = pw.CharField(max_length=60, default="")
-    weight = pw.IntegerField()
-    target = _decimal(null=True)
-    rule = pw.CharField(max_length=10)
-    bands = pw.CharField(max_length=200, default="")
-    sources = pw.CharField(max_length=60, default="")
     actual = _decimal(null=True)  # frozen at sign-off
     score = _decimal(8, null=True)  # frozen at sign-off
     counted = pw.BooleanField(default=True)  # False: its module was not installed at sign-off

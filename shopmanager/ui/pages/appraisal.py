@@ -79,6 +79,17 @@ def _current_month() -> Month:
     return appraisal_month_for(timeutil.today(), int(settings.get("appraisal.self_from_day")))
 
 
+def open_form(parent: QWidget, context, appraisal_id: int, mode: str) -> bool:
+    """The scoring form of one appraisal; True when something was saved."""
+    try:
+        dialog = ScoringDialog(parent, context, appraisal_id, mode)
+    except ShopError as error:
+        messages.error(parent, str(error))
+        return False
+    dialog.exec()
+    return dialog.changed
+
+
 def print_month(parent: QWidget, actor, month: str) -> None:
     from shopmanager.services.appraisal_reports import monthly_appraisal_pdf
     from shopmanager.ui.printing import show_report
@@ -237,13 +248,7 @@ class MonthTab(QWidget):
         if self.overview.status != "signed" and row.state != "signed" and row.staff_id != self.actor.staff_id:
             mode = "supervisor" if appraisal_scoring.may_score_as(self.actor, row.appraisal_id, "supervisor") \
                 else "view"
-        try:
-            dialog = ScoringDialog(self, self.context, row.appraisal_id, mode)
-        except ShopError as error:
-            messages.error(self, str(error))
-            return
-        dialog.exec()
-        if dialog.changed:
+        if open_form(self, self.context, row.appraisal_id, mode):
             self.refresh()
 
     def sign_off(self) -> None:
@@ -433,13 +438,7 @@ class MyTab(QWidget):
         if appraisal_id is None:
             messages.info(self, tr("Appraisal", "There is no appraisal of yours yet."))
             return
-        try:
-            dialog = ScoringDialog(self, self.context, appraisal_id, mode)
-        except ShopError as error:
-            messages.error(self, str(error))
-            return
-        dialog.exec()
-        if dialog.changed:
+        if open_form(self, self.context, appraisal_id, mode):
             self.refresh()
 
     def view_mine(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopmanager.core.appraisal import (
-    SOURCES, actual_text, format_number, format_total, grade_label, group_label, source_label, target_text,
+    SOURCES, format_number, format_total, grade_label, group_label, source_label,
 )
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
@@ -253,16 +253,7 @@ class ScoringDialog(QDialog):
         self.table.setColumnHidden(6, self.mode == "view")
         self.table.setRowCount(len(result.lines))
         for row, line in enumerate(result.lines):
-            if line.hidden:
-                target = actual = tr("Appraisal", "(owner only)")
-            elif line.direct:
-                target = target_text(line.indicator, line.rule, line.target, line.bands, line.sources)
-                actual = " / ".join(f"{source_label(s)} {format_number(v)}" for s, v in line.source_scores.items()
-                                    if v is not None) or "—"
-            else:
-                target = target_text(line.indicator, line.rule, line.target, line.bands)
-                actual = line.actual_text if not line.counted else actual_text(line.indicator, line.actual,
-                                                                                line.target)
+            target, actual = line.texts()
             explain = line.definition.explain() if line.definition else ""
             tip = "\n".join(part for part in (line.actual_text, explain) if part)
             if not line.direct and not line.hidden:
