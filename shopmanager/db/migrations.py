@@ -113,7 +113,19 @@ def _appraisal(database: peewee.Database) -> None:
 
     database.create_tables(APPRAISAL_MODELS)
     # Sales per staff member for the appraisal: one index range over the month per person.
-    database.execute_sql("CREATE INDEX sales_order_staff_paid ON sales_order (staff_id, paid_at, status, total_cents, freight_cents)")
+    database.execute_sql("CREATE INDEX sales_order_staff_paid ON sales_order "
+                         "(staff_id, paid_at, status, total_cents, freight_cents)")
+
+
+def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
+    this release gets it from the model in the first migration)."""
+    if column not in {c.name for c in database.get_columns(table)}:
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {definition}')
+
+
+def _user_language(database: peewee.Database) -> None:
+    add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: list[Migration] = [
@@ -121,6 +133,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(8, "appraisal", _appraisal),
+    Migration(9, "each user's own language", _user_language),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

@@ -20,6 +20,7 @@ class NavEntry:
     factory: Callable[..., QWidget]
     badge: Callable[..., int] | None = None  # a count shown on the navigation (alerts, overdue)
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
+    icon: str = ""  # a drawing of ui/icons.DRAWINGS ("truck", "calendar" …); default: by key
 
 
 def _dashboard_page(context):
