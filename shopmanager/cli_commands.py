@@ -102,7 +102,10 @@ EXPORTS = {
 def _appraisal_xlsx(actor, args: argparse.Namespace) -> int:
     from shopmanager.services.appraisal_reports import export_month_xlsx
 
-    return export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+    written = export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+    for note in written.notes:
+        print(note, file=sys.stderr)
+    return written.rows
 
 
 # Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.

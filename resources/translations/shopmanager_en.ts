@@ -104,7 +104,7 @@
       <translation>The first {n} of {total} rows; export to Excel for all of them.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
@@ -147,7 +147,7 @@
       <translation>(any supervisor; the owner for supervisors)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_results.py" />
       <source>(owner only)</source>
       <translation>(owner only)</translation>
     </message>
@@ -6092,7 +6092,7 @@ Data: {db}</translation>
       <translation>Categories…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>

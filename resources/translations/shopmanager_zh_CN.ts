@@ -104,7 +104,7 @@
       <translation>共 {total} 行中的前 {n} 行；全部内容请导出到 Excel。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>预警线</translation>
     </message>
@@ -147,7 +147,7 @@
       <translation>（任一主管；主管由店主评）</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_results.py" />
       <source>(owner only)</source>
       <translation>（仅店主可见）</translation>
     </message>
@@ -6092,7 +6092,7 @@ Data: {db}</source>
       <translation>类目…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>

@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from shopmanager.reports.blocks import A4_BODY_WIDTH, _escape, spacer
 from shopmanager.reports.style import FONT_NAME, FORM, GRID, HEADER_FILL, INK, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL
 
+LANDSCAPE_BODY_WIDTH = 297 * mm - 28 * mm  # the annual appraisal's page, as A4_BODY_WIDTH is the form's
 LINE_WIDTHS_MM = (30, 0, 34, 32, 13, 14, 17)  # group, indicator (the rest), target, actual, score, weight, weighted
 
 

@@ -29,7 +29,7 @@ from shopmanager.services import settings
 from shopmanager.services.appraisal import state_label
 from shopmanager.services.appraisal_results import AppraisalResult, load_results, may_supervise, period_of, rank
 from shopmanager.services.appraisal_scoring import _mask_lines
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.inventory_reports import _meta
 
 
@@ -240,10 +240,8 @@ def monthly_appraisal_pdf(actor: Actor, month: str, progress: Progress | None = 
         story += _summary_story(month, rows)
     progress.update(2, 3, tr("Appraisal", "Writing the PDF…"))
     pdf = build_pdf_bytes(_meta(actor, tr("Appraisal", "Monthly appraisal"), str(month)), story, progress=progress)
-    with transaction():
-        audit(actor, "print", "appraisal", str(month), summary=tr("Appraisal", "Appraisal report {month}: {n} "
-                                                                               "forms").format(month=month,
-                                                                                               n=len(results)))
+    write_retrying(lambda: audit(actor, "print", "appraisal", str(month), summary=tr(
+        "Appraisal", "Appraisal report {month}: {n} forms").format(month=month, n=len(results))))
     progress.update(3, 3)
     return pdf
 
@@ -324,18 +322,16 @@ def annual_appraisal_pdf(actor: Actor, year: str | int, progress: Progress | Non
                           tr("Appraisal", "Employees per grade"), _landscape_width())]
     pdf = build_pdf_bytes(_meta(actor, tr("Appraisal", "Annual appraisal"), str(year), landscape=True), story,
                           progress=progress)
-    with transaction():
-        audit(actor, "print", "appraisal", str(year), summary=tr("Appraisal", "Annual appraisal {year}").format(
-            year=year))
+    write_retrying(lambda: audit(actor, "print", "appraisal", str(year), summary=tr(
+        "Appraisal", "Annual appraisal {year}").format(year=year)))
     progress.update(len(months) + 1, len(months) + 1)
     return pdf
 
 
 def _landscape_width() -> float:
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
+    from shopmanager.reports.appraisal import LANDSCAPE_BODY_WIDTH
 
-    return landscape(A4)[0] - 28 * mm
+    return LANDSCAPE_BODY_WIDTH
 
 
 # -- Excel ------------------------------------------------------------------------------------------------
@@ -361,15 +357,15 @@ def month_table(actor: Actor, month: Month) -> tuple[list, list[tuple]]:
     return columns, rows
 
 
-def export_month_xlsx(actor: Actor, month: str, path: Path | str, progress: Progress | None = None) -> int:
-    """The month's results as an Excel file; returns the number of employees."""
+def export_month_xlsx(actor: Actor, month: str, path: Path | str, progress: Progress | None = None):
+    """The month's results as an Excel file: the excel.WrittenFile (rows = employees, and notes
+    for the user about texts cut to Excel's limit)."""
     from shopmanager.excel import export_xlsx
 
     month = Month.parse(month)
     columns, rows = month_table(actor, month)
-    count = export_xlsx(path, columns, rows, sheet_title=tr("Appraisal", "Appraisal {month}").format(month=month),
-                        progress=progress, total=len(rows))
-    with transaction():
-        audit(actor, "export", "appraisal", str(month), summary=tr("Tables", "{n} rows → {file}").format(
-            n=count, file=Path(path).name))
-    return count
+    written = export_xlsx(path, columns, rows, sheet_title=tr("Appraisal", "Appraisal {month}").format(month=month),
+                          progress=progress, total=len(rows))
+    write_retrying(lambda: audit(actor, "export", "appraisal", str(month), summary=tr(
+        "Tables", "{n} rows → {file}").format(n=written.rows, file=Path(path).name)))
+    return written

@@ -172,3 +172,14 @@ def test_sign_off_refused_while_nobody_scored(qtbot, sqlite_db, october, dialogs
     assert "nobody has scored" in dialogs.last
     assert Appraisal.select().where(Appraisal.status == "signed").count() == 0
     assert tab.findChild(QLineEdit, "search") is not None
+
+
+def test_export_the_month_to_excel_from_the_page(qtbot, sqlite_db, october, dialogs, tmp_path):
+    window = make_window(qtbot, october.actors[Role.OWNER], sqlite_db)
+    tab = window.show_page("appraisal").month_tab
+    tab.buttons["open"].click()
+    target = tmp_path / "appraisal"
+    dialogs.answer(str(target))
+    tab.buttons["export"].click()
+    wait_for_tasks(qtbot)
+    assert (tmp_path / "appraisal.xlsx").exists() and "9 rows exported" in dialogs.last

@@ -52,7 +52,7 @@ def _set_table(table: QTableWidget, rows: list[tuple[int, list[tuple[str, object
         for c, (text, key) in enumerate(cells):
             item = SortItem(text, key)
             item.setData(Qt.ItemDataRole.UserRole, row_id)
-            if isinstance(key, (int, float)) or key is None and text in ("—", ""):
+            if isinstance(key, (int, float)) and not isinstance(key, bool) or key is None and text in ("—", ""):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row_id in muted and c in (7, 8):
                 item.setForeground(QBrush(QColor("#888")))
@@ -337,8 +337,8 @@ class MonthTab(QWidget):
         actor = self.actor
         runner().run(lambda progress: export_month_xlsx(actor, month, path, progress), parent=self,
                      title=tr("Tables", "Exporting to Excel…"),
-                     on_success=lambda count: messages.info(self, tr("Tables", "{n} rows exported to {path}").format(
-                         n=count, path=path)))
+                     on_success=lambda written: messages.info(self, "\n".join([tr(
+                         "Tables", "{n} rows exported to {path}").format(n=written.rows, path=path), *written.notes])))
 
 
 class MyTab(QWidget):

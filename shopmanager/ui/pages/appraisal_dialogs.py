@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from shopmanager.core.appraisal import (
@@ -18,8 +18,9 @@ from shopmanager.core.permissions import Perm, role_label
 from shopmanager.services import appraisal_scoring
 from shopmanager.services.appraisal import state_label
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import ok_cancel_buttons
+from shopmanager.ui.dialogs import Dialog, ok_cancel_buttons
 from shopmanager.ui.format import display
+from shopmanager.ui.screen import FitScrollArea
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -43,7 +44,7 @@ def read_only_item(text: str, *, right: bool = False, tooltip: str = "") -> QTab
     return item
 
 
-class DetailDialog(QDialog):
+class DetailDialog(Dialog):
     """What a computed figure counts: the orders, customers, parcels, cases or days."""
 
     def __init__(self, parent: QWidget | None, table):
@@ -121,7 +122,7 @@ def line_columns() -> list[str]:
             tr("Appraisal", "Your score")]
 
 
-class ScoringDialog(QDialog):
+class ScoringDialog(Dialog):
     """One person's appraisal form: the indicators with their figures (double-click opens what a
     figure counts), each source's score, the total and grade, the comments; in a scoring mode
     the actor's own scores are typed into the last column."""
@@ -178,9 +179,7 @@ class ScoringDialog(QDialog):
         self.customer_box = self._customer_box(body)
         body_layout.addWidget(self.customer_box)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = FitScrollArea(body, self)
 
         self.buttons = ok_cancel_buttons(self, tr("Appraisal", "Save scores"))
         if not self.view.can_edit:

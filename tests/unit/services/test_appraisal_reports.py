@@ -93,9 +93,9 @@ def test_the_months_results_in_excel(scored, tmp_path):
     from shopmanager.excel import read_sheet
 
     path = tmp_path / "appraisal.xlsx"
-    count = appraisal_reports.export_month_xlsx(scored.actors[Role.OWNER], "2026-10", path)
+    written = appraisal_reports.export_month_xlsx(scored.actors[Role.OWNER], "2026-10", path)
     sheet = read_sheet(path)
-    assert count == len(sheet.rows) == Appraisal.select().count()
+    assert written.rows == len(sheet.rows) == Appraisal.select().count() and written.notes == ()
     assert sheet.headers[:2] == ["Rank", "Name"]
     names = [row[1] for row in sheet.rows]
     totals = [Decimal(str(row[sheet.headers.index("Total score")])) for row in sheet.rows]
