@@ -99,13 +99,10 @@ EXPORTS = {
 }
 
 
-def _appraisal_xlsx(actor, args: argparse.Namespace) -> int:
+def _appraisal_xlsx(actor, args: argparse.Namespace):
     from shopmanager.services.appraisal_reports import export_month_xlsx
 
-    written = export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
-    for note in written.notes:
-        print(note, file=sys.stderr)
-    return written.rows
+    return export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
 
 
 # Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
@@ -128,12 +125,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     actor = _session(args)
     if args.what in FILE_EXPORTS:
-        count = FILE_EXPORTS[args.what](actor, args)
-        print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
-        return 0
-    module, name, title = EXPORTS[args.what]
-    source = getattr(importlib.import_module(module), name)(actor)
-    written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+        written = FILE_EXPORTS[args.what](actor, args)
+    else:
+        module, name, title = EXPORTS[args.what]
+        source = getattr(importlib.import_module(module), name)(actor)
+        written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
     print(tr("CLI", "{n} rows exported to {path}").format(n=written.rows, path=args.file))
     for note in written.notes:
         print(note, file=sys.stderr)
