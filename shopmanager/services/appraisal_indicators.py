@@ -45,8 +45,9 @@ class DetailTable:
     note: str = ""
 
 
-# staff ids → {staff id (None: whole shop): {indicator key: Figure}}
-Compute = Callable[[Month, list[int], set[str]], dict[int | None, dict[str, Figure]]]
+# who needs what ({indicator key: staff ids}) → {staff id (None: whole shop): {indicator key: Figure}}
+Needs = dict[str, set[int]]
+Compute = Callable[[Month, Needs], dict[int | None, dict[str, Figure]]]
 Detail = Callable[[str, Month, int | None, bool], DetailTable]
 
 
@@ -92,24 +93,28 @@ def unavailable_text(key: str) -> str:
         module=source.label() if source else key)
 
 
-def compute_figures(month: Month, staff_ids: Iterable[int], keys: Iterable[str]) -> dict[tuple[int, str], Figure]:
-    """(staff id, indicator) → Figure for every computed indicator asked for."""
-    staff = sorted(set(staff_ids))
-    wanted = {k for k in keys if k in CATALOG and not CATALOG[k].direct}
+def compute_figures(month: Month, needs: dict[str, Iterable[int]]) -> dict[tuple[int, str], Figure]:
+    """(staff id, indicator) → Figure for every computed indicator of the people whose
+    template has it ({indicator key: staff ids}); each source works only for them."""
+    wanted: Needs = {k: set(ids) for k, ids in needs.items() if k in CATALOG and not CATALOG[k].direct and ids}
     figures: dict[tuple[int, str], Figure] = {}
     for source in REGISTRY.values():
-        mine = wanted & set(source.indicators())
-        if not mine or not staff or not source.available():
+        mine = {k: ids for k, ids in wanted.items() if CATALOG[k].module == source.key}
+        if not mine or not source.available():
             continue
-        computed = source.compute(month, staff, mine)
+        computed = source.compute(month, mine)
         shop = computed.get(None, {})
-        for staff_id in staff:
-            own = computed.get(staff_id, {})
-            for key in mine:
-                figure = shop.get(key) if key.startswith("shop.") else own.get(key)
+        for key, staff_ids in mine.items():
+            for staff_id in staff_ids:
+                figure = shop.get(key) if key.startswith("shop.") else computed.get(staff_id, {}).get(key)
                 if figure is not None:
                     figures[(staff_id, key)] = figure
     return figures
+
+
+def _people(needs: Needs, keys: Iterable[str] | None = None) -> list[int]:
+    """Everyone who needs one of `keys` (all keys when None), sorted."""
+    return sorted({s for k, ids in needs.items() if keys is None or k in keys for s in ids})
 
 
 def detail(key: str, month: Month, staff_id: int, *, show_money: bool) -> DetailTable:
@@ -145,39 +150,48 @@ def _growth(this: int, last: int) -> Figure:
     return Figure(percent(this - last, last), text)
 
 
-def _sales_compute(month: Month, staff: list[int], keys: set[str]) -> dict[int | None, dict[str, Figure]]:
+_OWN_SALES = ("sales.amount", "sales.orders", "sales.aov", "sales.target_completion", "sales.growth", "sales.profit")
+
+
+def _sales_compute(month: Month, needs: Needs) -> dict[int | None, dict[str, Figure]]:
     from shopmanager.services import sales_stats
 
-    figures = sales_stats.sales_figures(month.first_day, month.last_day, staff_ids=staff,
-                                        include_profit="sales.profit" in keys)
-    needs_last = bool(keys & {"sales.growth", "shop.growth"})
+    start, end = month.first_day, month.last_day
     previous = month.previous()
-    last = sales_stats.sales_figures(previous.first_day, previous.last_day, staff_ids=staff) if needs_last else {}
-    parcels = sales_stats.parcels_shipped(month.first_day, month.last_day, staff_ids=staff) \
-        if "shipping.parcels" in keys else {}
-    empty = sales_stats.SalesFigures(0, 0, 0, 0, 0, 0)
+    sellers = _people(needs, _OWN_SALES)
+    sales = sales_stats.staff_sales(start, end, sellers) if sellers else {}
+    growing = _people(needs, ("sales.growth",))
+    before = sales_stats.staff_sales(previous.first_day, previous.last_day, growing) if growing else {}
+    profit_of = _people(needs, ("sales.profit",))
+    costs = sales_stats.cost_of_goods(start, end, profit_of) if profit_of else {}
+    finders = _people(needs, ("customers.new",))
+    new = sales_stats.new_customers(start, end, finders) if finders else {}
+    shippers = _people(needs, ("shipping.parcels",))
+    parcels = sales_stats.parcels_shipped(start, end, staff_ids=shippers) if shippers else {}
     result: dict[int | None, dict[str, Figure]] = {}
-    for staff_id in [None, *staff]:
-        own = figures.get(staff_id, empty)
-        before = last.get(staff_id, empty)
+    for staff_id in _people(needs):
+        n, amount, freight = sales.get(staff_id, (0, 0, 0))
+        average = (amount + n // 2) // n if n else 0
         values = {
-            "sales.amount": Figure(yuan(own.amount_cents), tr("Appraisal", "{n} orders").format(n=own.orders)),
-            "sales.orders": Figure(Decimal(own.orders)),
-            "sales.aov": Figure(yuan(own.average_order_cents) if own.orders else None,
-                                tr("Appraisal", "¥{amount} ÷ {n} orders").format(
-                                    amount=format_money(own.amount_cents), n=own.orders), Decimal(0)),
-            "sales.profit": Figure(yuan(own.profit_cents or 0)),
-            "sales.target_completion": Figure(yuan(own.amount_cents), tr("Appraisal", "¥{amount}").format(
-                amount=format_money(own.amount_cents))),
-            "customers.new": Figure(Decimal(own.new_customers)),
-            "shipping.parcels": Figure(Decimal(parcels.get(staff_id, 0)) if staff_id is not None else None),
+            "sales.amount": Figure(yuan(amount), tr("Appraisal", "{n} orders").format(n=n)),
+            "sales.orders": Figure(Decimal(n)),
+            "sales.aov": Figure(yuan(average) if n else None, tr("Appraisal", "¥{amount} ÷ {n} orders").format(
+                amount=format_money(amount), n=n), Decimal(0)),
+            "sales.target_completion": Figure(yuan(amount), tr("Appraisal", "¥{amount}").format(
+                amount=format_money(amount))),
+            "sales.growth": _growth(amount, before.get(staff_id, (0, 0, 0))[1]),
+            "sales.profit": Figure(yuan(amount - freight - costs.get(staff_id, 0))),
+            "customers.new": Figure(Decimal(new.get(staff_id, 0))),
+            "shipping.parcels": Figure(Decimal(parcels.get(staff_id, 0))),
         }
-        if needs_last:
-            values["sales.growth"] = _growth(own.amount_cents, before.amount_cents)
-        if staff_id is None:
-            values = {"shop.target_completion": values["sales.target_completion"],
-                      "shop.growth": values.get("sales.growth", Figure(None))}
         result[staff_id] = values
+    if "shop.target_completion" in needs or "shop.growth" in needs:
+        _n, amount, _freight = sales_stats.shop_sales(start, end)
+        result[None] = {"shop.target_completion": Figure(yuan(amount), tr("Appraisal", "¥{amount}").format(
+            amount=format_money(amount)))}
+        if "shop.growth" in needs:
+            result[None]["shop.growth"] = _growth(amount, sales_stats.shop_sales(previous.first_day,
+                                                                                 previous.last_day)[1])
     return result
 
 
@@ -232,9 +246,10 @@ register(FigureSource("sales", lambda: tr("Appraisal", "orders"), "shopmanager.s
 
 # -- after-sales (services/aftersales_stats.py, helper C's contract) ---------------------------------
 
-def _aftersales_compute(month: Month, staff: list[int], keys: set[str]) -> dict[int | None, dict[str, Figure]]:
+def _aftersales_compute(month: Month, needs: Needs) -> dict[int | None, dict[str, Figure]]:
     stats = importlib.import_module("shopmanager.services.aftersales_stats")
     start, end = month.first_day, month.last_day
+    staff, keys = _people(needs), set(needs)
     complaints = stats.complaint_figures(start, end, staff_ids=staff) if keys & {
         "service.complaint_timeliness", "service.complaint_resolution", "shop.complaint_resolution"} else {}
     against = stats.negative_reviews_against(start, end) if "service.negative_reviews" in keys else {}
@@ -357,9 +372,10 @@ register(FigureSource("aftersales", lambda: tr("Appraisal", "after-sales"), "sho
 
 # -- attendance and fines (services/attendance_stats.py, helper D's contract) -------------------------
 
-def _attendance_compute(month: Month, staff: list[int], keys: set[str]) -> dict[int | None, dict[str, Figure]]:
+def _attendance_compute(month: Month, needs: Needs) -> dict[int | None, dict[str, Figure]]:
     stats = importlib.import_module("shopmanager.services.attendance_stats")
     start, end = month.first_day, month.last_day
+    staff, keys = _people(needs), set(needs)
     attendance = stats.attendance_figures(start, end, staff_ids=staff) if keys - {"discipline.fines"} else {}
     fines = stats.fines_and_rewards(start, end, staff_ids=staff) if "discipline.fines" in keys else {}
     result: dict[int | None, dict[str, Figure]] = {}

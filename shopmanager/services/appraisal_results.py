@@ -258,9 +258,13 @@ def load_results(period: AppraisalPeriod, *, staff_ids: Iterable[int] | None = N
     scores = _scores_by_line(ids)
     figures: dict[tuple[int, str], indicators.Figure] = {}
     if with_figures:
-        open_rows = [row for row in rows if row.status != "signed"]
-        keys = {line.indicator for row in open_rows for line in lines[row.id] if line.rule != "direct"}
-        figures = indicators.compute_figures(month, [row.staff_id for row in open_rows], keys)
+        needs: dict[str, set[int]] = defaultdict(set)
+        for row in rows:
+            if row.status != "signed":
+                for line in lines[row.id]:
+                    if line.rule != "direct":
+                        needs[line.indicator].add(row.staff_id)
+        figures = indicators.compute_figures(month, needs)
     grades = thresholds()
     signer_names = {u.id: (u.staff.name if u.staff_id else u.username)
                     for u in User.select(User, Staff).join(Staff, peewee.JOIN.LEFT_OUTER)} if any(

@@ -69,47 +69,63 @@ def _first_purchase(order=SalesOrder) -> peewee.Expression:
                                               earlier.status.not_in(list(ENDED)), before))
 
 
-def sales_figures(start: dt.date, end: dt.date, *, staff_ids: Iterable[int] | None = None,
-                  include_profit: bool = False) -> dict[int | None, SalesFigures]:
-    """staff id → figures of the orders they took (only those with sales are present);
-    key None = the whole shop (every sale, whoever took it)."""
-    rows: dict[int | None, list[int]] = {}
-    sold = _sold(start, end)
+def staff_sales(start: dt.date, end: dt.date, staff_ids: Iterable[int]) -> dict[int, tuple[int, int, int]]:
+    """staff id → (orders, amount, freight) of the sales they took (only those with sales are
+    present): one range of the (staff, paid_at, status, total, freight) index per person."""
     query = _staff_filter(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id),
                                             peewee.fn.SUM(SalesOrder.total_cents),
                                             peewee.fn.SUM(SalesOrder.freight_cents))
-                          .where(sold, SalesOrder.staff.is_null(False)).group_by(SalesOrder.staff), staff_ids)
-    for staff, count, amount, freight in (query.tuples() if query is not None else []):
-        rows[staff] = [int(count), int(amount or 0), int(freight or 0), 0, 0]
+                          .where(_sold(start, end)).group_by(SalesOrder.staff), staff_ids)
+    return {staff: (int(n), int(amount or 0), int(freight or 0))
+            for staff, n, amount, freight in (query.tuples() if query is not None else [])}
+
+
+def shop_sales(start: dt.date, end: dt.date) -> tuple[int, int, int]:
+    """(orders, amount, freight) of the whole shop's sales, whoever took them."""
     count, amount, freight = SalesOrder.select(
         peewee.fn.COUNT(SalesOrder.id), peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.total_cents), 0),
-        peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.freight_cents), 0)).where(sold).tuples().first()
-    rows[None] = [int(count), int(amount), int(freight), 0, 0]
+        peewee.fn.COALESCE(peewee.fn.SUM(SalesOrder.freight_cents), 0)).where(_sold(start, end)).tuples().first()
+    return int(count), int(amount), int(freight)
 
-    new = _staff_filter(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id))
-                        .where(sold, _first_purchase()).group_by(SalesOrder.staff), staff_ids)
-    for staff, number in (new.tuples() if new is not None else []):
-        if staff in rows:
-            rows[staff][3] = int(number)
-    new_total = SalesOrder.select(peewee.fn.COUNT(SalesOrder.id)).where(sold, _first_purchase()).scalar() or 0
-    rows[None][3] = int(new_total)
 
-    if include_profit:
-        line_cost = OrderLine.qty * peewee.fn.COALESCE(Product.cost_cents, 0)
-        cost = (OrderLine.select(SalesOrder.staff, peewee.fn.SUM(line_cost))
-                .join(SalesOrder, on=(OrderLine.order == SalesOrder.id))
-                .switch(OrderLine).join(Product, peewee.JOIN.LEFT_OUTER, on=(OrderLine.product == Product.id))
-                .where(sold).group_by(SalesOrder.staff))
-        shop_cost = 0
-        for staff, value in cost.tuples():
-            shop_cost += int(value or 0)
-            if staff in rows:
-                rows[staff][4] = int(value or 0)
-        rows[None][4] = shop_cost
+def new_customers(start: dt.date, end: dt.date, staff_ids: Iterable[int] | None) -> dict[int | None, int]:
+    """staff id → customers whose first purchase is a sale of theirs in the period
+    (staff_ids None: everyone, key None = orders taken by nobody)."""
+    query = _staff_filter(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id))
+                          .where(_sold(start, end), _first_purchase()).group_by(SalesOrder.staff), staff_ids)
+    return {staff: int(n) for staff, n in (query.tuples() if query is not None else [])}
 
-    return {staff: SalesFigures(n, amount, freight, _average(amount, n), new_customers,
-                                amount - freight - cost if include_profit else None)
-            for staff, (n, amount, freight, new_customers, cost) in rows.items()}
+
+def cost_of_goods(start: dt.date, end: dt.date, staff_ids: Iterable[int] | None) -> dict[int | None, int]:
+    """staff id → cost of the goods of their sales (today's product cost × quantity)."""
+    line_cost = OrderLine.qty * peewee.fn.COALESCE(Product.cost_cents, 0)
+    query = _staff_filter(OrderLine.select(SalesOrder.staff, peewee.fn.SUM(line_cost))
+                          .join(SalesOrder, on=(OrderLine.order == SalesOrder.id))
+                          .switch(OrderLine).join(Product, peewee.JOIN.LEFT_OUTER, on=(OrderLine.product == Product.id))
+                          .where(_sold(start, end)).group_by(SalesOrder.staff), staff_ids)
+    return {staff: int(value or 0) for staff, value in (query.tuples() if query is not None else [])}
+
+
+def sales_figures(start: dt.date, end: dt.date, *, staff_ids: Iterable[int] | None = None,
+                  include_profit: bool = False) -> dict[int | None, SalesFigures]:
+    """staff id → figures of the orders they took (only those with sales are present);
+    key None = the whole shop (every sale, whoever took it). The pieces (staff_sales,
+    shop_sales, new_customers, cost_of_goods) can be called alone when fewer figures will do."""
+    wanted = None if staff_ids is None else sorted(set(staff_ids))
+    if wanted is None:
+        wanted = [s for (s,) in SalesOrder.select(SalesOrder.staff).where(_sold(start, end), SalesOrder.staff.is_null(
+            False)).distinct().tuples()]
+    per = staff_sales(start, end, wanted)
+    new = new_customers(start, end, None)
+    costs = cost_of_goods(start, end, None) if include_profit else {}
+    result: dict[int | None, SalesFigures] = {}
+    for staff, (n, amount, freight) in per.items():
+        result[staff] = SalesFigures(n, amount, freight, _average(amount, n), new.get(staff, 0),
+                                     amount - freight - costs.get(staff, 0) if include_profit else None)
+    n, amount, freight = shop_sales(start, end)
+    result[None] = SalesFigures(n, amount, freight, _average(amount, n), sum(new.values()),
+                                amount - freight - sum(costs.values()) if include_profit else None)
+    return result
 
 
 def parcels_shipped(start: dt.date, end: dt.date, *, staff_ids: Iterable[int] | None = None) -> dict[int, int]:
