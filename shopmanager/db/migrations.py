@@ -112,9 +112,12 @@ def _appraisal(database: peewee.Database) -> None:
     from shopmanager.db.models import APPRAISAL_MODELS
 
     database.create_tables(APPRAISAL_MODELS)
-    # Sales per staff member for the appraisal: one index range over the month per person.
+    # Sales per staff member for the appraisal: one index range over the month per person, the
+    # customer and order time included so that "new customers" reads no order row of its own.
     database.execute_sql("CREATE INDEX sales_order_staff_paid ON sales_order "
-                         "(staff_id, paid_at, status, total_cents, freight_cents)")
+                         "(staff_id, paid_at, status, total_cents, freight_cents, customer_id, ordered_at)")
+    # Parcels per shipping clerk: one index range over the month per account.
+    database.execute_sql("CREATE INDEX shipment_by_shipper ON shipment (shipped_by_id, shipped_at, cancelled_at)")
 
 
 def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:

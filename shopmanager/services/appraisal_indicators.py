@@ -186,7 +186,7 @@ def _sales_compute(month: Month, needs: Needs) -> dict[int | None, dict[str, Fig
         }
         result[staff_id] = values
     if "shop.target_completion" in needs or "shop.growth" in needs:
-        _n, amount, _freight = sales_stats.shop_sales(start, end)
+        _n, amount = sales_stats.shop_sales(start, end)
         result[None] = {"shop.target_completion": Figure(yuan(amount), tr("Appraisal", "¥{amount}").format(
             amount=format_money(amount)))}
         if "shop.growth" in needs:
