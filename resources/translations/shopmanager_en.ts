@@ -5,8 +5,43 @@
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>Batches in stock that expire within {n} days or have expired (oldest first).</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>Batches in stock past their expiry date: book them as damage (报损).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>Batches in stock that expire within {n} days (soonest first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>Book as damage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>Book as damage (报损)…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>Choose the expired batches to book as damage.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>Damage −{n}: expired batch of {date} ({note})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>Days expired</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -17,6 +52,16 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>Days without sale</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>Expired {date}: {note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -55,13 +100,23 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>Missing to threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>No expired batch is in stock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>None of these batches is expired and in stock any more.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -107,6 +162,31 @@
       <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>Threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>Value at cost: ¥{value}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>all {n} expired batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>the {n} selected batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{pieces} pieces of {n} batches booked as damage.</translation>
     </message>
   </context>
   <context>
@@ -267,7 +347,7 @@
       <translation>Appraisal {month}: {grade} ({total})</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraised</source>
       <translation>Appraised</translation>
     </message>
@@ -432,6 +512,11 @@
       <translation>Customer satisfaction</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Customer score</source>
+      <translation>Customer score</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Customer scores (revisits, satisfaction results)</source>
       <translation>Customer scores (revisits, satisfaction results)</translation>
@@ -517,7 +602,7 @@
       <translation>Employee</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Employee's comment</source>
       <translation>Employee's comment</translation>
     </message>
@@ -592,7 +677,7 @@
       <translation>Freight</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>From</source>
       <translation>From</translation>
     </message>
@@ -602,7 +687,7 @@
       <translation>Good</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Grade</source>
       <translation>Grade</translation>
     </message>
@@ -627,6 +712,11 @@
       <translation>Growth against last month</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Growth fund entry</source>
+      <translation>Growth fund entry</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Improved most against last month</source>
       <translation>Improved most against last month</translation>
@@ -647,7 +737,7 @@
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Indicators</source>
       <translation>Indicators</translation>
     </message>
@@ -1062,7 +1152,7 @@
       <translation>Ready to sign off</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -1397,7 +1487,7 @@
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Supervisor's comment</source>
       <translation>Supervisor's comment</translation>
     </message>
@@ -1422,7 +1512,7 @@
       <translation>Target / rule</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
@@ -1607,7 +1697,7 @@
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Total score</source>
       <translation>Total score</translation>
     </message>
@@ -1682,7 +1772,7 @@
       <translation>Weighted</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Weights of the sources of scores:</source>
       <translation>Weights of the sources of scores:</translation>
     </message>
@@ -2090,9 +2180,29 @@
   <context>
     <name>Audit</name>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>(no name)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>(removed)</source>
+      <translation>(removed)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>; </source>
+      <translation>; </translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Action</source>
       <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Active</source>
+      <translation>Active</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2110,94 +2220,144 @@
       <translation>All users</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraisal</source>
       <translation>Appraisal</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraisal team</source>
       <translation>Appraisal team</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraisal template</source>
       <translation>Appraisal template</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Backed up</source>
+      <translation>Backed up</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Backup failed</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>Changed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>Enabled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>Erased</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>Exported</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Goods</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Hire date</source>
+      <translation>Hire date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>Import mapping</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>Inbound receipt</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Items</source>
+      <translation>Items</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2210,24 +2370,39 @@
       <translation>Last 7 days</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Leaving date</source>
+      <translation>Leaving date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>Left the shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>Logged in</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>Login failed</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
-      <source>No.</source>
-      <translation>No.</translation>
+      <source>Number / name</source>
+      <translation>Number / name</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2235,34 +2410,54 @@
       <translation>Old → new</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Order lines</source>
+      <translation>Order lines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>Posted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2270,22 +2465,37 @@
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Reopened</source>
       <translation>Reopened</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Restored</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Scored</source>
       <translation>Scored</translation>
     </message>
@@ -2295,52 +2505,62 @@
       <translation>Search summary and changes…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>Shipment</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>Shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Signed off</source>
       <translation>Signed off</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>Stock movement</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Stock movements</source>
+      <translation>Stock movements</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>Stocktake</translation>
     </message>
@@ -2350,9 +2570,14 @@
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>The account is disabled</source>
+      <translation>The account is disabled</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2370,14 +2595,465 @@
       <translation>Today</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Tracking number patterns</source>
+      <translation>Tracking number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried while logins were paused after wrong passwords</source>
+      <translation>Tried while logins were paused after wrong passwords</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried: {action}</source>
+      <translation>Tried: {action}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Unknown user name</source>
+      <translation>Unknown user name</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>User account</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Wrong password ({n} in a row)</source>
+      <translation>Wrong password ({n} in a row)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>a picture</source>
+      <translation>a picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>received {time}</source>
+      <translation>received {time}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up before closing…</source>
+      <translation>Backing up before closing…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Backing up or restoring a PostgreSQL database needs PostgreSQL's {tool} program, version {version} or newer, which was not found on this PC. Install the PostgreSQL command line tools (in the PostgreSQL installer: "Command Line Tools"), or set SHOPMANAGER_PG_BINDIR to the folder that holds them.</source>
+      <translation>Backing up or restoring a PostgreSQL database needs PostgreSQL's {tool} program, version {version} or newer, which was not found on this PC. Install the PostgreSQL command line tools (in the PostgreSQL installer: "Command Line Tools"), or set SHOPMANAGER_PG_BINDIR to the folder that holds them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backup written and checked:
+{path}
+{rows} rows, {size}.</source>
+      <translation>Backup written and checked:
+{path}
+{rows} rows, {size}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Best on another disk, a USB drive or a network folder (NAS): a copy on the same disk is lost with it.</source>
+      <translation>Best on another disk, a USB drive or a network folder (NAS): a copy on the same disk is lost with it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Cannot create the backup folder {path}: {reason}</source>
+      <translation>Cannot create the backup folder {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Checking the copy…</source>
+      <translation>Checking the copy…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose the backup folder</source>
+      <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying product pictures…</source>
+      <translation>Copying product pictures…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying the database…</source>
+      <translation>Copying the database…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Daily backup…</source>
+      <translation>Daily backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Keep</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last attempt: {problem}</source>
+      <translation>Last attempt: {problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}) — more than two days ago. Back up now.</source>
+      <translation>Last good backup: {when} ({age}) — more than two days ago. Back up now.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}).</source>
+      <translation>Last good backup: {when} ({age}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Made</source>
+      <translation>Made</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>No good backup of this shop yet.</source>
+      <translation>No good backup of this shop yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Only the shop owner may restore: enter the owner's user name and password (as they were when the backup was made).</source>
+      <translation>Only the shop owner may restore: enter the owner's user name and password (as they were when the backup was made).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Preparing the backup…</source>
+      <translation>Preparing the backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Removing old backups…</source>
+      <translation>Removing old backups…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore a backup</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore from a file…</source>
+      <translation>Restore from a file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore selected…</source>
+      <translation>Restore selected…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore the backup of {when} ({rows} rows)?
+
+Everything entered after {when} is replaced by the backup. The current database is saved aside first, so this can be undone by restoring that copy. Every PC returns to its login.</source>
+      <translation>Restore the backup of {when} ({rows} rows)?
+
+Everything entered after {when} is replaced by the backup. The current database is saved aside first, so this can be undone by restoring that copy. Every PC returns to its login.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Restoring the database…</source>
+      <translation>Restoring the database…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restoring…</source>
+      <translation>Restoring…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Save the settings first: the backup goes to the saved folder.</source>
+      <translation>Save the settings first: the backup goes to the saved folder.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Saving the current database aside…</source>
+      <translation>Saving the current database aside…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager backups (*.sqlite3 *.dump);;All files (*)</source>
+      <translation>ShopManager backups (*.sqlite3 *.dump);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup failed: {reason}</source>
+      <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} cannot be reached. If it is on a USB drive or a network share, connect it and try again.</source>
+      <translation>The backup folder {path} cannot be reached. If it is on a USB drive or a network share, connect it and try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} is read-only: choose one you may write to.</source>
+      <translation>The backup folder {path} is read-only: choose one you may write to.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup holds {rows} rows, far fewer than the last good one ({reference}). It was kept as suspect; the earlier good backups were not touched.</source>
+      <translation>The backup holds {rows} rows, far fewer than the last good one ({reference}). It was kept as suspect; the earlier good backups were not touched.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>The backup of {when} was restored. The database as it was before is saved in:
+{aside}
+
+ShopManager now returns to the login.</source>
+      <translation>The backup of {when} was restored. The database as it was before is saved in:
+{aside}
+
+ShopManager now returns to the login.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The backup {file} cannot be restored: {reason}. Nothing was changed.</source>
+      <translation>The backup {file} cannot be restored: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The current database could not be saved aside ({problem}), so nothing was restored.</source>
+      <translation>The current database could not be saved aside ({problem}), so nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>The database was restored</source>
+      <translation>The database was restored</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The new backup did not pass its check ({problems}). It was removed; the earlier backups were kept.</source>
+      <translation>The new backup did not pass its check ({problems}). It was removed; the earlier backups were kept.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>The restore failed and was undone; the database is as it was. ({reason})</source>
+      <translation>The restore failed and was undone; the database is as it was. ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</source>
+      <translation>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>before a restore</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>by hand</source>
+      <translation>by hand</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>days</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>good</source>
+      <translation>good</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it changed after it was written (its checksum differs), so it is damaged</source>
+      <translation>it changed after it was written (its checksum differs), so it is damaged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it did not pass its check ({problems})</source>
+      <translation>it did not pass its check ({problems})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is a {kind} backup and this shop uses {current}</source>
+      <translation>it is a {kind} backup and this shop uses {current}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a SQLite backup</source>
+      <translation>it is not a SQLite backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a ShopManager backup</source>
+      <translation>it is not a ShopManager backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>it is not a ShopManager database</source>
+      <translation>it is not a ShopManager database</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it was made by a newer ShopManager (schema {found})</source>
+      <translation>it was made by a newer ShopManager (schema {found})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>months</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>on closing</source>
+      <translation>on closing</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>pg_dump failed: {reason}</source>
+      <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>restored the backup of {when}: {file}</source>
+      <translation>restored the backup of {when}: {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>scheduled</source>
+      <translation>scheduled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>suspect</source>
+      <translation>suspect</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>there is no such file</source>
+      <translation>there is no such file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>weeks</source>
+      <translation>weeks</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>{by} restored the database from the backup of {when} (at {at}).
+
+ShopManager returns to the login so that every page shows the restored data. What was typed but not saved here is lost.</source>
+      <translation>{by} restored the database from the backup of {when} (at {at}).
+
+ShopManager returns to the login so that every page shows the restored data. What was typed but not saved here is lost.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} days ago</source>
+      <translation>{n} days ago</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} hours ago</source>
+      <translation>{n} hours ago</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} minutes ago</source>
+      <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{path} is a file, not a folder: choose another backup folder.</source>
+      <translation>{path} is a file, not a folder: choose another backup folder.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{table}: {found} rows instead of {expected}</source>
+      <translation>{table}: {found} rows instead of {expected}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{when} · {rows} rows · {size} · {trigger}</source>
+      <translation>{when} · {rows} rows · {size} · {trigger}</translation>
     </message>
   </context>
   <context>
@@ -2403,6 +3079,11 @@
       <translation>Accounts (password: {password}):</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Add --yes to confirm the restore. Nothing was changed.</source>
+      <translation>Add --yes to confirm the restore. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Appraisal {month} open: {created} new, {total} employees in all.</source>
       <translation>Appraisal {month} open: {created} new, {total} employees in all.</translation>
@@ -2411,6 +3092,21 @@
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Appraisal {month}: {state}, due by {due} — {n} employees</source>
       <translation>Appraisal {month}: {state}, due by {due} — {n} employees</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup of {when}: {rows} rows, checked. Restoring it replaces the current database (which is saved aside first).</source>
+      <translation>Backup of {when}: {rows} rows, checked. Restoring it replaces the current database (which is saved aside first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup written and checked: {path} ({rows} rows, {size}).</source>
+      <translation>Backup written and checked: {path} ({rows} rows, {size}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backups in {folder} (newest first):</source>
+      <translation>Backups in {folder} (newest first):</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2429,8 +3125,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>Database: {db}</source>
-      <translation>Database: {db}</translation>
+      <source>Database: {db} (opened read-only)</source>
+      <translation>Database: {db} (opened read-only)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2468,9 +3164,9 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>Name the period: --{option} {example}</source>
-      <translation>Name the period: --{option} {example}</translation>
+      <location filename="shopmanager/cli.py" />
+      <source>New password: </source>
+      <translation>New password: </translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2483,6 +3179,21 @@
       <translation>No active carrier named '{name}'.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>No backups of this shop in {folder} yet.</source>
+      <translation>No backups of this shop in {folder} yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. Nothing was changed.</source>
+      <translation>No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No password was typed. Nothing was changed.</source>
+      <translation>No password was typed. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>No password: set SHOPMANAGER_PASSWORD or run in a terminal.</source>
       <translation>No password: set SHOPMANAGER_PASSWORD or run in a terminal.</translation>
@@ -2493,9 +3204,24 @@
       <translation>No saved mapping named '{name}'.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Not confirmed. Nothing was changed.</source>
+      <translation>Not confirmed. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</source>
+      <translation>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Nothing left for you to score.</source>
       <translation>Nothing left for you to score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Old backups removed: {names}</source>
+      <translation>Old backups removed: {names}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2513,6 +3239,11 @@
       <translation>Password for {user}: </translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Password of {user} changed.</source>
+      <translation>Password of {user} changed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Peers</source>
       <translation>Peers</translation>
@@ -2526,6 +3257,16 @@
       <location filename="shopmanager/cli_commands.py" />
       <source>Report written to {path}</source>
       <translation>Report written to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
+      <translation>Restored the backup of {when}. The damaged file was moved to {aside}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The database as it was before is in {aside}. The other PCs return to their login screen.</source>
+      <translation>Restored the backup of {when}. The database as it was before is in {aside}. The other PCs return to their login screen.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2578,9 +3319,24 @@
       <translation>The appraisal of {month} has not been opened yet: shopmanager appraisal open --month {month}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>The damaged database will be moved aside (not deleted) and the backup put in its place.</source>
+      <translation>The damaged database will be moved aside (not deleted) and the backup put in its place.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>The two passwords differ. Nothing was changed.</source>
+      <translation>The two passwords differ. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>This command changes data: name the acting user with --user NAME.</source>
       <translation>This command changes data: name the acting user with --user NAME.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>To restore over the damaged database, name the owner with --user NAME (the password is checked against the backup).</source>
+      <translation>To restore over the damaged database, name the owner with --user NAME (the password is checked against the backup).</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2591,6 +3347,26 @@
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Type YES to replace the current database: </source>
+      <translation>Type YES to replace the current database: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Type it again: </source>
+      <translation>Type it again: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</source>
+      <translation>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2623,14 +3399,29 @@
       <translation>also list the orders of this part of the queue</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>back up the database now (checked, rotated), or --list the backups</source>
+      <translation>back up the database now (checked, rotated), or --list the backups</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>carrier name or code, e.g. 顺丰速运 or SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>cannot tell the carrier of {number}: name it with --carrier.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>change your own password (--user NAME; the new one: SHOPMANAGER_NEW_PASSWORD or prompt)</source>
+      <translation>change your own password (--user NAME; the new one: SHOPMANAGER_NEW_PASSWORD or prompt)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2639,8 +3430,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>check the database: integrity, foreign keys, schema, stock</source>
-      <translation>check the database: integrity, foreign keys, schema, stock</translation>
+      <source>check the database (read-only): integrity, foreign keys, schema, audit log protection, stock</source>
+      <translation>check the database (read-only): integrity, foreign keys, schema, audit log protection, stock</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2676,6 +3467,11 @@
       <location filename="shopmanager/cli.py" />
       <source>disabled</source>
       <translation>disabled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>do not ask for confirmation</source>
+      <translation>do not ask for confirmation</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2716,6 +3512,11 @@
       <location filename="shopmanager/cli.py" />
       <source>list accounts</source>
       <translation>list accounts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>list the backups instead of making one</source>
+      <translation>list the backups instead of making one</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2773,6 +3574,11 @@
       <translation>platform layout of an order file: taobao, jd, pdd, douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>restore the database from a backup file (the owner; the current one is saved aside first)</source>
+      <translation>restore the database from a backup file (the owner; the current one is saved aside first)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>revisit plans due today or overdue</source>
       <translation>revisit plans due today or overdue</translation>
@@ -2798,14 +3604,29 @@
       <translation>signed off and locked</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
+      <translation>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>the backup file (.sqlite3 or .dump)</source>
+      <translation>the backup file (.sqlite3 or .dump)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>the month: YYYY-MM</source>
       <translation>the month: YYYY-MM</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>the month: YYYY-MM (lists of one month)</translation>
+      <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month: YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2863,6 +3684,11 @@
       <translation>write the rows with an error column to this xlsx</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>write this one backup to DIR (default: the folder set in Settings)</source>
+      <translation>write this one backup to DIR (default: the folder set in Settings)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>{db} already holds a shop. Use another --db for the demo.</source>
       <translation>{db} already holds a shop. Use another --db for the demo.</translation>
@@ -2878,6 +3704,11 @@
       <translation>{n} appraisals of {month} signed off; the month is locked.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>{n} new product pictures copied.</source>
+      <translation>{n} new product pictures copied.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>{n} problems: nothing was imported.</source>
       <translation>{n} problems: nothing was imported.</translation>
@@ -2891,6 +3722,11 @@
       <location filename="shopmanager/cli_orders.py" />
       <source>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</source>
       <translation>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>{user} has a temporary password. Choose your own first: shopmanager --user {user} passwd — nothing else was done.</source>
+      <translation>{user} has a temporary password. Choose your own first: shopmanager --user {user} passwd — nothing else was done.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2925,6 +3761,11 @@
     <name>Check</name>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>Audit log is append-only</source>
+      <translation>Audit log is append-only</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
@@ -2950,8 +3791,18 @@
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>no trigger refuses {events}: the log could be altered</source>
+      <translation>no trigger refuses {events}: the log could be altered</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>{found} (this program: {known})</source>
       <translation>{found} (this program: {known})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
+      <source>{found}, older than this program's {known}: it will be upgraded when the program opens it (a copy is kept beside it first). Nothing was changed now.</source>
+      <translation>{found}, older than this program's {known}: it will be upgraded when the program opens it (a copy is kept beside it first). Nothing was changed now.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
@@ -3000,7 +3851,7 @@
       <translation>Address {n}: {problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>Addresses</translation>
     </message>
@@ -3025,7 +3876,7 @@
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
     </message>
@@ -3040,12 +3891,12 @@
       <translation>Birthday: not a possible date of birth.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>Buyer id</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -3125,7 +3976,7 @@
       <translation>Last order</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -3180,7 +4031,7 @@
       <translation>Personal data written to {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3223,6 +4074,11 @@
       <location filename="shopmanager/ui/pages/customers.py" />
       <source>Record the result…</source>
       <translation>Record the result…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Required: a name, a buyer id or a phone number</source>
+      <translation>Required: a name, a buyer id or a phone number</translation>
     </message>
     <message>
       <location filename="shopmanager/services/customers.py" />
@@ -3305,7 +4161,7 @@
       <translation>This revisit was already marked done on {date}.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>Tier</translation>
     </message>
@@ -3320,7 +4176,7 @@
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>WeChat</translation>
     </message>
@@ -3497,8 +4353,54 @@
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
+      <source>Cannot read or write {path}: {reason}</source>
+      <translation>Cannot read or write {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>Cannot read {path}: {reason}</source>
       <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose another backup…</source>
+      <translation>Choose another backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop</source>
+      <translation>Create a new shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop here</source>
+      <translation>Create a new shop here</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new, empty shop at
+{path}?
+
+Do this only for a new shop: if the shop's data is on a drive that is not connected, connect it instead.</source>
+      <translation>Create a new, empty shop at
+{path}?
+
+Do this only for a new shop: if the shop's data is on a drive that is not connected, connect it instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the file…</source>
+      <translation>Find the file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the shop's database</source>
+      <translation>Find the shop's database</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>No backup of this shop was found beside it. Choose a backup file (from the backup disk, USB drive or NAS).</source>
+      <translation>No backup of this shop was found beside it. Choose a backup file (from the backup disk, USB drive or NAS).</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3506,9 +4408,67 @@
       <translation>No database is open.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Owner's user name</source>
+      <translation>Owner's user name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>PostgreSQL refused the user name or password for {url}.</source>
       <translation>PostgreSQL refused the user name or password for {url}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup
+{path}</source>
+      <translation>Restore the backup
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup of {when}</source>
+      <translation>Restore the backup of {when}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the last good backup, made {when} ({age}): {rows} rows, in
+{path}</source>
+      <translation>Restore the last good backup, made {when} ({age}): {rows} rows, in
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager cannot use the database
+{path}
+because it is damaged ({reason}). It was not changed.</source>
+      <translation>ShopManager cannot use the database
+{path}
+because it is damaged ({reason}). It was not changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager database (*.sqlite3 *.db);;All files (*)</source>
+      <translation>ShopManager database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3521,9 +4481,44 @@
       <translation>The PostgreSQL server has no database '{name}'. Create it first (createdb {name}) or check the address.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The damaged file is moved aside, not deleted. What was entered after the backup must be entered again. Only the owner may do this.</source>
+      <translation>The damaged file is moved aside, not deleted. What was entered after the backup must be entered again. Only the owner may do this.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The database is damaged</source>
+      <translation>The database is damaged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The database is missing</source>
+      <translation>The database is missing</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The database stayed busy (another PC was saving) for too long. Nothing was changed; try again in a moment.</source>
+      <translation>The database stayed busy (another PC was saving) for too long. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</source>
       <translation>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding the database reported a read or write error. If it is on a network drive or a USB disk, check that it is connected.</source>
+      <translation>The disk holding the database reported a read or write error. If it is on a network drive or a USB disk, check that it is connected.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding {path} reported a read or write error. Nothing was saved. If the database is on a network drive or a USB disk, check that it is still connected.</source>
+      <translation>The disk holding {path} reported a read or write error. Nothing was saved. If the database is on a network drive or a USB disk, check that it is still connected.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk of the database server ({host}) is full. Nothing was saved. Free some space on the server and try again.</source>
+      <translation>The disk of the database server ({host}) is full. Nothing was saved. Free some space on the server and try again.</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3532,18 +4527,34 @@
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
-      <source>There is no database at {path}.</source>
-      <translation>There is no database at {path}.</translation>
+      <source>There is no database at {path}. If it lives on a network drive or a USB disk, check that it is connected.</source>
+      <translation>There is no database at {path}. If it lives on a network drive or a USB disk, check that it is connected.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>There is no shop database at
+{path}
+
+If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</source>
+      <translation>There is no shop database at
+{path}
+
+If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>This database was not made by ShopManager (it has other tables). It was left untouched.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Try again</source>
+      <translation>Try again</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3554,6 +4565,11 @@
       <location filename="shopmanager/db/database.py" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>{path} is an empty file (0 bytes), not a shop database. It was left untouched; restore a backup or choose another file.</source>
+      <translation>{path} is an empty file (0 bytes), not a shop database. It was left untouched; restore a backup or choose another file.</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3625,6 +4641,19 @@
       <location filename="shopmanager/ui/dialogs.py" />
       <source>Save</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Disk</name>
+    <message>
+      <location filename="shopmanager/core/disk.py" />
+      <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
+      <translation>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/disk.py" />
+      <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
+      <translation>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</translation>
     </message>
   </context>
   <context>
@@ -4064,6 +5093,19 @@
       <location filename="first_run.ui" />
       <source>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</source>
       <translation>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>Required</translation>
     </message>
   </context>
   <context>
@@ -4638,6 +5680,26 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns</source>
+      <translation>Number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns — {name}</source>
+      <translation>Number patterns — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns…</source>
+      <translation>Number patterns…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</source>
+      <translation>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -4658,6 +5720,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Select a carrier first.</source>
+      <translation>Select a carrier first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Stop / resume using</source>
       <translation>Stop / resume using</translation>
     </message>
@@ -4670,6 +5737,26 @@
       <location filename="shopmanager/ui/pages/lists.py" />
       <source>Suppliers</source>
       <translation>Suppliers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Try a tracking number…</source>
+      <translation>Try a tracking number…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: no carrier's pattern fits.</source>
+      <translation>{number}: no carrier's pattern fits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: {names}</source>
+      <translation>{number}: {names}</translation>
     </message>
   </context>
   <context>
@@ -4767,6 +5854,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
@@ -4835,6 +5927,13 @@ The back office of a small online shop: products, stock, orders, staff.
 Data: {db}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The backup of {when} was restored. The damaged file was kept as
+{aside}</source>
+      <translation>The backup of {when} was restored. The damaged file was kept as
+{aside}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>The shop's language ({name})</source>
       <translation>The shop's language ({name})</translation>
@@ -4863,6 +5962,16 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/main_window.py" />
       <source>{n} need attention</source>
       <translation>{n} need attention</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do</source>
+      <translation>{n} to do</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do, {urgent} of them overdue</source>
+      <translation>{n} to do, {urgent} of them overdue</translation>
     </message>
   </context>
   <context>
@@ -4955,6 +6064,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
@@ -5033,6 +6147,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>Find customer…</translation>
     </message>
@@ -5068,6 +6187,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>Paste name, phone, address from a chat…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>Platform order &amp;number</translation>
     </message>
@@ -5080,11 +6204,6 @@ Data: {db}</translation>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>Remove item</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>Scan or type SKU / barcode, then Enter to add an item</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5103,8 +6222,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>bank, payer, time, amount</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>province, city, district, street and number</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5115,6 +6244,11 @@ Data: {db}</translation>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>(not found)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>(not paid yet)</translation>
@@ -5123,6 +6257,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>A cancelled or closed order stays as it is; enter a new order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>A new customer was made from the receiver.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5135,7 +6274,7 @@ Data: {db}</translation>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>Address confirmed</translation>
     </message>
@@ -5170,7 +6309,7 @@ Data: {db}</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>Buyer's message</translation>
     </message>
@@ -5178,6 +6317,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Buyer's message: {text}</source>
       <translation>Buyer's message: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5190,19 +6334,19 @@ Data: {db}</translation>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>Checked by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>Choose at least one order to print.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5220,6 +6364,11 @@ Data: {db}</translation>
       <translation>Customer / receiver</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>Customer: {name} ({n} orders so far)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>Delivered</translation>
@@ -5235,19 +6384,19 @@ Data: {db}</translation>
       <translation>Douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>Fill in</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Find customer</source>
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>Freight</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5300,14 +6449,29 @@ Data: {db}</translation>
       <translation>Line {n}: {problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>More…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Month (YYYY-MM):</source>
-      <translation>Month (YYYY-MM):</translation>
+      <source>New customer: made from the receiver on saving</source>
+      <translation>New customer: made from the receiver on saving</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>No customer</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5326,8 +6490,23 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>No product has the SKU or barcode '{code}'.</source>
-      <translation>No product has the SKU or barcode '{code}'.</translation>
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>No product has the name, SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>No product matches '{text}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>No province or city recognised: check the address.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>Not used</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5350,7 +6529,7 @@ Data: {db}</translation>
       <translation>Order / platform number, phone, tracking no.  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>Order discount</translation>
     </message>
@@ -5375,6 +6554,11 @@ Data: {db}</translation>
       <translation>Order number: required.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>Order saved</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>Order time: it is in the future.</translation>
@@ -5388,6 +6572,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>Order {order_no} is already paid.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5411,13 +6600,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>Packed by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>Packing slip {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>Packing slip</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -5430,12 +6614,12 @@ Data: {db}</translation>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>Paid amount</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
@@ -5445,7 +6629,17 @@ Data: {db}</translation>
       <translation>Paid, to ship</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>Paste the receiver from a chat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>Payment method</translation>
     </message>
@@ -5490,7 +6684,7 @@ Data: {db}</translation>
       <translation>Platform number</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>Platform order number</translation>
     </message>
@@ -5535,17 +6729,17 @@ Data: {db}</translation>
       <translation>Reason: say why the order is cancelled or closed.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>Receiver</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>Receiver's address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>Receiver's phone</translation>
     </message>
@@ -5553,16 +6747,6 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>SKU</source>
       <translation>SKU</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report</source>
-      <translation>Sales report</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report {month}</source>
-      <translation>Sales report {month}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5580,12 +6764,7 @@ Data: {db}</translation>
       <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>Seller note: {text}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>Seller's note</translation>
     </message>
@@ -5605,12 +6784,12 @@ Data: {db}</translation>
       <translation>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>Taken by</translation>
     </message>
@@ -5670,6 +6849,16 @@ Data: {db}</translation>
       <translation>This month</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>This order is {status}: it stays as it is.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>Tmall</translation>
@@ -5685,7 +6874,7 @@ Data: {db}</translation>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -5695,7 +6884,12 @@ Data: {db}</translation>
       <translation>Total ¥{amount}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>Total ¥{total} (freight ¥{freight})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>Transfer record</translation>
     </message>
@@ -5703,6 +6897,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>Type a third character to search every product.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -5718,6 +6917,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>WeChat Pay</source>
       <translation>WeChat Pay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>Your role may look at orders but not change them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>Your role sees the receiver masked, so it cannot change this order.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5750,9 +6959,19 @@ Data: {db}</translation>
       <translation>{field}: must be between 0 and 100,000,000.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>{n} piece(s)</translation>
     </message>
   </context>
   <context>
@@ -5774,6 +6993,134 @@ Data: {db}</translation>
     </message>
   </context>
   <context>
+    <name>Periods</name>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Choose at most ten years.</source>
+      <translation>Choose at most ten years.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Date: '{text}' is not a date. Write it like 2026-11-03.</source>
+      <translation>Date: '{text}' is not a date. Write it like 2026-11-03.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>December</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>February</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>January</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>July</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>June</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>March</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>May</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</source>
+      <translation>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>Month: choose a month between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Name the period: {example}</source>
+      <translation>Name the period: {example}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>October</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>The last day is before the first day.</source>
+      <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week {week} of {year} ({start} – {end})</source>
+      <translation>Week {week} of {year} ({start} – {end})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</source>
+      <translation>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: {year} has no week {week}.</source>
+      <translation>Week: {year} has no week {week}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: '{text}' is not a year. Write it like 2026.</source>
+      <translation>Year: '{text}' is not a year. Write it like 2026.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: choose a year between 2000 and 2100.</source>
+      <translation>Year: choose a year between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>{month_name} {year}</source>
+      <translation>{month_name} {year}</translation>
+    </message>
+  </context>
+  <context>
     <name>Permissions</name>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -5789,6 +7136,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>Approve listing, delist</source>
       <translation>Approve listing, delist</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Back up the database</source>
+      <translation>Back up the database</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -5857,6 +7209,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Restore the database from a backup</source>
+      <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Sales reports</source>
       <translation>Sales reports</translation>
     </message>
@@ -5869,6 +7226,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
       <translation>See full phone numbers and addresses</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Set and change sale prices</source>
+      <translation>Set and change sale prices</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -6222,7 +7584,7 @@ Data: {db}</translation>
       <translation>Pending review</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>Picture</translation>
     </message>
@@ -6307,7 +7669,7 @@ Data: {db}</translation>
       <translation>Specification</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6382,6 +7744,11 @@ Data: {db}</translation>
       <translation>Usage</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Your role may not change prices.</source>
+      <translation>Your role may not change prices.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/products.py" />
       <source>cost changed</source>
       <translation>cost changed</translation>
@@ -6435,6 +7802,26 @@ Data: {db}</translation>
       <translation>Adding up the month…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Adding up the stock ledger…</source>
+      <translation>Adding up the stock ledger…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales and customers</source>
+      <translation>After-sales and customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Annual appraisal</source>
+      <translation>Annual appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>As of now ({date})</source>
+      <translation>As of now ({date})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Average order value</source>
       <translation>Average order value</translation>
@@ -6443,6 +7830,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>By channel</source>
       <translation>By channel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>By product</source>
+      <translation>By product</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6465,9 +7857,34 @@ Data: {db}</translation>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing qty</source>
+      <translation>Closing qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock (pieces)</source>
+      <translation>Closing stock (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock value</source>
+      <translation>Closing stock value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing value</source>
+      <translation>Closing value</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/appraisal.py" />
@@ -6480,9 +7897,64 @@ Data: {db}</translation>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Each person's signed-off months, average, grade and rank.</source>
+      <translation>Each person's signed-off months, average, grade and rank.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
+      <translation>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (pieces)</source>
+      <translation>Goods in (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (value)</source>
+      <translation>Goods in (value)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (pieces)</source>
+      <translation>Goods out (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (value)</source>
+      <translation>Goods out (value)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Gross profit</source>
       <translation>Gross profit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In qty</source>
+      <translation>In qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In value</source>
+      <translation>In value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Inventory alerts</source>
+      <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Low stock, expired and expiring batches and slow movers, as of now.</source>
+      <translation>Low stock, expired and expiring batches and slow movers, as of now.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Month-end stock statement</source>
+      <translation>Month-end stock statement</translation>
     </message>
     <message>
       <location filename="shopmanager/services/sales.py" />
@@ -6490,14 +7962,74 @@ Data: {db}</translation>
       <translation>Month: choose a month between 2000 and 2100.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Month: write it like 2026-10.</source>
-      <translation>Month: write it like 2026-10.</translation>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly appraisal</source>
+      <translation>Monthly appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly sales report</source>
+      <translation>Monthly sales report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Movements of the period by kind</source>
+      <translation>Movements of the period by kind</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>No stock and no movements in this period.</source>
+      <translation>No stock and no movements in this period.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>One form per employee (indicators, scores of the four sources, total, grade, comments, signatures), then the team's ranking.</source>
+      <translation>One form per employee (indicators, scores of the four sources, total, grade, comments, signatures), then the team's ranking.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening qty</source>
+      <translation>Opening qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock (pieces)</source>
+      <translation>Opening stock (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock value</source>
+      <translation>Opening stock value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</source>
+      <translation>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening value</source>
+      <translation>Opening value</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Orders</source>
       <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</source>
+      <translation>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out qty</source>
+      <translation>Out qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out value</source>
+      <translation>Out value</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -6511,13 +8043,28 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
-      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</translation>
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</source>
+      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>Preparing {title}…</source>
       <translation>Preparing {title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Preview and print…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Previous month</source>
+      <translation>Previous month</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/document.py" />
@@ -6535,6 +8082,11 @@ Data: {db}</translation>
       <translation>Sales</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Sales and orders</source>
+      <translation>Sales and orders</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales by channel (¥)</source>
       <translation>Sales by channel (¥)</translation>
@@ -6546,6 +8098,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by staff member (¥)</source>
+      <translation>Sales by staff member (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report</source>
       <translation>Sales report</translation>
     </message>
@@ -6553,6 +8110,16 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report {month}</source>
       <translation>Sales report {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel…</source>
+      <translation>Save as Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -6570,9 +8137,19 @@ Data: {db}</translation>
       <translation>Saved to {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Saving {title}…</source>
+      <translation>Saving {title}…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Share</source>
       <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6580,14 +8157,84 @@ Data: {db}</translation>
       <translation>Staff member</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period}</source>
+      <translation>Stock statement {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period} → {file}</source>
+      <translation>Stock statement {period} → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock {period}</source>
+      <translation>Stock {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
+      <translation>The first {n} of {total} products; save the statement as Excel for all of them.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>The printer could not be started.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>There is no report '{name}'.</source>
+      <translation>There is no report '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>This report has no Excel version.</source>
+      <translation>This report has no Excel version.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Value (cost)</source>
+      <translation>Value (cost)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Values are quantities × today's cost price.</source>
+      <translation>Values are quantities × today's cost price.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Your role has no reports.</source>
+      <translation>Your role has no reports.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{label} ({change} vs. {month})</source>
+      <translation>{label} ({change} vs. {month})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>{n} page(s)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>{title} saved to {path}</source>
+      <translation>{title} saved to {path}</translation>
     </message>
   </context>
   <context>
@@ -6637,6 +8284,21 @@ Data: {db}</translation>
     <name>Settings</name>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 paper, 2 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 paper, 3 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Also back up when the program is closed</source>
+      <translation>Also back up when the program is closed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Appraisal</source>
       <translation>Appraisal</translation>
     </message>
@@ -6649,6 +8311,26 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>Ask to change passwords after (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Back up product pictures too</source>
+      <translation>Back up product pictures too</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Daily backup at</source>
+      <translation>Daily backup at</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6682,6 +8364,21 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Keep daily backups (days)</source>
+      <translation>Keep daily backups (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep monthly backups (months)</source>
+      <translation>Keep monthly backups (months)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep weekly backups (weeks)</source>
+      <translation>Keep weekly backups (weeks)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>Low-stock threshold (pieces)</translation>
     </message>
@@ -6694,6 +8391,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Orders and shipping</source>
       <translation>Orders and shipping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>Packing slips</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6752,8 +8454,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>Show prices on packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>Slow mover: no sale for (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>Thermal label 100 × 150 mm</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -6782,6 +8494,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>{name}: enter a whole folder path, like D:\Backups or /media/usb/backups.</source>
+      <translation>{name}: enter a whole folder path, like D:\Backups or /media/usb/backups.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>{name}: enter a whole number.</source>
       <translation>{name}: enter a whole number.</translation>
     </message>
@@ -6804,19 +8521,39 @@ Data: {db}</translation>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation> (address not confirmed with the buyer)</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source> ({n} overdue)</source>
+      <translation> ({n} overdue)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. Scan or type the order number</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. Scan the parcel's tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>A number pattern is empty.</source>
+      <translation>A number pattern is empty.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Address not confirmed with the buyer.</source>
+      <translation>Address not confirmed with the buyer.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>Buyer's message: {text}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6834,12 +8571,27 @@ Data: {db}</translation>
       <translation>Cancelled</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</source>
+      <translation>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier by the number: {name}</source>
+      <translation>Carrier by the number: {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier does not match</source>
+      <translation>Carrier does not match</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>Carriers…</translation>
     </message>
@@ -6849,9 +8601,34 @@ Data: {db}</translation>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cut-off {cutoff}: {left} left</source>
+      <translation>Cut-off {cutoff}: {left} left</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Not shipped: the carrier was not confirmed.</source>
+      <translation>Not shipped: the carrier was not confirmed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</source>
+      <translation>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
       <translation>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is not paid yet: do not ship it.</source>
+      <translation>Order {order_no} is not paid yet: do not ship it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is {status}: do not ship it.</source>
+      <translation>Order {order_no} is {status}: do not ship it.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6864,6 +8641,11 @@ Data: {db}</translation>
       <translation>Order {order_no} was changed by someone else just now; look at it again.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Order {order_no}: pack {n} piece(s), then scan the parcel label.</source>
+      <translation>Order {order_no}: pack {n} piece(s), then scan the parcel label.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no}: {problem}</source>
       <translation>Order {order_no}: {problem}</translation>
@@ -6874,19 +8656,34 @@ Data: {db}</translation>
       <translation>Order {order_no}: {problem} Record the goods received or correct the stock first.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</source>
+      <translation>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Recognise from the number</source>
+      <translation>Recognise from the number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
-      <translation>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan an order</source>
+      <translation>Scan an order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</source>
+      <translation>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6904,6 +8701,11 @@ Data: {db}</translation>
       <translation>Ship order {order_no}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Ship with {name}</source>
+      <translation>Ship with {name}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
       <translation>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</translation>
@@ -6919,7 +8721,7 @@ Data: {db}</translation>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>Shipped, {n} piece(s)</translation>
     </message>
@@ -6949,12 +8751,12 @@ Data: {db}</translation>
       <translation>There is already a carrier '{name}'.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>Tracking number</translation>
     </message>
@@ -6962,6 +8764,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
       <translation>Tracking number '{value}': use 6 to 40 letters and digits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</source>
+      <translation>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</source>
+      <translation>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -6979,9 +8791,39 @@ Data: {db}</translation>
       <translation>Why is shipment {tracking} cancelled? The stock comes back.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>{n} shipped in this session. Next order…</source>
-      <translation>{n} shipped in this session. Next order…</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{item} × {qty}</source>
+      <translation>{item} × {qty}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{number} is a parcel's tracking number: scan the order number first.</source>
+      <translation>{number} is a parcel's tracking number: scan the order number first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} parcels left for today</source>
+      <translation>{n} parcels left for today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} pcs</source>
+      <translation>{n} pcs</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</source>
+      <translation>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -7301,7 +9143,7 @@ Data: {db}</translation>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>Blind count</translation>
     </message>
@@ -7391,6 +9233,11 @@ Data: {db}</translation>
       <translation>Each scan adds 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>Lines</translation>
@@ -7472,8 +9319,13 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>Scan or type SKU / barcode, then Enter</translation>
+      <source>Review differences</source>
+      <translation>Review differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -7522,6 +9374,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>This is a blind count: the differences are shown to a supervisor once the counting is done.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>This product is not on this count sheet.</translation>
     </message>
@@ -7547,6 +9404,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — counted {counted} of {lines} (blind count)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — counted {counted} of {lines}, {diff} differences</translation>
     </message>
@@ -7564,6 +9426,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>{n} differences posted.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>{n} differences reviewed</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />

@@ -5,8 +5,43 @@
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>在库批次中 {n} 天内到期或已过期的（最早的在前）。</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>已过保质期仍在库的批次：请登记报损。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>在库批次中 {n} 天内到期的（最早到期的在前）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>登记报损</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>报损…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>将{which}登记报损吗？这些批次剩余的数量将出库，记录会保留在出入库记录中。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>请选择要报损的过期批次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>报损 −{n}：{date} 过期的批次（{note}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>过期天数</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -17,6 +52,16 @@
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>未售天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>{date} 过期：{note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -55,13 +100,23 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。已过期：已过保质期，应报损。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>距预警线差</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>没有在库的过期批次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>这些批次都已不是在库的过期批次。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -107,6 +162,31 @@
       <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>预警线</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>成本金额：¥{value}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>全部 {n} 个过期批次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>选中的 {n} 个批次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{n} 个批次共 {pieces} 件已登记报损。</translation>
     </message>
   </context>
   <context>
@@ -267,7 +347,7 @@
       <translation>{month} 绩效考核：{grade}（{total} 分）</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraised</source>
       <translation>参加考核</translation>
     </message>
@@ -432,6 +512,11 @@
       <translation>客户满意度</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Customer score</source>
+      <translation>客户评分</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Customer scores (revisits, satisfaction results)</source>
       <translation>客户评价（回访、满意度调查）</translation>
@@ -517,7 +602,7 @@
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Employee's comment</source>
       <translation>员工意见</translation>
     </message>
@@ -592,7 +677,7 @@
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>From</source>
       <translation>来源</translation>
     </message>
@@ -602,7 +687,7 @@
       <translation>良好</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
@@ -627,6 +712,11 @@
       <translation>环比增长率</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Growth fund entry</source>
+      <translation>成长基金记录</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Improved most against last month</source>
       <translation>较上月进步最大</translation>
@@ -647,7 +737,7 @@
       <translation>考核指标</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Indicators</source>
       <translation>指标得分</translation>
     </message>
@@ -1062,7 +1152,7 @@
       <translation>可签字确认</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -1397,7 +1487,7 @@
       <translation>上级</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Supervisor's comment</source>
       <translation>主管评语</translation>
     </message>
@@ -1422,7 +1512,7 @@
       <translation>目标 / 规则</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Team</source>
       <translation>小组</translation>
     </message>
@@ -1607,7 +1697,7 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_reports.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Total score</source>
       <translation>总分</translation>
     </message>
@@ -1682,7 +1772,7 @@
       <translation>加权得分</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Weights of the sources of scores:</source>
       <translation>各评价来源的权重：</translation>
     </message>
@@ -2090,9 +2180,29 @@
   <context>
     <name>Audit</name>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>(no name)</source>
+      <translation>（无名称）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>(removed)</source>
+      <translation>（已删除）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Active</source>
+      <translation>在职</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2110,94 +2220,144 @@
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraisal</source>
       <translation>绩效考核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraisal team</source>
       <translation>考核小组</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Appraisal template</source>
       <translation>考核模板</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Backed up</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Goods</source>
+      <translation>商品金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>导入对应关系</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>入库单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Items</source>
+      <translation>商品明细</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2210,24 +2370,39 @@
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Leaving date</source>
+      <translation>离职日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>离职</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>登录失败</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
-      <source>No.</source>
-      <translation>编号</translation>
+      <source>Number / name</source>
+      <translation>编号 / 名称</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2235,34 +2410,54 @@
       <translation>旧值 → 新值</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Opened</source>
       <translation>开启</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Order lines</source>
+      <translation>订单明细</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2270,22 +2465,37 @@
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>被拒绝</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Reopened</source>
       <translation>重新开启</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reviewed</source>
+      <translation>已复核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Role</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Scored</source>
       <translation>评分</translation>
     </message>
@@ -2295,52 +2505,62 @@
       <translation>搜索摘要和修改内容…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>店铺</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Signed off</source>
       <translation>签字确认</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态变更</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>出入库</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Stock movements</source>
+      <translation>出入库记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>盘点</translation>
     </message>
@@ -2350,9 +2570,14 @@
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>The account is disabled</source>
+      <translation>账号已停用</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2370,14 +2595,465 @@
       <translation>今天</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Tracking number patterns</source>
+      <translation>运单号规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried while logins were paused after wrong passwords</source>
+      <translation>多次密码错误暂停登录期间再次尝试</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried: {action}</source>
+      <translation>试图：{action}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Unknown user name</source>
+      <translation>用户名不存在</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>用户账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Wrong password ({n} in a row)</source>
+      <translation>密码错误（连续第 {n} 次）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>a picture</source>
+      <translation>一张图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>received {time}</source>
+      <translation>{time} 入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}：{old} → {new}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up before closing…</source>
+      <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Backing up or restoring a PostgreSQL database needs PostgreSQL's {tool} program, version {version} or newer, which was not found on this PC. Install the PostgreSQL command line tools (in the PostgreSQL installer: "Command Line Tools"), or set SHOPMANAGER_PG_BINDIR to the folder that holds them.</source>
+      <translation>备份或恢复 PostgreSQL 数据库需要 PostgreSQL 的 {tool} 程序（{version} 版或更新），本机没有找到。请安装 PostgreSQL 命令行工具（PostgreSQL 安装程序中的“Command Line Tools”），或把 SHOPMANAGER_PG_BINDIR 设为这些工具所在的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backup written and checked:
+{path}
+{rows} rows, {size}.</source>
+      <translation>备份已写入并通过检查：
+{path}
+共 {rows} 行，{size}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Best on another disk, a USB drive or a network folder (NAS): a copy on the same disk is lost with it.</source>
+      <translation>最好放在另一块硬盘、U 盘或网络文件夹（NAS）：和数据库在同一块硬盘上的备份会随硬盘一起丢失。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Cannot create the backup folder {path}: {reason}</source>
+      <translation>无法创建备份文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Checking the backup…</source>
+      <translation>正在检查备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Checking the copy…</source>
+      <translation>正在检查备份副本…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose a backup</source>
+      <translation>选择备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose the backup folder</source>
+      <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying product pictures…</source>
+      <translation>正在复制商品图片…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying the database…</source>
+      <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Daily backup…</source>
+      <translation>每日备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last attempt: {problem}</source>
+      <translation>上次尝试：{problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}) — more than two days ago. Back up now.</source>
+      <translation>最近一次完好的备份：{when}（{age}），已超过两天。请立即备份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}).</source>
+      <translation>最近一次完好的备份：{when}（{age}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Made</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>No good backup of this shop yet.</source>
+      <translation>本店还没有完好的备份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Only the shop owner may restore: enter the owner's user name and password (as they were when the backup was made).</source>
+      <translation>只有店主可以恢复：请输入店主的用户名和密码（以备份当时的为准）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Preparing the backup…</source>
+      <translation>正在准备备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Removing old backups…</source>
+      <translation>正在删除过期的备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore from a file…</source>
+      <translation>从文件恢复…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore selected…</source>
+      <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore the backup of {when} ({rows} rows)?
+
+Everything entered after {when} is replaced by the backup. The current database is saved aside first, so this can be undone by restoring that copy. Every PC returns to its login.</source>
+      <translation>恢复 {when} 的备份（{rows} 行）吗？
+
+{when} 之后录入的所有内容都会被备份替换。当前数据库会先另存一份，需要时可以恢复那一份来撤销。所有电脑都会回到登录界面。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Restoring the database…</source>
+      <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restoring…</source>
+      <translation>正在恢复…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Rows</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Save the settings first: the backup goes to the saved folder.</source>
+      <translation>请先保存设置：备份会写到已保存的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Saving the current database aside…</source>
+      <translation>正在另存当前数据库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager backups (*.sqlite3 *.dump);;All files (*)</source>
+      <translation>ShopManager 备份 (*.sqlite3 *.dump);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup failed: {reason}</source>
+      <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} cannot be reached. If it is on a USB drive or a network share, connect it and try again.</source>
+      <translation>无法访问备份文件夹 {path}。如果它在 U 盘或网络共享上，请先连接好再试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} is read-only: choose one you may write to.</source>
+      <translation>备份文件夹 {path} 是只读的：请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup holds {rows} rows, far fewer than the last good one ({reference}). It was kept as suspect; the earlier good backups were not touched.</source>
+      <translation>这份备份只有 {rows} 行，远少于上一份完好的备份（{reference} 行）。它已作为“可疑”保留；之前完好的备份一份都没有动。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>The backup of {when} was restored. The database as it was before is saved in:
+{aside}
+
+ShopManager now returns to the login.</source>
+      <translation>已恢复 {when} 的备份。恢复前的数据库另存在：
+{aside}
+
+ShopManager 现在回到登录界面。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The backup {file} cannot be restored: {reason}. Nothing was changed.</source>
+      <translation>备份 {file} 无法恢复：{reason}。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The current database could not be saved aside ({problem}), so nothing was restored.</source>
+      <translation>无法另存当前数据库（{problem}），因此没有恢复。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>The database was restored</source>
+      <translation>数据库已恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The new backup did not pass its check ({problems}). It was removed; the earlier backups were kept.</source>
+      <translation>新的备份没有通过检查（{problems}）。它已被删除；之前的备份都保留着。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>The restore failed and was undone; the database is as it was. ({reason})</source>
+      <translation>恢复失败，已全部撤销；数据库保持原样。（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</source>
+      <translation>这份备份的页大小与数据库不同，其他电脑正在使用该文件时 SQLite 无法恢复。请关闭所有电脑上的 ShopManager，然后使用：shopmanager restore 文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>before a restore</source>
+      <translation>恢复前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>by hand</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>good</source>
+      <translation>完好</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it changed after it was written (its checksum differs), so it is damaged</source>
+      <translation>它在写入后被改动过（校验值不符），已损坏</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it did not pass its check ({problems})</source>
+      <translation>它没有通过检查（{problems}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is a {kind} backup and this shop uses {current}</source>
+      <translation>这是 {kind} 的备份，而本店使用 {current}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a SQLite backup</source>
+      <translation>它不是 SQLite 备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a ShopManager backup</source>
+      <translation>它不是 ShopManager 的备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>it is not a ShopManager database</source>
+      <translation>它不是 ShopManager 的数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it was made by a newer ShopManager (schema {found})</source>
+      <translation>它是由更新版本的 ShopManager 制作的（结构版本 {found}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>on closing</source>
+      <translation>关闭时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>pg_dump failed: {reason}</source>
+      <translation>pg_dump 失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>restored the backup of {when}: {file}</source>
+      <translation>恢复了 {when} 的备份：{file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>scheduled</source>
+      <translation>定时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>suspect</source>
+      <translation>可疑</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>there is no such file</source>
+      <translation>文件不存在</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>weeks</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>{by} restored the database from the backup of {when} (at {at}).
+
+ShopManager returns to the login so that every page shows the restored data. What was typed but not saved here is lost.</source>
+      <translation>{by} 于 {at} 用 {when} 的备份恢复了数据库。
+
+ShopManager 将回到登录界面，使每个页面都显示恢复后的数据。本机已输入但未保存的内容将丢失。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} days ago</source>
+      <translation>{n} 天前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} hours ago</source>
+      <translation>{n} 小时前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} minutes ago</source>
+      <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{path} is a file, not a folder: choose another backup folder.</source>
+      <translation>{path} 是一个文件，不是文件夹：请选择其他备份文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{table}: {found} rows instead of {expected}</source>
+      <translation>{table}：{found} 行，应为 {expected} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{when} · {rows} rows · {size} · {trigger}</source>
+      <translation>{when} · {rows} 行 · {size} · {trigger}</translation>
     </message>
   </context>
   <context>
@@ -2403,6 +3079,11 @@
       <translation>账号（密码：{password}）：</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Add --yes to confirm the restore. Nothing was changed.</source>
+      <translation>请加上 --yes 确认恢复。没有做任何更改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Appraisal {month} open: {created} new, {total} employees in all.</source>
       <translation>{month} 绩效考核已开启：新增 {created} 人，共 {total} 名员工。</translation>
@@ -2411,6 +3092,21 @@
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Appraisal {month}: {state}, due by {due} — {n} employees</source>
       <translation>{month} 绩效考核：{state}，截止 {due} — {n} 名员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup of {when}: {rows} rows, checked. Restoring it replaces the current database (which is saved aside first).</source>
+      <translation>{when} 的备份：{rows} 行，已检查。恢复它会替换当前数据库（当前数据库会先另存）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup written and checked: {path} ({rows} rows, {size}).</source>
+      <translation>备份已写入并通过检查：{path}（{rows} 行，{size}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backups in {folder} (newest first):</source>
+      <translation>{folder} 中的备份（最新的在前）：</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2429,8 +3125,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>Database: {db}</source>
-      <translation>数据库：{db}</translation>
+      <source>Database: {db} (opened read-only)</source>
+      <translation>数据库：{db}（以只读方式打开）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2468,9 +3164,9 @@
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>Name the period: --{option} {example}</source>
-      <translation>请指定期间：--{option} {example}</translation>
+      <location filename="shopmanager/cli.py" />
+      <source>New password: </source>
+      <translation>新密码：</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2483,6 +3179,21 @@
       <translation>没有名为“{name}”的在用物流公司。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>No backups of this shop in {folder} yet.</source>
+      <translation>{folder} 中还没有本店的备份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. Nothing was changed.</source>
+      <translation>没有新密码：请设置 SHOPMANAGER_NEW_PASSWORD，或在终端中运行。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No password was typed. Nothing was changed.</source>
+      <translation>没有输入密码。没有做任何更改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>No password: set SHOPMANAGER_PASSWORD or run in a terminal.</source>
       <translation>没有密码：请设置 SHOPMANAGER_PASSWORD，或在终端中运行。</translation>
@@ -2493,9 +3204,24 @@
       <translation>没有名为“{name}”的已保存对应关系。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Not confirmed. Nothing was changed.</source>
+      <translation>未确认。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</source>
+      <translation>提示：{user} 的密码已经用了很久，请尽快修改（shopmanager --user {user} passwd）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Nothing left for you to score.</source>
       <translation>您没有待评分的考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Old backups removed: {names}</source>
+      <translation>已删除过期的备份：{names}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2513,6 +3239,11 @@
       <translation>{user} 的密码：</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Password of {user} changed.</source>
+      <translation>{user} 的密码已修改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Peers</source>
       <translation>互评</translation>
@@ -2526,6 +3257,16 @@
       <location filename="shopmanager/cli_commands.py" />
       <source>Report written to {path}</source>
       <translation>报表已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
+      <translation>已恢复 {when} 的备份。损坏的文件已移到 {aside}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The database as it was before is in {aside}. The other PCs return to their login screen.</source>
+      <translation>已恢复 {when} 的备份。恢复前的数据库保存在 {aside}。其他电脑会回到登录界面。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2578,9 +3319,24 @@
       <translation>{month} 的绩效考核尚未开启：shopmanager appraisal open --month {month}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>The damaged database will be moved aside (not deleted) and the backup put in its place.</source>
+      <translation>损坏的数据库会被移到一旁（不会删除），由备份替代。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>The two passwords differ. Nothing was changed.</source>
+      <translation>两次输入的密码不一致。没有做任何更改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>This command changes data: name the acting user with --user NAME.</source>
       <translation>此命令会修改数据：请用 --user 用户名 指定操作人。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>To restore over the damaged database, name the owner with --user NAME (the password is checked against the backup).</source>
+      <translation>要用备份替换损坏的数据库，请用 --user 用户名 指定店主（密码按备份中的账号核对）。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2591,6 +3347,26 @@
       <location filename="shopmanager/cli_appraisal.py" />
       <source>Total</source>
       <translation>总分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Type YES to replace the current database: </source>
+      <translation>输入 YES 以替换当前数据库：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Type it again: </source>
+      <translation>再输入一次：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</source>
+      <translation>意外错误（{kind}）：命令已停止；之前保存的内容不受影响。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] 注意：{number} 看起来是{carrier}的单号；已按指定的物流公司发货。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2623,14 +3399,29 @@
       <translation>同时列出这部分队列中的订单</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>back up the database now (checked, rotated), or --list the backups</source>
+      <translation>立即备份数据库（检查并轮换），或用 --list 列出备份</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>物流公司名称或代码，如 顺丰速运 或 SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>无法判断 {number} 的物流公司：请用 --carrier 指定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>物流公司名称或代码，如 顺丰速运 或 SF；auto（默认）：按每个单号的格式识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>change your own password (--user NAME; the new one: SHOPMANAGER_NEW_PASSWORD or prompt)</source>
+      <translation>修改自己的密码（--user 用户名；新密码：SHOPMANAGER_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2639,8 +3430,8 @@
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>check the database: integrity, foreign keys, schema, stock</source>
-      <translation>检查数据库：完整性、外键、结构版本、库存</translation>
+      <source>check the database (read-only): integrity, foreign keys, schema, audit log protection, stock</source>
+      <translation>检查数据库（只读）：完整性、外键、结构版本、审计日志保护、库存</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2676,6 +3467,11 @@
       <location filename="shopmanager/cli.py" />
       <source>disabled</source>
       <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>do not ask for confirmation</source>
+      <translation>不再询问确认</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2716,6 +3512,11 @@
       <location filename="shopmanager/cli.py" />
       <source>list accounts</source>
       <translation>列出账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>list the backups instead of making one</source>
+      <translation>列出备份，而不是新做一份</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2773,6 +3574,11 @@
       <translation>订单文件的平台格式：taobao、jd、pdd、douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>restore the database from a backup file (the owner; the current one is saved aside first)</source>
+      <translation>用备份文件恢复数据库（限店主；当前数据库会先另存）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>revisit plans due today or overdue</source>
       <translation>今天到期或已超期的回访计划</translation>
@@ -2798,14 +3604,29 @@
       <translation>已签字确认并锁定</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
+      <translation>要写入的 PDF 文件（.xlsx：报表有 Excel 版时写成工作簿）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>the backup file (.sqlite3 or .dump)</source>
+      <translation>备份文件（.sqlite3 或 .dump）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>月份（只导出这个月的）：YYYY-MM、11月、2026年11月 或 上月</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>the month: YYYY-MM</source>
       <translation>月份：YYYY-MM</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>月份：YYYY-MM（按月的清单）</translation>
+      <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>月份：YYYY-MM、11月、2026年11月 或 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2863,6 +3684,11 @@
       <translation>把带错误说明列的行写入这个 xlsx</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>write this one backup to DIR (default: the folder set in Settings)</source>
+      <translation>把这一份备份写到 DIR（默认：设置中的备份文件夹）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>{db} already holds a shop. Use another --db for the demo.</source>
       <translation>{db} 中已有店铺。演示请使用另一个 --db。</translation>
@@ -2878,6 +3704,11 @@
       <translation>{month} 的 {n} 份考核已签字确认；本月已锁定。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>{n} new product pictures copied.</source>
+      <translation>已复制 {n} 张新的商品图片。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>{n} problems: nothing was imported.</source>
       <translation>{n} 个问题：没有导入任何数据。</translation>
@@ -2891,6 +3722,11 @@
       <location filename="shopmanager/cli_orders.py" />
       <source>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</source>
       <translation>{order_no} 已发货：{carrier} {tracking_no}，共 {pieces} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>{user} has a temporary password. Choose your own first: shopmanager --user {user} passwd — nothing else was done.</source>
+      <translation>{user} 使用的是临时密码。请先设置自己的密码：shopmanager --user {user} passwd ——其他操作都没有执行。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2925,6 +3761,11 @@
     <name>Check</name>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>Audit log is append-only</source>
+      <translation>审计日志只能追加</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
       <translation>连接</translation>
     </message>
@@ -2950,8 +3791,18 @@
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>no trigger refuses {events}: the log could be altered</source>
+      <translation>没有触发器拒绝 {events}：日志可能被篡改</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>{found} (this program: {known})</source>
       <translation>{found}（本程序：{known}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
+      <source>{found}, older than this program's {known}: it will be upgraded when the program opens it (a copy is kept beside it first). Nothing was changed now.</source>
+      <translation>{found}，比本程序的 {known} 旧：程序打开它时会升级（升级前会在旁边保留一份副本）。这次没有做任何更改。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
@@ -3000,7 +3851,7 @@
       <translation>地址 {n}：{problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>收货地址</translation>
     </message>
@@ -3025,7 +3876,7 @@
       <translation>负责人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
     </message>
@@ -3040,12 +3891,12 @@
       <translation>生日：不是有效的出生日期。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>买家账号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -3125,7 +3976,7 @@
       <translation>最近下单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -3180,7 +4031,7 @@
       <translation>个人信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -3223,6 +4074,11 @@
       <location filename="shopmanager/ui/pages/customers.py" />
       <source>Record the result…</source>
       <translation>记录回访结果…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Required: a name, a buyer id or a phone number</source>
+      <translation>必填：姓名、买家账号或电话至少填一项</translation>
     </message>
     <message>
       <location filename="shopmanager/services/customers.py" />
@@ -3305,7 +4161,7 @@
       <translation>该回访已于 {date} 标记完成。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>分档</translation>
     </message>
@@ -3320,7 +4176,7 @@
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>微信</translation>
     </message>
@@ -3497,8 +4353,55 @@
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
+      <source>Cannot read or write {path}: {reason}</source>
+      <translation>无法读写 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>Cannot read {path}: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose another backup…</source>
+      <translation>选择其他备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop</source>
+      <translation>新建店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop here</source>
+      <translation>在这里新建店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new, empty shop at
+{path}?
+
+Do this only for a new shop: if the shop's data is on a drive that is not connected, connect it instead.</source>
+      <translation>在
+{path}
+新建一个空的店铺吗？
+
+只有开新店时才这样做：如果店铺数据在一个没有连接的磁盘上，请先连接它。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the file…</source>
+      <translation>查找文件…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the shop's database</source>
+      <translation>查找店铺的数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>No backup of this shop was found beside it. Choose a backup file (from the backup disk, USB drive or NAS).</source>
+      <translation>在它旁边没有找到本店的备份。请选择一个备份文件（在备份硬盘、U 盘或 NAS 上）。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3506,9 +4409,67 @@
       <translation>没有打开的数据库。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Owner's user name</source>
+      <translation>店主用户名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>PostgreSQL refused the user name or password for {url}.</source>
       <translation>PostgreSQL 拒绝了 {url} 的用户名或密码。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup
+{path}</source>
+      <translation>恢复备份
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup of {when}</source>
+      <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the last good backup, made {when} ({age}): {rows} rows, in
+{path}</source>
+      <translation>恢复最近一次完好的备份，备份于 {when}（{age}）：{rows} 行，位于
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore this backup</source>
+      <translation>恢复这份备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager cannot use the database
+{path}
+because it is damaged ({reason}). It was not changed.</source>
+      <translation>ShopManager 无法使用数据库
+{path}
+因为它已损坏（{reason}）。它没有被改动。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager database (*.sqlite3 *.db);;All files (*)</source>
+      <translation>ShopManager 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3521,9 +4482,44 @@
       <translation>PostgreSQL 服务器上没有数据库“{name}”。请先创建（createdb {name}）或检查地址。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The damaged file is moved aside, not deleted. What was entered after the backup must be entered again. Only the owner may do this.</source>
+      <translation>损坏的文件会被移到一旁，不会删除。备份之后录入的内容需要重新录入。只有店主可以这样做。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The database is missing</source>
+      <translation>找不到数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The database stayed busy (another PC was saving) for too long. Nothing was changed; try again in a moment.</source>
+      <translation>数据库忙（另一台电脑正在保存）的时间太长。没有做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</source>
       <translation>数据库 {path} 或其所在文件夹是只读的。请获取该文件夹的写入权限，或把文件复制到可写的位置。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding the database reported a read or write error. If it is on a network drive or a USB disk, check that it is connected.</source>
+      <translation>存放数据库的磁盘报告了读写错误。如果它在网络驱动器或 U 盘上，请检查是否已连接。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding {path} reported a read or write error. Nothing was saved. If the database is on a network drive or a USB disk, check that it is still connected.</source>
+      <translation>存放 {path} 的磁盘报告了读写错误。没有保存任何内容。如果数据库在网络驱动器或 U 盘上，请检查它是否仍然连接着。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk of the database server ({host}) is full. Nothing was saved. Free some space on the server and try again.</source>
+      <translation>数据库服务器（{host}）的磁盘已满。没有保存任何内容。请在服务器上腾出空间后再试。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3532,18 +4528,34 @@
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
-      <source>There is no database at {path}.</source>
-      <translation>{path} 处没有数据库。</translation>
+      <source>There is no database at {path}. If it lives on a network drive or a USB disk, check that it is connected.</source>
+      <translation>{path} 没有数据库。如果它在网络驱动器或 U 盘上，请检查是否已连接。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>There is no shop database at
+{path}
+
+If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</source>
+      <translation>找不到店铺数据库：
+{path}
+
+如果它在网络驱动器或 U 盘上，请连接好后重试。只有在您要求时，ShopManager 才会新建一个空店铺。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>该数据库不是 ShopManager 创建的（里面有其他表）。未做任何改动。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>该数据库由更新版本的 ShopManager 写入（结构版本 {found}；本程序只认识到 {known}）。请安装新版本；数据库未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Try again</source>
+      <translation>重试</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3554,6 +4566,11 @@
       <location filename="shopmanager/db/database.py" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>{path} is an empty file (0 bytes), not a shop database. It was left untouched; restore a backup or choose another file.</source>
+      <translation>{path} 是一个空文件（0 字节），不是店铺数据库。它没有被改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3625,6 +4642,19 @@
       <location filename="shopmanager/ui/dialogs.py" />
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>Disk</name>
+    <message>
+      <location filename="shopmanager/core/disk.py" />
+      <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
+      <translation>磁盘 {disk} 空间不足，无法写入 {path}：剩余 {free}，大约需要 {needed}。没有做任何更改。请在该磁盘上腾出空间（或换一个磁盘）后再试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/disk.py" />
+      <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
+      <translation>磁盘 {disk} 已满（剩余 {free}）：无法写入 {path}。没有保存任何内容。请在该磁盘上腾出空间（清空回收站、移走旧文件）后再试。</translation>
     </message>
   </context>
   <context>
@@ -4064,6 +5094,19 @@
       <location filename="first_run.ui" />
       <source>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</source>
       <translation>欢迎使用 ShopManager。请设置您的店铺：店铺名称、程序语言和店主账号。店主之后可以为员工添加账号。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>必填</translation>
     </message>
   </context>
   <context>
@@ -4638,6 +5681,26 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns</source>
+      <translation>单号规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns — {name}</source>
+      <translation>单号规则 — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns…</source>
+      <translation>单号规则…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</source>
+      <translation>每行一条规则。字母和数字照写；# 代表一位数字，@ 代表一个字母，* 代表单号其余部分；{12} 或 {12-15} 表示前面的 # 或 @ 重复的次数。例如 SF#{12-15} 表示 SF 加 12 到 15 位数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -4658,6 +5721,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Select a carrier first.</source>
+      <translation>请先选择一家物流公司。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Stop / resume using</source>
       <translation>停用 / 恢复使用</translation>
     </message>
@@ -4670,6 +5738,26 @@
       <location filename="shopmanager/ui/pages/lists.py" />
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Try a tracking number…</source>
+      <translation>输入一个单号试试…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>已添加{name}。要按单号自动识别它，请给它设置单号规则（“单号规则…”）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: no carrier's pattern fits.</source>
+      <translation>{number}：没有物流公司的规则符合。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: {names}</source>
+      <translation>{number}：{names}</translation>
     </message>
   </context>
   <context>
@@ -4767,6 +5855,11 @@
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
+      <source>&amp;Back up now</source>
+      <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -4835,6 +5928,13 @@ Data: {db}</source>
 数据：{db}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The backup of {when} was restored. The damaged file was kept as
+{aside}</source>
+      <translation>已恢复 {when} 的备份。损坏的文件保留为
+{aside}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/main_window.py" />
       <source>The shop's language ({name})</source>
       <translation>店铺默认语言（{name}）</translation>
@@ -4863,6 +5963,16 @@ Data: {db}</source>
       <location filename="shopmanager/ui/main_window.py" />
       <source>{n} need attention</source>
       <translation>{n} 项需要处理</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do</source>
+      <translation>待办 {n} 项</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do, {urgent} of them overdue</source>
+      <translation>待办 {n} 项，其中 {urgent} 项已超时</translation>
     </message>
   </context>
   <context>
@@ -4955,6 +6065,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Reports</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
     </message>
@@ -5033,6 +6148,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V：粘贴买家发来的“姓名 手机 地址”（顺序不限），自动填好收货人</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>查找客户…</translation>
     </message>
@@ -5068,6 +6188,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>从聊天粘贴姓名、手机、地址…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>平台订单号(&amp;N)</translation>
     </message>
@@ -5080,11 +6205,6 @@ Data: {db}</source>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>删除商品</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>扫描或输入货号/条码，按回车添加商品</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5103,8 +6223,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>输入商品名称、货号或条码后从列表选择（扫码枪直接添加）</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>银行、汇款人、时间、金额</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>省、市、区、街道和门牌号</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5115,6 +6245,11 @@ Data: {db}</source>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>（未识别）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>（尚未付款）</translation>
@@ -5123,6 +6258,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>已取消或已关闭的订单不能再改，请新建订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>已按收货人新建客户档案。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5135,7 +6275,7 @@ Data: {db}</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>地址已核对</translation>
     </message>
@@ -5170,7 +6310,7 @@ Data: {db}</source>
       <translation>银行汇款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>买家留言</translation>
     </message>
@@ -5178,6 +6318,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Buyer's message: {text}</source>
       <translation>买家留言：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5190,19 +6335,19 @@ Data: {db}</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>复核人</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>请至少选择一个要打印的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5220,6 +6365,11 @@ Data: {db}</source>
       <translation>客户/收货人</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>客户：{name}（已下单 {n} 次）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>已签收</translation>
@@ -5235,19 +6385,19 @@ Data: {db}</source>
       <translation>抖音</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>填入</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Find customer</source>
       <translation>查找客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>运费</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>商品 ¥{goods} + 运费 ¥{freight} − 优惠 ¥{discount} = ¥{total}；已付 ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5300,14 +6450,29 @@ Data: {db}</source>
       <translation>第 {n} 行：{problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>更多…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Month (YYYY-MM):</source>
-      <translation>月份（YYYY-MM）：</translation>
+      <source>New customer: made from the receiver on saving</source>
+      <translation>新客户：保存时按收货人建档</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>新建订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>无客户</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5326,8 +6491,23 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>No product has the SKU or barcode '{code}'.</source>
-      <translation>没有货号或条码为“{code}”的商品。</translation>
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>没有名称、货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>没有商品符合“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>没有识别出省或市：请核对地址。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>未使用</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5350,7 +6530,7 @@ Data: {db}</source>
       <translation>订单号/平台订单号、手机号、物流单号  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>订单优惠</translation>
     </message>
@@ -5375,6 +6555,11 @@ Data: {db}</source>
       <translation>订单号：必填。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>订单已保存</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>下单时间：在未来。</translation>
@@ -5388,6 +6573,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>订单 {order_no} 已付款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>订单 {order_no} 已保存。订单号已复制，可直接粘贴到与买家的聊天中。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5411,13 +6601,8 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>打包人</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>发货单 {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>发货单</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -5430,12 +6615,12 @@ Data: {db}</source>
       <translation>已付</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>已付金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>付款时间</translation>
     </message>
@@ -5445,7 +6630,17 @@ Data: {db}</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>粘贴买家的姓名、手机号和地址——顺序不限，带不带“收货人：/电话：/地址：”这样的标签都可以。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>从聊天粘贴收货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>付款方式</translation>
     </message>
@@ -5490,7 +6685,7 @@ Data: {db}</source>
       <translation>平台订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>平台订单号</translation>
     </message>
@@ -5535,17 +6730,17 @@ Data: {db}</source>
       <translation>原因：请说明订单取消或关闭的原因。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>收货地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>收货人手机</translation>
     </message>
@@ -5553,16 +6748,6 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>SKU</source>
       <translation>货号</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report</source>
-      <translation>销售报表</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report {month}</source>
-      <translation>销售报表 {month}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -5580,12 +6765,7 @@ Data: {db}</source>
       <translation>请选择要打印的订单（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>卖家备注：{text}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>卖家备注</translation>
     </message>
@@ -5605,12 +6785,12 @@ Data: {db}</source>
       <translation>您打开订单 {order_no} 后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>接单人</translation>
     </message>
@@ -5670,6 +6850,16 @@ Data: {db}</source>
       <translation>本月</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>此订单已发货：商品、金额和收货人不能再修改。退货、换货或退款请登记售后。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>此订单{status}，不能再修改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>天猫</translation>
@@ -5685,7 +6875,7 @@ Data: {db}</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -5695,7 +6885,12 @@ Data: {db}</source>
       <translation>合计 ¥{amount}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>合计 ¥{total}（含运费 ¥{freight}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>汇款登记</translation>
     </message>
@@ -5703,6 +6898,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>汇款登记：请填写汇款银行、汇款人、时间和金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>再输入一个字，可在全部商品中查找。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -5718,6 +6918,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>您的岗位只能查看订单，不能修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>您的岗位看到的收货人信息已打码，不能修改此订单。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5750,9 +6960,19 @@ Data: {db}</source>
       <translation>{field}：必须在 0 到 100,000,000 之间。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  库存 {stock}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} 张发货单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>共 {n} 件</translation>
     </message>
   </context>
   <context>
@@ -5774,6 +6994,134 @@ Data: {db}</source>
     </message>
   </context>
   <context>
+    <name>Periods</name>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Choose at most ten years.</source>
+      <translation>最多选择十年。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Date: '{text}' is not a date. Write it like 2026-11-03.</source>
+      <translation>日期：“{text}”不是日期。请写成 2026-11-03 这样。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</source>
+      <translation>月份：“{text}”不是月份。请写成 11月、2026年11月 或 2026-11。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>月份：请选择 2000 年到 2100 年之间的月份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Name the period: {example}</source>
+      <translation>请指定期间：{example}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>The last day is before the first day.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week {week} of {year} ({start} – {end})</source>
+      <translation>{year}年第{week}周（{start} – {end}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</source>
+      <translation>周：“{text}”不是周。请写成 2026-W48 或 2026年第48周。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: {year} has no week {week}.</source>
+      <translation>周：{year} 年没有第 {week} 周。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year {year}</source>
+      <translation>{year}年</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: '{text}' is not a year. Write it like 2026.</source>
+      <translation>年份：“{text}”不是年份。请写成 2026 这样。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: choose a year between 2000 and 2100.</source>
+      <translation>年份：请选择 2000 年到 2100 年之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>{month_name} {year}</source>
+      <translation>{year}年{month_name}</translation>
+    </message>
+  </context>
+  <context>
     <name>Permissions</name>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -5789,6 +7137,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>Approve listing, delist</source>
       <translation>审核上架、下架</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Back up the database</source>
+      <translation>备份数据库</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -5857,6 +7210,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Restore the database from a backup</source>
+      <translation>用备份恢复数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Sales reports</source>
       <translation>销售报表</translation>
     </message>
@@ -5869,6 +7227,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
       <translation>查看完整手机号和地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Set and change sale prices</source>
+      <translation>设置和修改售价</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -6222,7 +7585,7 @@ Data: {db}</source>
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>图片</translation>
     </message>
@@ -6307,7 +7670,7 @@ Data: {db}</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -6382,6 +7745,11 @@ Data: {db}</source>
       <translation>使用方法</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Your role may not change prices.</source>
+      <translation>您的岗位不能修改价格。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/products.py" />
       <source>cost changed</source>
       <translation>成本已修改</translation>
@@ -6435,6 +7803,26 @@ Data: {db}</source>
       <translation>正在汇总本月数据…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Adding up the stock ledger…</source>
+      <translation>正在汇总出入库记录…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales and customers</source>
+      <translation>售后与客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Annual appraisal</source>
+      <translation>年度考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>As of now ({date})</source>
+      <translation>截至目前（{date}）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Average order value</source>
       <translation>客单价</translation>
@@ -6443,6 +7831,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>By channel</source>
       <translation>按渠道</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>By product</source>
+      <translation>按商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6465,9 +7858,34 @@ Data: {db}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Change</source>
+      <translation>环比</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Close</source>
       <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing qty</source>
+      <translation>期末数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock (pieces)</source>
+      <translation>期末库存（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock value</source>
+      <translation>期末库存金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing value</source>
+      <translation>期末金额</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/appraisal.py" />
@@ -6480,9 +7898,64 @@ Data: {db}</source>
       <translation>完成</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Each person's signed-off months, average, grade and rank.</source>
+      <translation>每人已签字确认各月的得分、平均分、等级和排名。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
+      <translation>按出入库记录汇总：期初 = {start} 开始时的库存；入库 = 采购入库、客户退货、盘盈；出库 = 销售发货（扣除取消的发货）、报损、退供应商、盘亏；期末 = 期初 + 入库 − 出库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (pieces)</source>
+      <translation>本期入库（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (value)</source>
+      <translation>本期入库金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (pieces)</source>
+      <translation>本期出库（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (value)</source>
+      <translation>本期出库金额</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Gross profit</source>
       <translation>毛利</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In qty</source>
+      <translation>入库数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In value</source>
+      <translation>入库金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Inventory alerts</source>
+      <translation>库存预警</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Low stock, expired and expiring batches and slow movers, as of now.</source>
+      <translation>截至目前的低库存、已过期和临期批次、滞销商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Month-end stock statement</source>
+      <translation>月末进销存报表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/sales.py" />
@@ -6490,14 +7963,74 @@ Data: {db}</source>
       <translation>月份：请选择 2000 到 2100 年之间的月份。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Month: write it like 2026-10.</source>
-      <translation>月份：请写成 2026-10 这样。</translation>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly appraisal</source>
+      <translation>月度绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly sales report</source>
+      <translation>月度销售报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Movements of the period by kind</source>
+      <translation>本期出入库（按类型）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>No stock and no movements in this period.</source>
+      <translation>本期没有库存，也没有出入库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>One form per employee (indicators, scores of the four sources, total, grade, comments, signatures), then the team's ranking.</source>
+      <translation>每名员工一份考核表（指标、四个评价来源的得分、总分、等级、评语、签字），最后是团队排名。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening qty</source>
+      <translation>期初数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock (pieces)</source>
+      <translation>期初库存（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock value</source>
+      <translation>期初库存金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</source>
+      <translation>每个商品的期初库存、本期入库、本期出库和期末库存（金额仅店主可见）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening value</source>
+      <translation>期初金额</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Orders</source>
       <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</source>
+      <translation>订单数、销售额、客单价；按天、渠道、商品、员工，并与上月对比。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out qty</source>
+      <translation>出库数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out value</source>
+      <translation>出库金额</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -6511,13 +8044,28 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
-      <translation>本月已付款订单，不含已取消和已关闭的；金额含运费 ¥{freight}。</translation>
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</source>
+      <translation>本月已付款订单，不含已取消和已关闭的；金额含运费 ¥{freight}。{previous}：{orders} 单，¥{amount}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Period</source>
+      <translation>期间</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>Preparing {title}…</source>
       <translation>正在准备{title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Preview and print…</source>
+      <translation>预览和打印…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Previous month</source>
+      <translation>上月</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/document.py" />
@@ -6535,6 +8083,11 @@ Data: {db}</source>
       <translation>销售额</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Sales and orders</source>
+      <translation>销售与订单</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales by channel (¥)</source>
       <translation>各渠道销售额（元）</translation>
@@ -6546,6 +8099,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by staff member (¥)</source>
+      <translation>各员工销售额（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report</source>
       <translation>销售报表</translation>
     </message>
@@ -6553,6 +8111,16 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report {month}</source>
       <translation>销售报表 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel</source>
+      <translation>另存为 Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel…</source>
+      <translation>另存为 Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -6570,9 +8138,19 @@ Data: {db}</source>
       <translation>已保存到 {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Saving {title}…</source>
+      <translation>正在保存{title}…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Share</source>
       <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6580,14 +8158,84 @@ Data: {db}</source>
       <translation>员工</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period}</source>
+      <translation>进销存报表 {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period} → {file}</source>
+      <translation>进销存报表 {period} → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock {period}</source>
+      <translation>进销存 {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
+      <translation>只列出 {total} 个商品中的前 {n} 个；全部商品请另存为 Excel。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>无法启动打印机。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>There is no report '{name}'.</source>
+      <translation>没有名为“{name}”的报表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>This report has no Excel version.</source>
+      <translation>这个报表没有 Excel 版本。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Value (cost)</source>
+      <translation>金额（成本）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Values are quantities × today's cost price.</source>
+      <translation>金额 = 数量 × 当前成本价。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Your role has no reports.</source>
+      <translation>您的岗位没有可看的报表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{label} ({change} vs. {month})</source>
+      <translation>{label}（较{month} {change}）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>共 {n} 页</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>{n} products</source>
+      <translation>{n} 个商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>{title} saved to {path}</source>
+      <translation>{title}已保存到 {path}</translation>
     </message>
   </context>
   <context>
@@ -6637,6 +8285,21 @@ Data: {db}</source>
     <name>Settings</name>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 纸，每页 2 张</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 纸，每页 3 张</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Also back up when the program is closed</source>
+      <translation>关闭程序时也备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Appraisal</source>
       <translation>绩效考核</translation>
     </message>
@@ -6649,6 +8312,26 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>密码使用多少天后提醒修改</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Back up product pictures too</source>
+      <translation>同时备份商品图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backups</source>
+      <translation>备份与恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Daily backup at</source>
+      <translation>每日备份时间</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6682,6 +8365,21 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Keep daily backups (days)</source>
+      <translation>保留每日备份（天）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep monthly backups (months)</source>
+      <translation>保留每月备份（月）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep weekly backups (weeks)</source>
+      <translation>保留每周备份（周）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>低库存预警线（件）</translation>
     </message>
@@ -6694,6 +8392,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Orders and shipping</source>
       <translation>订单与发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>发货单</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6752,8 +8455,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>发货单上显示价格</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>滞销：多少天没有销售</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>热敏标签 100 × 150 毫米</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -6782,6 +8495,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>{name}: enter a whole folder path, like D:\Backups or /media/usb/backups.</source>
+      <translation>{name}：请输入完整的文件夹路径，例如 D:\Backups 或 /media/usb/backups。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>{name}: enter a whole number.</source>
       <translation>{name}：请输入整数。</translation>
     </message>
@@ -6804,19 +8522,39 @@ Data: {db}</source>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation>（地址未与买家确认）</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source> ({n} overdue)</source>
+      <translation>（其中 {n} 件已超时）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. 扫描或输入订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. 扫描包裹的物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>A number pattern is empty.</source>
+      <translation>单号规则不能为空。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Address not confirmed with the buyer.</source>
+      <translation>地址尚未与买家核对。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>买家留言：{text}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6834,12 +8572,27 @@ Data: {db}</source>
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</source>
+      <translation>无法从单号 {number} 判断物流公司：请在上方选择物流公司（或在“物流公司…”中添加它的单号规则）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier by the number: {name}</source>
+      <translation>按单号识别：{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier does not match</source>
+      <translation>物流公司不一致</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>物流公司…</translation>
     </message>
@@ -6849,9 +8602,34 @@ Data: {db}</source>
       <translation>代码</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cut-off {cutoff}: {left} left</source>
+      <translation>{cutoff} 截单：还剩 {left}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Not shipped: the carrier was not confirmed.</source>
+      <translation>未发货：物流公司没有确认。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</source>
+      <translation>单号规则“{pattern}”：字母和数字照写，# 代表数字，@ 代表字母，* 代表其余部分，{{12}} 或 {{12-15}} 表示重复次数（例如 SF#{{12-15}}）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
       <translation>订单 {order_no} 已于 {time} 发货：{carrier} {tracking_no}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is not paid yet: do not ship it.</source>
+      <translation>订单 {order_no} 尚未付款：不要发货。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is {status}: do not ship it.</source>
+      <translation>订单 {order_no} {status}：不要发货。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6864,6 +8642,11 @@ Data: {db}</source>
       <translation>订单 {order_no} 刚被别人修改过，请重新查看。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Order {order_no}: pack {n} piece(s), then scan the parcel label.</source>
+      <translation>订单 {order_no}：打包 {n} 件，然后扫描面单。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no}: {problem}</source>
       <translation>订单 {order_no}：{problem}</translation>
@@ -6874,19 +8657,34 @@ Data: {db}</source>
       <translation>订单 {order_no}：{problem} 请先登记到货入库或更正库存。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</source>
+      <translation>已过今天 {cutoff} 截单时间：现在付款的订单明天发。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Recognise from the number</source>
+      <translation>按单号自动识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
-      <translation>扫描订单号并按回车，再扫描包裹面单并按回车：该订单即发货，接着可以扫下一单。</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan an order</source>
+      <translation>请扫描订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</source>
+      <translation>扫描订单号并回车：核对商品后扫描面单。订单即发货，可以接着扫下一单。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6904,6 +8702,11 @@ Data: {db}</source>
       <translation>订单 {order_no} 发货</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Ship with {name}</source>
+      <translation>用{name}发货</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
       <translation>物流单 {tracking_no} 属于售后，请在售后中取消。</translation>
@@ -6919,7 +8722,7 @@ Data: {db}</source>
       <translation>已发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>已发货，{n} 件</translation>
     </message>
@@ -6949,12 +8752,12 @@ Data: {db}</source>
       <translation>已经有物流公司“{name}”。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>物流单号</translation>
     </message>
@@ -6962,6 +8765,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
       <translation>物流单号“{value}”：请使用 6 到 40 位字母和数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</source>
+      <translation>单号 {number} 不像{chosen}的单号。仍用{chosen}发货吗？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</source>
+      <translation>单号 {number} 看起来是{recognised}的，但选的是{chosen}。这个包裹由哪家发？</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -6979,9 +8792,39 @@ Data: {db}</source>
       <translation>为什么取消物流单 {tracking}？库存会退回。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>{n} shipped in this session. Next order…</source>
-      <translation>本次已发货 {n} 单。下一单…</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{item} × {qty}</source>
+      <translation>{item} × {qty}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{m} min</source>
+      <translation>{m} 分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{number} is a parcel's tracking number: scan the order number first.</source>
+      <translation>{number} 是包裹的物流单号：请先扫描订单号。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} parcels left for today</source>
+      <translation>今天还有 {n} 件要发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} pcs</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</source>
+      <translation>{order_no} 已用{carrier}发货。本次已发 {n} 单。请扫下一单…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -7301,7 +9144,7 @@ Data: {db}</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>盲盘</translation>
     </message>
@@ -7391,6 +9234,11 @@ Data: {db}</source>
       <translation>每扫一次加 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>每盘一次后回到 1，扫码枪的回车不会再按上一次的数量记数。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>明细</translation>
@@ -7472,8 +9320,13 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>扫描或输入货号/条码，然后按回车</translation>
+      <source>Review differences</source>
+      <translation>复核差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>扫描或输入货号/条码后回车记数；输入名称可查找  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -7522,6 +9375,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>这是盲盘：差异在盘点完成后只给主管看。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>该商品不在本次盘点表中。</translation>
     </message>
@@ -7547,6 +9405,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — 已盘 {counted}/{lines}（盲盘）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — 已盘 {counted}/{lines}，差异 {diff} 个</translation>
     </message>
@@ -7564,6 +9427,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>已过账 {n} 个差异。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>复核了 {n} 条差异</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />

@@ -58,6 +58,9 @@ class Perm(StrEnum):
     ORDERS_SHIP = "orders.ship"
     ORDERS_IMPORT = "orders.import"
     SALES_REPORT = "reports.sales"
+    PRICES_EDIT = "prices.edit"
+    BACKUP_RUN = "backup.run"
+    BACKUP_RESTORE = "backup.restore"
     APPRAISAL_OWN = "appraisal.own"
     APPRAISAL_TEAM = "appraisal.team"
     APPRAISAL_MANAGE = "appraisal.manage"
@@ -87,6 +90,9 @@ def perm_label(perm: str) -> str:
         Perm.ORDERS_SHIP: tr("Permissions", "Ship orders"),
         Perm.ORDERS_IMPORT: tr("Permissions", "Import platform order files"),
         Perm.SALES_REPORT: tr("Permissions", "Sales reports"),
+        Perm.PRICES_EDIT: tr("Permissions", "Set and change sale prices"),
+        Perm.BACKUP_RUN: tr("Permissions", "Back up the database"),
+        Perm.BACKUP_RESTORE: tr("Permissions", "Restore the database from a backup"),
         Perm.APPRAISAL_OWN: tr("Permissions", "Own appraisal: self-assessment, scoring colleagues, own result"),
         Perm.APPRAISAL_TEAM: tr("Permissions", "Appraise staff: supervisor and customer scores, month overview, "
                                                "appraisal report"),
@@ -106,7 +112,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.STAFF_VIEW, _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_APPROVE, _P.PRODUCTS_IMPORT,
         _P.STOCK_MOVE, _P.STOCKTAKE_COUNT, _P.STOCKTAKE_POST, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT,
         _P.CUSTOMERS_PII, _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_SHIP, _P.ORDERS_IMPORT,
-        _P.SALES_REPORT,
+        _P.SALES_REPORT, _P.PRICES_EDIT, _P.BACKUP_RUN,
     }),
     _R.CUSTOMER_SERVICE: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
@@ -121,9 +127,9 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
     _R.OPERATIONS: frozenset({
         _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_IMPORT, _P.ORDERS_VIEW, _P.CUSTOMERS_VIEW,
-        _P.SALES_REPORT,
+        _P.SALES_REPORT, _P.PRICES_EDIT,
     }),
-    _R.DESIGNER: frozenset({
+    _R.DESIGNER: frozenset({  # pictures and descriptions: not prices (seed 001)
         _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT,
     }),
     _R.SALES: frozenset({

@@ -20,7 +20,9 @@ from shopmanager import __version__
 from shopmanager.core import timeutil
 from shopmanager.core.errors import DatabaseProblem
 from shopmanager.core.i18n import tr
-from shopmanager.db.database import current_database, is_postgres
+from shopmanager.db.database import (
+    current_database, foreign_database_problem, is_postgres, newer_schema_problem,
+)
 from shopmanager.db.models import FOUNDATION_MODELS, ORDER_MODELS, PRODUCT_MODELS, SchemaVersion
 
 
@@ -131,12 +133,27 @@ def _user_language(database: peewee.Database) -> None:
     add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
 
 
+def _desk_features(database: peewee.Database) -> None:
+    """Issue 12: the carriers' tracking-number patterns, with the defaults for the carriers a shop starts with."""
+    from shopmanager.core.tracking import DEFAULT_PATTERNS
+    from shopmanager.db.models import Carrier
+    from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
+
+    database.create_tables(DESK_MODELS)
+    rows = [{"carrier": carrier_id, "pattern": pattern, "position": position}
+            for carrier_id, code in Carrier.select(Carrier.id, Carrier.code).tuples()
+            for position, pattern in enumerate(DEFAULT_PATTERNS.get((code or "").upper(), ()))]
+    if rows:
+        CarrierPattern.insert_many(rows).execute()
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(8, "appraisal", _appraisal),
     Migration(9, "each user's own language", _user_language),
+    Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 
@@ -155,13 +172,9 @@ def check_version() -> int:
     """The version, or DatabaseProblem when the program cannot work on this database."""
     version = schema_version()
     if version is None:
-        raise DatabaseProblem(tr(
-            "Database", "This database was not made by ShopManager (it has other tables). It was left untouched."))
+        raise foreign_database_problem()
     if version > CURRENT_VERSION:
-        raise DatabaseProblem(tr(
-            "Database", "This database was written by a newer ShopManager (schema {found}; this program knows "
-            "{known}). Install the newer version; the database was left untouched.").format(
-                found=version, known=CURRENT_VERSION))
+        raise newer_schema_problem(version, CURRENT_VERSION)
     return version
 
 

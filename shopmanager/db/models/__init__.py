@@ -4,6 +4,7 @@ from shopmanager.db.models.appraisal import (
     AppraisalTemplateItem,
 )
 from shopmanager.db.models.base import BaseModel, MoneyField
+from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
 from shopmanager.db.models.foundation import (
     FOUNDATION_MODELS, AuditLog, SavedMapping, SchemaVersion, Setting, Staff, User,
 )
@@ -15,14 +16,14 @@ from shopmanager.db.models.products import (
     StocktakeLine, Supplier,
 )
 
-ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS
+ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
 ALL_MODELS += APPRAISAL_MODELS
 
 __all__ = [
     "APPRAISAL_MODELS", "Appraisal", "AppraisalLine", "AppraisalMember", "AppraisalPeriod", "AppraisalScore",
     "AppraisalTemplate", "AppraisalTemplateItem",
-    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "Category", "Customer", "CustomerAddress",
-    "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
+    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "CarrierPattern", "Category", "Customer", "CustomerAddress",
+    "DESK_MODELS", "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
 ]

@@ -63,6 +63,11 @@ class DashboardPage(QWidget):
         self.chart = BarChart(self)
         self.chart.setObjectName("chart")
         layout = QVBoxLayout(self)
+        if actor.can(Perm.BACKUP_RUN):  # when the last good backup was made; red when old or failed
+            from shopmanager.ui.pages.backups import BackupBanner
+
+            self.backup_banner = BackupBanner(context, self)
+            layout.addWidget(self.backup_banner)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         context.data_changed.connect(lambda _entity: self.refresh() if self.isVisible() else None)
@@ -104,7 +109,7 @@ class DashboardPage(QWidget):
         if "low" in self.cards:
             counts = alerts.alert_counts(actor)
             self.cards["low"].set(f"{counts.low:,}")
-            self.cards["expiring"].set(f"{counts.expiring:,}")
+            self.cards["expiring"].set(f"{counts.expiring + counts.expired:,}")  # expired ones included
             self.cards["slow"].set(f"{counts.slow:,}")
         self.chart.set_data([f"{d.day:%m-%d}" for d in figures.series], [d.amount_cents / 100 for d in figures.series],
                             title=tr("Dashboard", "Sales of the last 30 days (paid orders, ¥)"),
