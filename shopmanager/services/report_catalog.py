@@ -115,15 +115,6 @@ REPORTS: list[ReportDef] = [
               call("shopmanager.services.inventory_reports:inventory_alerts_pdf"), group_stock,
               lambda: tr("Reports", "Low stock, expired and expiring batches and slow movers, as of now.")),
 ]
-REPORTS += [  # appraisal 绩效考核 (issue 11)
-    ReportDef("appraisal", lambda: tr("Reports", "Monthly appraisal"), "month", Perm.APPRAISAL_TEAM,
-              call("shopmanager.services.appraisal_reports:monthly_appraisal_pdf", "month"), group_staff,
-              lambda: tr("Reports", "One form per employee (indicators, scores of the four sources, total, grade, "
-                                    "comments, signatures), then the team's ranking.")),
-    ReportDef("appraisal-annual", lambda: tr("Reports", "Annual appraisal"), "year", Perm.APPRAISAL_TEAM,
-              call("shopmanager.services.appraisal_reports:annual_appraisal_pdf", "year"), group_staff,
-              lambda: tr("Reports", "Each person's signed-off months, average, grade and rank.")),
-]
 
 assert all(r.period in KINDS for r in REPORTS)
 

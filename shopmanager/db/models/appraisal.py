@@ -26,7 +26,7 @@ class AppraisalTemplate(BaseModel):
     peer_weight = pw.IntegerField(default=20)
     customer_weight = pw.IntegerField(default=20)
     updated_at = pw.DateTimeField()
-    updated_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    updated_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     row_version = pw.IntegerField(default=1)
 
 
@@ -54,7 +54,7 @@ class AppraisalMember(BaseModel):
 
     staff = pw.ForeignKeyField(Staff, unique=True, on_delete="CASCADE", backref="+")
     team = pw.CharField(max_length=40, default="")
-    supervisor = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    supervisor = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+", index=False)
     appraised = pw.BooleanField(default=True)
 
 
@@ -64,19 +64,20 @@ class AppraisalPeriod(BaseModel):
     month = pw.CharField(max_length=7, unique=True)  # YYYY-MM
     status = pw.CharField(max_length=10, default="open")  # open | signed
     opened_at = pw.DateTimeField()
-    opened_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    opened_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     signed_at = pw.DateTimeField(null=True)
-    signed_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    signed_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
 
 
 class Appraisal(BaseModel):
     """One employee's appraisal of one month, with the template's source weights as they were."""
 
-    period = pw.ForeignKeyField(AppraisalPeriod, backref="appraisals", on_delete="CASCADE")
-    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT", backref="+")
+    # (the indexes below cover period and staff; users are never searched by)
+    period = pw.ForeignKeyField(AppraisalPeriod, backref="appraisals", on_delete="CASCADE", index=False)
+    staff = pw.ForeignKeyField(Staff, on_delete="RESTRICT", backref="+", index=False)
     role = pw.CharField(max_length=24)
     team = pw.CharField(max_length=40, default="")
-    supervisor = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    supervisor = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+", index=False)
     self_weight = pw.IntegerField()
     supervisor_weight = pw.IntegerField()
     peer_weight = pw.IntegerField()
@@ -87,7 +88,7 @@ class Appraisal(BaseModel):
     supervisor_comment = pw.TextField(default="")
     employee_comment = pw.TextField(default="")
     signed_at = pw.DateTimeField(null=True)
-    signed_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    signed_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     fund_entry = pw.CharField(max_length=40, default="")  # the reward/fine recorded for the grade
     updated_at = pw.DateTimeField()
     row_version = pw.IntegerField(default=1)
@@ -109,13 +110,14 @@ class AppraisalScore(BaseModel):
     """A score given to a direct indicator by one source. Peers are stored by name so each
     scores once, but no service shows the appraised person who gave what."""
 
-    appraisal = pw.ForeignKeyField(Appraisal, backref="scores", on_delete="CASCADE")
-    line = pw.ForeignKeyField(AppraisalLine, backref="scores", on_delete="CASCADE")
+    # (the indexes below cover appraisal, line and scorer)
+    appraisal = pw.ForeignKeyField(Appraisal, backref="scores", on_delete="CASCADE", index=False)
+    line = pw.ForeignKeyField(AppraisalLine, backref="scores", on_delete="CASCADE", index=False)
     source = pw.CharField(max_length=10)  # self | supervisor | peer | customer
-    scorer = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")  # None: a customer
+    scorer = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+", index=False)  # None: customer
     score = _decimal(8)
     note = pw.CharField(max_length=200, default="")  # customer scores: which revisit / survey
-    entered_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    entered_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     at = pw.DateTimeField()
 
     class Meta:
