@@ -99,10 +99,16 @@ EXPORTS = {
 }
 
 
+def _month_option(args: argparse.Namespace) -> str:
+    if not args.month:
+        raise ShopError(tr("CLI", "Name the period: --{option} {example}").format(option="month", example="2026-10"))
+    return args.month
+
+
 def _appraisal_xlsx(actor, args: argparse.Namespace):
     from shopmanager.services.appraisal_reports import export_month_xlsx
 
-    return export_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+    return export_month_xlsx(actor, _month_option(args), args.file, _progress())
 
 
 # Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
@@ -185,7 +191,7 @@ def _appraisal_pdf(actor, args: argparse.Namespace) -> bytes:
 
     if args.year and not args.month:
         return annual_appraisal_pdf(actor, args.year, _progress())
-    return monthly_appraisal_pdf(actor, _required(args, "month", "2026-10"), _progress())
+    return monthly_appraisal_pdf(actor, _month_option(args), _progress())
 
 
 # `shopmanager report WHAT`: WHAT → function(actor, args) returning the PDF's bytes. The

@@ -3164,6 +3164,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Name the period: --{option} {example}</source>
+      <translation>Name the period: --{option} {example}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>New password: </source>
       <translation>New password: </translation>
@@ -7812,11 +7817,6 @@ Data: {db}</translation>
       <translation>After-sales and customers</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/report_catalog.py" />
-      <source>Annual appraisal</source>
-      <translation>Annual appraisal</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/reports.py" />
       <source>As of now ({date})</source>
       <translation>As of now ({date})</translation>
@@ -7897,11 +7897,6 @@ Data: {db}</translation>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/report_catalog.py" />
-      <source>Each person's signed-off months, average, grade and rank.</source>
-      <translation>Each person's signed-off months, average, grade and rank.</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
       <translation>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</translation>
@@ -7963,11 +7958,6 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
-      <source>Monthly appraisal</source>
-      <translation>Monthly appraisal</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/report_catalog.py" />
       <source>Monthly sales report</source>
       <translation>Monthly sales report</translation>
     </message>
@@ -7980,11 +7970,6 @@ Data: {db}</translation>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>No stock and no movements in this period.</source>
       <translation>No stock and no movements in this period.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/report_catalog.py" />
-      <source>One form per employee (indicators, scores of the four sources, total, grade, comments, signatures), then the team's ranking.</source>
-      <translation>One form per employee (indicators, scores of the four sources, total, grade, comments, signatures), then the team's ranking.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />

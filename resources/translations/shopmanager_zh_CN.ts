@@ -3164,6 +3164,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>姓名</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Name the period: --{option} {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>New password: </source>
       <translation>新密码：</translation>
@@ -7813,11 +7818,6 @@ Data: {db}</source>
       <translation>售后与客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/report_catalog.py" />
-      <source>Annual appraisal</source>
-      <translation>年度考核</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/reports.py" />
       <source>As of now ({date})</source>
       <translation>截至目前（{date}）</translation>
@@ -7898,11 +7898,6 @@ Data: {db}</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/report_catalog.py" />
-      <source>Each person's signed-off months, average, grade and rank.</source>
-      <translation>每人已签字确认各月的得分、平均分、等级和排名。</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
       <translation>按出入库记录汇总：期初 = {start} 开始时的库存；入库 = 采购入库、客户退货、盘盈；出库 = 销售发货（扣除取消的发货）、报损、退供应商、盘亏；期末 = 期初 + 入库 − 出库。</translation>
@@ -7964,11 +7959,6 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
-      <source>Monthly appraisal</source>
-      <translation>月度绩效考核</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/report_catalog.py" />
       <source>Monthly sales report</source>
       <translation>月度销售报表</translation>
     </message>
@@ -7981,11 +7971,6 @@ Data: {db}</source>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>No stock and no movements in this period.</source>
       <translation>本期没有库存，也没有出入库。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/report_catalog.py" />
-      <source>One form per employee (indicators, scores of the four sources, total, grade, comments, signatures), then the team's ranking.</source>
-      <translation>每名员工一份考核表（指标、四个评价来源的得分、总分、等级、评语、签字），最后是团队排名。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />
