@@ -3166,7 +3166,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Name the period: --{option} {example}</source>
-      <translation type="unfinished" />
+      <translation>请指定期间：--{option} {example}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
