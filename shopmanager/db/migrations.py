@@ -122,6 +122,12 @@ def _appraisal(database: peewee.Database) -> None:
     database.execute_sql("CREATE INDEX shipment_by_shipper ON shipment (shipped_by_id, shipped_at, cancelled_at)")
 
 
+def _order_imports(database: peewee.Database) -> None:
+    from shopmanager.db.models import IMPORT_MODELS
+
+    database.create_tables(IMPORT_MODELS)
+
+
 def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
     """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
     this release gets it from the model in the first migration)."""
@@ -151,6 +157,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
     Migration(8, "appraisal", _appraisal),
     Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),

@@ -96,12 +96,12 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        dialog = self.dialog  # setValue() of a modal progress dialog runs the event loop: the work may
-        if dialog is None:  # finish (and the dialog be closed) before the next line
+        dialog = self.dialog
+        if dialog is None:
             return
         dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        if text and self.dialog is dialog:
+        dialog.setValue(min(done, total) if total else 0)  # a modal dialog's setValue runs the event loop:
+        if text and self.dialog is dialog:  # the task may have finished (and closed the dialog) meanwhile
             dialog.setLabelText(text)
 
     def cancel(self) -> None:

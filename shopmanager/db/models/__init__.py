@@ -16,7 +16,10 @@ from shopmanager.db.models.products import (
     StocktakeLine, Supplier,
 )
 
+from shopmanager.db.models.imports import IMPORT_MODELS, PlatformCode, ProvisionalLine, WaitingItem
+
 ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
+ALL_MODELS += IMPORT_MODELS
 ALL_MODELS += APPRAISAL_MODELS
 
 __all__ = [
@@ -27,3 +30,4 @@ __all__ = [
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
 ]
+__all__ += ["IMPORT_MODELS", "PlatformCode", "ProvisionalLine", "WaitingItem"]
