@@ -110,6 +110,18 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _appraisal(database: peewee.Database) -> None:
+    from shopmanager.db.models import APPRAISAL_MODELS
+
+    database.create_tables(APPRAISAL_MODELS)
+    # Sales per staff member for the appraisal: one index range over the month per person, the
+    # customer and order time included so that "new customers" reads no order row of its own.
+    database.execute_sql("CREATE INDEX sales_order_staff_paid ON sales_order "
+                         "(staff_id, paid_at, status, total_cents, freight_cents, customer_id, ordered_at)")
+    # Parcels per shipping clerk: one index range over the month per account.
+    database.execute_sql("CREATE INDEX shipment_by_shipper ON shipment (shipped_by_id, shipped_at, cancelled_at)")
+
+
 def _order_imports(database: peewee.Database) -> None:
     from shopmanager.db.models import IMPORT_MODELS
 
@@ -146,6 +158,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
+    Migration(8, "appraisal", _appraisal),
     Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),
 ]
