@@ -6,7 +6,8 @@ import importlib
 import sys
 import time
 
-SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick", "orders_import"]
+SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick",
+          "orders_import", "appraisal"]
 SUITES += ["roster"]  # issue 10: R1 month attendance, R2 punch import
 
 

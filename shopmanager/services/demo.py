@@ -77,4 +77,8 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
 
     progress.update(9, 10, tr("Demo", "Roster, attendance and the growth fund"))
     create_demo_roster()
+
+    from shopmanager.services.demo_appraisal import create_demo_appraisals  # after the other modules' data
+
+    create_demo_appraisals(progress)
     progress.update(10, 10, tr("Demo", "Done"))

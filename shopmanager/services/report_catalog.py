@@ -114,6 +114,13 @@ REPORTS: list[ReportDef] = [
     ReportDef("inventory", lambda: tr("Reports", "Inventory alerts"), "none", Perm.PRODUCTS_VIEW,
               call("shopmanager.services.inventory_reports:inventory_alerts_pdf"), group_stock,
               lambda: tr("Reports", "Low stock, expired and expiring batches and slow movers, as of now.")),
+    ReportDef("appraisal", lambda: tr("Appraisal", "Monthly appraisal"), "month", Perm.APPRAISAL_TEAM,
+              call("shopmanager.services.appraisal_reports:monthly_appraisal_pdf", "month"), group_staff,
+              lambda: tr("Reports", "One form per employee (indicators, scores of every source, total, grade, "
+                                    "comments, signature lines), then the team's ranking.")),
+    ReportDef("appraisal-annual", lambda: tr("Appraisal", "Annual appraisal"), "year", Perm.APPRAISAL_TEAM,
+              call("shopmanager.services.appraisal_reports:annual_appraisal_pdf", "year"), group_staff,
+              lambda: tr("Reports", "Each employee's signed-off months, average, grade and rank.")),
 ]
 REPORTS += [  # issue 10: staff roster, attendance, the growth fund (services/roster_reports.py)
     ReportDef("attendance", lambda: tr("Reports", "Monthly attendance sheet"), "month", Perm.ATTENDANCE_MANAGE,
