@@ -165,10 +165,7 @@ def _appraisal_xlsx(actor, args: argparse.Namespace):
     return export_month_xlsx(actor, _month_option(args), args.file, _progress())
 
 
-# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
-FILE_EXPORTS = {
-    "appraisal": _appraisal_xlsx,
-}
+FILE_EXPORTS["appraisal"] = _appraisal_xlsx
 
 
 def configure_export(parser: argparse.ArgumentParser) -> None:
