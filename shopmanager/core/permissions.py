@@ -58,6 +58,13 @@ class Perm(StrEnum):
     ORDERS_SHIP = "orders.ship"
     ORDERS_IMPORT = "orders.import"
     SALES_REPORT = "reports.sales"
+    AFTERSALES_VIEW = "aftersales.view"
+    AFTERSALES_EDIT = "aftersales.edit"
+    AFTERSALES_GOODS = "aftersales.goods"
+    AFTERSALES_OVERRIDE = "aftersales.override"
+    AFTERSALES_ASSIGN = "aftersales.assign"
+    AFTERSALES_IMPORT = "aftersales.import"
+    AFTERSALES_REPORT = "reports.aftersales"
 
 
 def perm_label(perm: str) -> str:
@@ -84,6 +91,13 @@ def perm_label(perm: str) -> str:
         Perm.ORDERS_SHIP: tr("Permissions", "Ship orders"),
         Perm.ORDERS_IMPORT: tr("Permissions", "Import platform order files"),
         Perm.SALES_REPORT: tr("Permissions", "Sales reports"),
+        Perm.AFTERSALES_VIEW: tr("Permissions", "View after-sales cases"),
+        Perm.AFTERSALES_EDIT: tr("Permissions", "Register and handle after-sales cases, record refunds"),
+        Perm.AFTERSALES_GOODS: tr("Permissions", "Receive returned goods, ship replacements"),
+        Perm.AFTERSALES_OVERRIDE: tr("Permissions", "Override the return policy, decide escalated cases"),
+        Perm.AFTERSALES_ASSIGN: tr("Permissions", "Reassign after-sales cases, hand them over"),
+        Perm.AFTERSALES_IMPORT: tr("Permissions", "Import platform refund files"),
+        Perm.AFTERSALES_REPORT: tr("Permissions", "After-sales summary report"),
     }
     return labels.get(perm, perm)
 
@@ -99,15 +113,17 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.STAFF_VIEW, _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_APPROVE, _P.PRODUCTS_IMPORT,
         _P.STOCK_MOVE, _P.STOCKTAKE_COUNT, _P.STOCKTAKE_POST, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT,
         _P.CUSTOMERS_PII, _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_SHIP, _P.ORDERS_IMPORT,
-        _P.SALES_REPORT,
+        _P.SALES_REPORT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT, _P.AFTERSALES_GOODS, _P.AFTERSALES_OVERRIDE,
+        _P.AFTERSALES_ASSIGN, _P.AFTERSALES_IMPORT, _P.AFTERSALES_REPORT,
     }),
     _R.CUSTOMER_SERVICE: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
-        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_IMPORT,
+        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_IMPORT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT,
+        _P.AFTERSALES_IMPORT,
     }),
     _R.SHIPPING: frozenset({
         _P.PRODUCTS_VIEW, _P.STOCK_MOVE, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_PII, _P.ORDERS_VIEW,
-        _P.ORDERS_SHIP,
+        _P.ORDERS_SHIP, _P.AFTERSALES_VIEW, _P.AFTERSALES_GOODS,
     }),
     _R.WAREHOUSE: frozenset({
         _P.PRODUCTS_VIEW, _P.STOCK_MOVE, _P.STOCKTAKE_COUNT,
@@ -121,7 +137,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
     _R.SALES: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
-        _P.ORDERS_VIEW, _P.ORDERS_EDIT,
+        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT,
     }),
 }
 

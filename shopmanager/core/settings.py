@@ -77,6 +77,10 @@ def _orders() -> str:
     return tr("Settings", "Orders and shipping")
 
 
+def _aftersales() -> str:
+    return tr("Settings", "After-sales")
+
+
 def _security() -> str:
     return tr("Settings", "Security")
 
@@ -94,6 +98,20 @@ DEFINITIONS: list[SettingDef] = [
     SettingDef("inventory.slow_days", "int", 60, lambda: tr("Settings", "Slow mover: no sale for (days)"),
                _inventory, minimum=1, maximum=3650),
     SettingDef("shipping.cutoff", "time", "16:00", lambda: tr("Settings", "Same-day dispatch cut-off"), _orders),
+    SettingDef("aftersales.window_days", "int", 7,
+               lambda: tr("Settings", "Returns and exchanges: days after delivery (七天无理由)"), _aftersales,
+               minimum=0, maximum=365),
+    SettingDef("aftersales.response_hours", "int", 24,
+               lambda: tr("Settings", "A case is overdue without a first response after (hours)"), _aftersales,
+               minimum=1, maximum=720),
+    SettingDef("aftersales.complaint_hours", "int", 24,
+               lambda: tr("Settings", "Complaint answered in time within (hours)"), _aftersales,
+               minimum=1, maximum=720),
+    SettingDef("aftersales.summary_days", "int", 14,
+               lambda: tr("Settings", "After-sales summary covers (days)"), _aftersales, minimum=1, maximum=366),
+    SettingDef("aftersales.worst_products", "int", 10,
+               lambda: tr("Settings", "After-sales summary: worst products listed"), _aftersales,
+               minimum=1, maximum=100),
     SettingDef("security.password_days", "int", 90, lambda: tr("Settings", "Ask to change passwords after (days)"),
                _security, minimum=0, maximum=3650),
     SettingDef("shop.is_demo", "bool", False, lambda: tr("Settings", "Demo shop"), _shop, visible=False),

@@ -108,10 +108,24 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _aftersales(database: peewee.Database) -> None:
+    from shopmanager.db.models import AFTERSALES_MODELS
+
+    database.create_tables(AFTERSALES_MODELS)
+    # A platform's refund number is one case (re-importing a refund file updates it).
+    database.execute_sql(
+        "CREATE UNIQUE INDEX aftersales_case_refund_no ON aftersales_case (channel, platform_refund_no) "
+        "WHERE platform_refund_no <> ''")
+    # Open cases never answered, by age: the overdue flag and its count.
+    database.execute_sql(
+        "CREATE INDEX aftersales_case_unanswered ON aftersales_case (received_at) WHERE first_response_at IS NULL")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(6, "after-sales register", _aftersales),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 
