@@ -35,20 +35,30 @@ from shopmanager.services.orders import money
 FREIGHT_KINDS = frozenset({RefundKind.FULL, RefundKind.FULL_OR_EXCHANGE, RefundKind.DECIDE})
 
 
-def case_ceiling(case: AfterSalesCase, order: SalesOrder) -> int:
-    """What the buyer paid for the pieces of this case (cents, rounded down)."""
+def paid_share(order: SalesOrder, rows: list[tuple[int, int, int]], *, with_freight: bool) -> int:
+    """What the buyer paid for some pieces of the order: `rows` of (pieces, the line's
+    quantity, the line's total); the freight's share too when `with_freight` (cents, down)."""
     base = order.goods_cents + order.freight_cents
-    rows = list(CaseLine.select(CaseLine.qty, OrderLine.qty, OrderLine.line_total_cents)
-                .join(OrderLine, on=(CaseLine.order_line == OrderLine.id)).where(CaseLine.case == case.id).tuples())
-    if not rows:
-        return order.paid_cents
     if base <= 0:
         return 0
     goods = sum((Fraction(total * qty, line_qty) for qty, line_qty, total in rows if line_qty), Fraction(0))
     value = goods
-    if (case.refund_kind in FREIGHT_KINDS or case.override_at is not None) and order.goods_cents:
+    if with_freight and order.goods_cents:
         value += Fraction(order.freight_cents) * goods / order.goods_cents
     return int(Fraction(order.paid_cents) * value / base)
+
+
+def case_ceiling(case: AfterSalesCase, order: SalesOrder, *, with_freight: bool | None = None) -> int:
+    """What the buyer paid for the pieces of this case (cents, rounded down); the whole
+    payment for a case without lines. The freight's share when the policy gives a full
+    refund or a supervisor overrode it (or when `with_freight` says so: platform refunds)."""
+    rows = list(CaseLine.select(CaseLine.qty, OrderLine.qty, OrderLine.line_total_cents)
+                .join(OrderLine, on=(CaseLine.order_line == OrderLine.id)).where(CaseLine.case == case.id).tuples())
+    if not rows:
+        return order.paid_cents
+    if with_freight is None:
+        with_freight = case.refund_kind in FREIGHT_KINDS or case.override_at is not None
+    return paid_share(order, rows, with_freight=with_freight)
 
 
 def refunded(case_id: int | None = None, order_id: int | None = None) -> int:
@@ -73,8 +83,8 @@ class RefundResult:
     still_refundable_cents: int
 
 
-def _check_amount(case: AfterSalesCase, order: SalesOrder, amount: int) -> None:
-    ceiling = case_ceiling(case, order)
+def _check_amount(case: AfterSalesCase, order: SalesOrder, amount: int, with_freight: bool | None) -> None:
+    ceiling = case_ceiling(case, order, with_freight=with_freight)
     case_done = refunded(case_id=case.id)
     order_done = refunded(order_id=order.id)
     left = min(ceiling - case_done, order.paid_cents - order_done)
@@ -88,9 +98,9 @@ def _check_amount(case: AfterSalesCase, order: SalesOrder, amount: int) -> None:
 
 
 def add_refund(actor: Actor, case: AfterSalesCase, order: SalesOrder, amount: int, method: str,
-               refunded_on: dt.date, note: str) -> int:
+               refunded_on: dt.date, note: str, *, with_freight: bool | None = None) -> int:
     """Write one refund after the checks (inside the transaction, the order locked)."""
-    _check_amount(case, order, amount)
+    _check_amount(case, order, amount, with_freight)
     now = timeutil.now()
     refund = Refund.create(case=case.id, order=order.id, amount_cents=amount, method=method, refunded_on=refunded_on,
                            note=note, user=actor.user_id, created_at=now)
