@@ -165,7 +165,7 @@ def _configure(name: str) -> Callable[[argparse.ArgumentParser], None]:
 
 # The modules' commands: (name, help, configure(parser), handler).
 EXTRA_COMMANDS: list[tuple[str, Callable[[], str], Callable[[argparse.ArgumentParser], None], Handler]] = [
-    ("import", lambda: tr("CLI", "import products or platform orders from xlsx/xls/ods/csv"),
+    ("import", lambda: tr("CLI", "import products, platform orders or platform refunds from xlsx/xls/ods/csv"),
      _configure("configure_import"), _lazy("cmd_import")),
     ("export", lambda: tr("CLI", "export a list to an xlsx file"), _configure("configure_export"),
      _lazy("cmd_export")),
@@ -189,6 +189,21 @@ EXTRA_COMMANDS += [
      _orders_cli("configure_orders"), _orders_cli("cmd_orders")),
     ("customers", lambda: tr("CLI", "customers: revisits due, export or erase one customer's personal data"),
      _orders_cli("configure_customers"), _orders_cli("cmd_customers")),
+]
+
+
+def _aftersales_cli(name: str):
+    def call(arg):
+        from shopmanager import cli_aftersales
+
+        return getattr(cli_aftersales, name)(arg)
+
+    return call
+
+
+EXTRA_COMMANDS += [
+    ("aftersales", lambda: tr("CLI", "after-sales cases: list them (all, or the open ones)"),
+     _aftersales_cli("configure"), _aftersales_cli("cmd_aftersales")),
 ]
 
 

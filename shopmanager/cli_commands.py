@@ -24,10 +24,11 @@ def _progress():
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=["products", "orders"])
+    parser.add_argument("what", choices=["products", "orders", "aftersales"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--mapping", help=tr("CLI", "a saved mapping's name, or a JSON file {header: field}"))
-    parser.add_argument("--preset", help=tr("CLI", "platform layout of an order file: taobao, jd, pdd, douyin"))
+    parser.add_argument("--preset", choices=["taobao", "jd", "pdd", "douyin"],
+                        help=tr("CLI", "platform layout of an order or refund file: taobao, jd, pdd, douyin"))
     parser.add_argument("--dry-run", action="store_true", help=tr("CLI", "check everything, write nothing"))
     parser.add_argument("--errors", type=Path, help=tr("CLI", "write the rows with an error column to this xlsx"))
     parser.add_argument("--create-missing-products", action="store_true",
@@ -63,6 +64,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = _mapping(args, sheet, "products", product_import.guess)
         report = product_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
                                            sheet=sheet)
+    elif args.what == "aftersales":
+        from shopmanager.services import aftersales_import
+
+        sheet = aftersales_import.read(args.file)
+        mapping = _mapping(args, sheet, "aftersales", lambda s: aftersales_import.guess(s, args.preset))
+        channel = aftersales_import.PRESETS[args.preset][0].value if args.preset else None
+        report = aftersales_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
+                                              sheet=sheet, preset=args.preset, channel=channel)
+        for line in report.notes:
+            print(line, file=sys.stderr)
     else:
         from shopmanager.services import order_import
 
@@ -93,6 +104,7 @@ EXPORTS = {
     "orders": ("shopmanager.services.orders", "OrderSource", lambda: tr("Orders", "Orders")),
     "order-lines": ("shopmanager.services.orders", "OrderLineSource", lambda: tr("Orders", "Order lines")),
     "customers": ("shopmanager.services.customers", "CustomerSource", lambda: tr("Customers", "Customers")),
+    "aftersales": ("shopmanager.services.aftersales_list", "AfterSalesSource", lambda: tr("AfterSales", "After-sales")),
 }
 
 
@@ -139,11 +151,19 @@ def _required(args: argparse.Namespace, option: str, example: str) -> str:
     return value
 
 
+def _aftersales_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.aftersales_report import aftersales_summary_pdf, parse_period
+
+    start, end = parse_period(args.date_from, args.date_to)
+    return aftersales_summary_pdf(actor, start, end, _progress())
+
+
 # `shopmanager report WHAT`: WHAT → function(actor, args) returning the PDF's bytes. The
 # period options below are shared by every report; each report reads the ones it needs.
 REPORTS = {
     "inventory": _inventory_pdf,
     "sales": _sales_pdf,
+    "aftersales": _aftersales_pdf,
 }
 
 

@@ -73,4 +73,7 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
     from shopmanager.services.demo_orders import create_demo_orders
 
     create_demo_orders(sizes, progress)
+    from shopmanager.services.demo_aftersales import create_demo_aftersales
+
+    create_demo_aftersales(progress)
     progress.update(10, 10, tr("Demo", "Done"))
