@@ -189,7 +189,11 @@ def get_case(actor: Actor, case_id: int) -> CaseDetail:
                .join(User, peewee.JOIN.LEFT_OUTER, on=(Refund.user == User.id))
                .where(Refund.case == case_id).order_by(Refund.refunded_on, Refund.id).dicts()]
     replacements = _replacements(c)
-    override_by = User.select(User.username).where(User.id == c.override_by_id).scalar() if c.override_by_id else ""
+    override_by = ""
+    if c.override_by_id:
+        row = (User.select(User.username, Staff.name).join(Staff, peewee.JOIN.LEFT_OUTER, on=(User.staff == Staff.id))
+               .where(User.id == c.override_by_id).tuples().first())
+        override_by = (row[1] or row[0]) if row else ""
     now = timeutil.now()
     pii_name = (order.receiver_name if order and order.receiver_name else (customer.name if customer else ""))
     detail = CaseDetail(
@@ -202,7 +206,7 @@ def get_case(actor: Actor, case_id: int) -> CaseDetail:
         reason_label(c.reason), c.description, c.received_at, c.first_response_at, c.resolved_at, c.closed_at,
         is_overdue(c.state, c.received_at, c.first_response_at, now, int(settings.get("aftersales.response_hours"))),
         c.holder_id, names.get(c.holder_id, ""), c.clerk_id, names.get(c.clerk_id, ""), c.escalated_at, c.signed_on,
-        order.shipped_at.date() if order and order.shipped_at else None, c.return_method, c.policy_ok, c.policy_text,
+        order.shipped_at.date() if order and order.shipped_at else None, c.return_method, c.policy_ok, _policy_text(c, order),
         freight_label(c.freight_payer), refund_kind_label(c.refund_kind), override_by or "", c.override_at,
         c.override_reason, c.out_of_policy, c.return_carrier, c.return_tracking_no, c.goods_received_at,
         c.refund_cents, refundable_cents(c) if order else 0, c.category, c.against_staff_id,
@@ -212,6 +216,15 @@ def get_case(actor: Actor, case_id: int) -> CaseDetail:
     if actor.can(Perm.COST_VIEW):
         detail.profit_effect_cents = profit_effect(c)
     return detail
+
+
+def _policy_text(case: AfterSalesCase, order: SalesOrder | None) -> str:
+    """The policy's verdict in the reader's language, from what the case was registered with
+    (the stored text keeps the words of the day it was saved, for the audit)."""
+    from shopmanager.services.aftersales import compute_policy
+
+    return compute_policy(case.case_type, case.reason, case.received_at, order, case.signed_on,
+                          case.return_method).summary()
 
 
 def _replacements(case: AfterSalesCase) -> list[ReplacementDetail]:

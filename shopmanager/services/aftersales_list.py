@@ -88,12 +88,12 @@ class AfterSalesSource(ListSource):
     count_cap_when_searching = 10_000
     columns = [
         Column("case_no", lambda: tr("AfterSales", "Case number"), sort=AfterSalesCase.case_no, width=135),
-        Column("type", lambda: tr("AfterSales", "Type"), "status", width=80),
-        Column("state", lambda: tr("AfterSales", "State"), "status", width=90),
+        Column("type", lambda: tr("AfterSales", "Type"), "status", width=105),
+        Column("state", lambda: tr("AfterSales", "State"), "status", width=100),
         Column("order_no", lambda: tr("Orders", "Order number"), width=130),
         Column("platform_order_no", lambda: tr("Orders", "Platform number"), width=140),
-        Column("channel", lambda: tr("Orders", "Channel"), width=60),
-        Column("customer", lambda: tr("Orders", "Customer / receiver"), width=90),
+        Column("channel", lambda: tr("Orders", "Channel"), width=70),
+        Column("customer", lambda: tr("Orders", "Customer / receiver"), width=100),
         Column("phone", lambda: tr("Orders", "Phone"), width=105),
         Column("item", lambda: tr("AfterSales", "Item"), width=180),
         Column("reason", lambda: tr("AfterSales", "Reason / category"), width=120),

@@ -96,6 +96,11 @@ def create_demo_aftersales(progress: Progress | None = None, *, seed: int = 23) 
         return 0
     script = _script(rng)
     made = 0
+    from shopmanager.core import i18n
+    from shopmanager.services import settings
+
+    spoken = i18n.current_language()
+    i18n.set_language(settings.get("ui.language"))  # the timeline speaks the shop's language
     try:
         for number, step in enumerate(script):
             if not orders:
@@ -110,6 +115,7 @@ def create_demo_aftersales(progress: Progress | None = None, *, seed: int = 23) 
                 progress.update(number, len(script), tr("Demo", "After-sales cases"))
     finally:
         timeutil.set_clock_offset(dt.timedelta(0))
+        i18n.set_language(spoken)
     _restate_balances()
     return made
 
@@ -145,7 +151,12 @@ def _case(actor: Actor, order: SalesOrder, kind: str, reason: str, received: dt.
 
 
 def _later(moment: dt.datetime, rng: random.Random, low: float, high: float, now: dt.datetime) -> dt.datetime:
+    """Some hours after `moment`, in working hours (09:00–22:00), never after now."""
     later = moment + dt.timedelta(hours=rng.uniform(low, high))
+    if later.hour < 9:
+        later = later.replace(hour=9, minute=rng.randint(0, 59))
+    elif later.hour >= 22:
+        later = (later + dt.timedelta(days=1)).replace(hour=9, minute=rng.randint(0, 59))
     return min(later, now - dt.timedelta(minutes=rng.randint(5, 120))).replace(microsecond=0)
 
 
@@ -250,9 +261,9 @@ def _complaint(cast: _Cast, order: SalesOrder, now: dt.datetime, rng: random.Ran
     ref = aftersales.create_case(clerk, aftersales.CaseInput(
         CaseType.COMPLAINT, order.id, description=text, received_at=received, category=category,
         against_staff_id=against.staff_id if against else None, holder_id=clerk.staff_id))
-    answered = received + dt.timedelta(hours=rng.uniform(30, 40) if late else rng.uniform(0.3, 10))
-    _contact(clerk, ref.id, min(answered, now - dt.timedelta(hours=1)), "电话致歉，说明情况", "phone")
-    _at(min(answered + dt.timedelta(hours=3), now - dt.timedelta(minutes=30)))
+    answered = _later(received, rng, 30, 34, now) if late else _later(received, rng, 0.3, 6, now)
+    _contact(clerk, ref.id, answered, "电话致歉，说明情况", "phone")
+    _at(_later(answered, rng, 1, 3, now))
     if against is not None:
         aftersales.decide_complaint(cast.supervisor, ref.id, True, "查看聊天记录，投诉属实")
     aftersales.change_state(cast.supervisor if against else clerk, ref.id, CaseState.RESOLVED,
@@ -270,6 +281,8 @@ def _review(cast: _Cast, order: SalesOrder, now: dt.datetime, rng: random.Random
         rating=rating, review_text=text, holder_id=clerk.staff_id))
     call = _later(received, rng, 1, 20, now)
     _contact(clerk, ref.id, call, "电话联系买家，原因：运输途中挤压，已补发一件", "phone")
+    aftersales.update_details(clerk, ref.id, {"cause": "运输途中挤压，外箱破损"},
+                              row_version=aftersales.get_case_row(ref.id).row_version)
     if revised:
         _at(_later(call, rng, 10, 40, now))
         aftersales.record_review_outcome(clerk, ref.id, "revised", "买家已追评改为好评")

@@ -119,6 +119,13 @@ class OrderDialog(FormDialog):
             for name in ("status_action", "ship", "cancel_shipment"):
                 self.w(QPushButton, name).setEnabled(False)
             self._show_lines()
+        if order_id and self.actor.can(Perm.AFTERSALES_VIEW):
+            from PySide6.QtWidgets import QTabWidget
+
+            from shopmanager.ui.pages.aftersales import CaseList
+
+            self.cases = CaseList(self, context, order_id=order_id)
+            self.w(QTabWidget, "tabs").addTab(self.cases, tr("AfterSales", "After-sales"))
         self.resize(1100, 720)
 
     # -- loading -------------------------------------------------------------------------
