@@ -6,7 +6,7 @@ import importlib
 import sys
 import time
 
-SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3"]
+SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "aftersales"]
 
 
 def main() -> int:

@@ -869,6 +869,11 @@
       <translation>Only complaints and reviews name a staff member.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Only returns and exchanges bring goods back.</source>
+      <translation>Only returns and exchanges bring goods back.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/aftersales.py" />
       <source>Open</source>
       <translation>Open</translation>
@@ -1442,6 +1447,11 @@
       <location filename="shopmanager/services/aftersales.py" />
       <source>The policy leaves this to the supervisor.</source>
       <translation>The policy leaves this to the supervisor.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>The policy refuses this return: {why} Register it first; a supervisor may override it.</source>
+      <translation>The policy refuses this return: {why} Register it first; a supervisor may override it.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />

@@ -869,6 +869,11 @@
       <translation>只有投诉和评价可以指定员工。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Only returns and exchanges bring goods back.</source>
+      <translation>只有退货和换货才有退回的商品。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/aftersales.py" />
       <source>Open</source>
       <translation>待处理</translation>
@@ -1442,6 +1447,11 @@
       <location filename="shopmanager/services/aftersales.py" />
       <source>The policy leaves this to the supervisor.</source>
       <translation>按售后政策，由主管决定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>The policy refuses this return: {why} Register it first; a supervisor may override it.</source>
+      <translation>按售后政策不予退货：{why} 请先登记售后单，主管可特批。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />

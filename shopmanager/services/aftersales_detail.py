@@ -168,7 +168,7 @@ def get_case(actor: Actor, case_id: int) -> CaseDetail:
     from shopmanager.services.aftersales_refunds import refundable_cents
 
     require(actor, Perm.AFTERSALES_VIEW, entity="aftersales", entity_id=case_id)
-    c = get_case_row(case_id)
+    c = get_case_row(case_id, full=True)
     order = SalesOrder.get_or_none(SalesOrder.id == c.order_id) if c.order_id else None
     customer = Customer.get_or_none(Customer.id == c.customer_id) if c.customer_id else None
     names = dict(Staff.select(Staff.id, Staff.name).where(

@@ -368,3 +368,38 @@ def cancel_replacement(actor: Actor, case_id: int, reason: str) -> None:
               changes={"tracking_no": [shipment.tracking_no, ""]})
 
     write_retrying(work)
+
+
+# -- a return that is here already -----------------------------------------------------------------------
+
+def register_return(actor: Actor, draft, *, defective: dict[int, int] | None = None, refund=None,
+                    method: str = "platform", note: str = ""):
+    """A return whose goods are at the shop already (the buyer brought them, or the parcel came
+    before anyone registered it): the case, the inspection with its stock movements and the
+    refund in one step and one transaction. `defective`: order line id → pieces that failed
+    inspection (the rest are good). A return the policy refuses is not taken in: register it,
+    and a supervisor may override it first."""
+    from shopmanager.services import aftersales
+    from shopmanager.services.aftersales_refunds import record_refund
+
+    require(actor, Perm.AFTERSALES_EDIT, entity="aftersales")
+    require(actor, Perm.AFTERSALES_GOODS, entity="aftersales")
+    if draft.case_type not in (CaseType.RETURN_REFUND, CaseType.EXCHANGE):
+        raise ValidationError(tr("AfterSales", "Only returns and exchanges bring goods back."), field="case_type")
+    bad = defective or {}
+
+    def work():
+        ref = aftersales.create_case(actor, draft)
+        if ref.state == CaseState.REFUSED:
+            raise Conflict(tr("AfterSales", "The policy refuses this return: {why} Register it first; a supervisor "
+                                            "may override it.").format(why=" ".join(ref.policy.refusals)),
+                           field="reason")
+        lines = [ReceiveLine(line.id, line.qty - min(line.qty, bad.get(line.order_line_id, 0)),
+                             min(line.qty, bad.get(line.order_line_id, 0)))
+                 for line in CaseLine.select().where(CaseLine.case == ref.id).order_by(CaseLine.id)]
+        receive_goods(actor, ref.id, lines, arrived_by=draft.return_method or ReturnMethod.EXPRESS, note=note)
+        if refund not in (None, "", 0):
+            record_refund(actor, ref.id, refund, method, note=note)
+        return ref
+
+    return write_retrying(work)

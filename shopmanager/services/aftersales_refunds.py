@@ -83,7 +83,8 @@ class RefundResult:
     still_refundable_cents: int
 
 
-def _check_amount(case: AfterSalesCase, order: SalesOrder, amount: int, with_freight: bool | None) -> None:
+def _check_amount(case: AfterSalesCase, order: SalesOrder, amount: int, with_freight: bool | None) -> int:
+    """What may still be refunded after `amount`; ValidationError when `amount` is too much."""
     ceiling = case_ceiling(case, order, with_freight=with_freight)
     case_done = refunded(case_id=case.id)
     order_done = refunded(order_id=order.id)
@@ -95,12 +96,13 @@ def _check_amount(case: AfterSalesCase, order: SalesOrder, amount: int, with_fre
                 amount=format_money(amount), paid=format_money(ceiling), done=format_money(case_done),
                 order_done=format_money(order_done), order_no=order.order_no, left=format_money(max(0, left))),
             field="amount")
+    return left - amount
 
 
 def add_refund(actor: Actor, case: AfterSalesCase, order: SalesOrder, amount: int, method: str,
-               refunded_on: dt.date, note: str, *, with_freight: bool | None = None) -> int:
+               refunded_on: dt.date, note: str, *, with_freight: bool | None = None) -> RefundResult:
     """Write one refund after the checks (inside the transaction, the order locked)."""
-    _check_amount(case, order, amount, with_freight)
+    left = _check_amount(case, order, amount, with_freight)
     now = timeutil.now()
     refund = Refund.create(case=case.id, order=order.id, amount_cents=amount, method=method, refunded_on=refunded_on,
                            note=note, user=actor.user_id, created_at=now)
@@ -112,7 +114,7 @@ def add_refund(actor: Actor, case: AfterSalesCase, order: SalesOrder, amount: in
               {"amount_cents": amount, "method": method, "on": refunded_on.isoformat()}, at=now)
     audit(actor, "refund", "aftersales", case.id, summary=f"{case.case_no}: {text}",
           changes={"refund_cents": [case.refund_cents, case.refund_cents + amount]})
-    return refund.id
+    return RefundResult(refund.id, case.refund_cents + amount, max(0, left))
 
 
 def record_refund(actor: Actor, case_id: int, amount_cents, method: str = RefundMethod.PLATFORM, *,
@@ -130,7 +132,9 @@ def record_refund(actor: Actor, case_id: int, amount_cents, method: str = Refund
         raise ValidationError(tr("AfterSales", "Refund date: it is in the future."), field="refunded_on")
 
     def work() -> RefundResult:
-        order_id = get_case_row(case_id).order_id
+        order_id = AfterSalesCase.select(AfterSalesCase.order).where(AfterSalesCase.id == case_id).scalar()
+        if order_id is None and not AfterSalesCase.select().where(AfterSalesCase.id == case_id).exists():
+            get_case_row(case_id)  # NotFound
         if order_id is None:
             raise Conflict(tr("AfterSales", "This case has no order: nothing was paid that could be refunded."),
                            field="amount")
@@ -146,9 +150,7 @@ def record_refund(actor: Actor, case_id: int, amount_cents, method: str = Refund
                            field="amount")
         if day < order.ordered_at.date():
             raise ValidationError(tr("AfterSales", "Refund date: before the order was placed."), field="refunded_on")
-        refund_id = add_refund(actor, case, order, amount, method, day, note)
-        total = refunded(case_id=case.id)
-        return RefundResult(refund_id, total, refundable_cents(AfterSalesCase.get_by_id(case.id)))
+        return add_refund(actor, case, order, amount, method, day, note)
 
     return write_retrying(work)
 

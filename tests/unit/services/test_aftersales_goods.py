@@ -231,3 +231,24 @@ def test_the_owner_sees_the_cases_effect_on_profit(shop):
     aftersales_refunds.record_refund(service, ref.id, 10000)
     assert aftersales_detail.get_case(owner, ref.id).profit_effect_cents == -10000 + 3000
     assert aftersales_detail.get_case(service, ref.id).profit_effect_cents is None
+
+
+def test_a_return_already_at_the_shop_is_registered_received_and_refunded_in_one_step(shop):
+    supervisor = shop[Role.SUPERVISOR]
+    rice = make_product("RICE", price=5000, qty=10)
+    order = delivered_order(shop, LineInput(2, product_id=rice))
+    line = order_lines(order.id)[0]
+    draft = aftersales.CaseInput(CaseType.RETURN_REFUND, order.id, [aftersales.CaseLineInput(line.id, 2)], "quality")
+    with pytest.raises(PermissionDenied):
+        aftersales_goods.register_return(shop[Role.CUSTOMER_SERVICE], draft, refund=100)
+    with pytest.raises(ValidationError, match="more than can be refunded"):
+        aftersales_goods.register_return(supervisor, draft, defective={line.id: 1}, refund=10001)
+    assert AfterSalesCase.select().count() == 0 and stock_of(rice) == 8  # nothing of it stayed
+    ref = aftersales_goods.register_return(supervisor, draft, defective={line.id: 1}, refund=10000)
+    assert stock_of(rice) == 9 and aftersales_goods.defective_qty(rice) == 1
+    assert AfterSalesCase.get_by_id(ref.id).refund_cents == 10000 and all_checks_pass()
+    late = delivered_order(shop, LineInput(1, product_id=rice), delivered_days_ago=20)
+    with pytest.raises(Conflict, match="policy refuses this return"):
+        aftersales_goods.register_return(supervisor, aftersales.CaseInput(
+            CaseType.RETURN_REFUND, late.id, [aftersales.CaseLineInput(order_lines(late.id)[0].id, 1)], "no_reason"))
+    assert AfterSalesCase.select().count() == 1
