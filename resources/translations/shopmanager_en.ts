@@ -1930,6 +1930,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Action</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>After-sales case</source>
+      <translation>After-sales case</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All records</source>
       <translation>All records</translation>
@@ -2001,8 +2006,23 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Escalated</source>
+      <translation>Escalated</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Exported</source>
       <translation>Exported</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Goods received</source>
+      <translation>Goods received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Handed over</source>
+      <translation>Handed over</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2066,6 +2086,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Policy overridden</source>
+      <translation>Policy overridden</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Posted</source>
       <translation>Posted</translation>
     </message>
@@ -2083,6 +2108,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit.py" />
       <source>Record</source>
       <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Refunded</source>
+      <translation>Refunded</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />

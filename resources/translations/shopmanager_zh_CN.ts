@@ -1930,6 +1930,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>操作</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>After-sales case</source>
+      <translation>售后单</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All records</source>
       <translation>全部记录</translation>
@@ -2001,8 +2006,23 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Escalated</source>
+      <translation>上报主管</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Exported</source>
       <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Goods received</source>
+      <translation>退货收货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Handed over</source>
+      <translation>移交</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2066,6 +2086,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Policy overridden</source>
+      <translation>主管特批</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
@@ -2083,6 +2108,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit.py" />
       <source>Record</source>
       <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Refunded</source>
+      <translation>退款</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />

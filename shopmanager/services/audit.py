@@ -23,6 +23,9 @@ def action_label(action: str) -> str:
         "stock": tr("Audit", "Stock movement"), "ship": tr("Audit", "Shipped"),
         "cancel": tr("Audit", "Cancelled"), "post": tr("Audit", "Posted"), "erase": tr("Audit", "Erased"),
         "print": tr("Audit", "Printed"),
+        "override": tr("Audit", "Policy overridden"), "escalate": tr("Audit", "Escalated"),
+        "handover": tr("Audit", "Handed over"), "refund": tr("Audit", "Refunded"),
+        "receive": tr("Audit", "Goods received"),
     }
     return labels.get(action, action)
 
@@ -35,6 +38,7 @@ def entity_label(entity: str) -> str:
         "receipt": tr("Audit", "Inbound receipt"), "customer": tr("Audit", "Customer"),
         "order": tr("Audit", "Order"), "shipment": tr("Audit", "Shipment"), "carrier": tr("Audit", "Carrier"),
         "mapping": tr("Audit", "Import mapping"), "revisit": tr("Audit", "Revisit plan"),
+        "aftersales": tr("Audit", "After-sales case"),
     }
     return labels.get(entity, entity)
 
