@@ -985,8 +985,8 @@
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
-      <source>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst.</source>
-      <translation>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst.</translation>
+      <source>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst, products shipped at least {m} times first.</source>
+      <translation>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst, products shipped at least {m} times first.</translation>
     </message>
     <message>
       <location filename="shopmanager/core/aftersales.py" />
@@ -1514,6 +1514,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>The supervisor decides.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>The supervisor's fortnightly review</source>
+      <translation>The supervisor's fortnightly review</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales.py" />
       <source>There is no supervisor to escalate to: add one under Staff &amp; accounts.</source>
       <translation>There is no supervisor to escalate to: add one under Staff &amp; accounts.</translation>
@@ -1812,11 +1817,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/aftersales_refunds.py" />
       <source>¥{amount} {method}</source>
       <translation>¥{amount} {method}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/aftersales_report.py" />
-      <source>售后汇总 — bi-weekly review</source>
-      <translation>售后汇总 — bi-weekly review</translation>
     </message>
   </context>
   <context>

@@ -985,8 +985,8 @@
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
-      <source>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst.</source>
-      <translation>期内退货或换货件数 ÷ 期内发货件数；列出最差的 {n} 个。</translation>
+      <source>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst, products shipped at least {m} times first.</source>
+      <translation>期内退货或换货件数 ÷ 期内发货件数；列出最差的 {n} 个，期内发货不少于 {m} 件的商品排在前面。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/aftersales.py" />
@@ -1514,6 +1514,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>由主管决定。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>The supervisor's fortnightly review</source>
+      <translation>主管每两周审阅</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales.py" />
       <source>There is no supervisor to escalate to: add one under Staff &amp; accounts.</source>
       <translation>没有可上报的主管：请在“员工与账号”中添加。</translation>
@@ -1812,11 +1817,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/aftersales_refunds.py" />
       <source>¥{amount} {method}</source>
       <translation>¥{amount}，{method}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/aftersales_report.py" />
-      <source>售后汇总 — bi-weekly review</source>
-      <translation>售后汇总（主管双周审阅）</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,7 @@ from shopmanager.services.aftersales_stats import (
 from shopmanager.services.context import Actor, audit, require, transaction
 
 MAX_DAYS = 366
+MIN_SHIPPED = 5  # a product shipped fewer times in the period has no meaningful return rate
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def _products(period, low: dt.datetime, high: dt.datetime) -> tuple[list[Product
     result.sort(key=lambda p: (-p.cases, -p.pieces, p.sku))
     limit = int(settings.get("aftersales.worst_products"))
     worst = sorted((p for p in result if p.return_rate is not None and p.return_rate > 0),
-                   key=lambda p: (-p.return_rate, -p.pieces, p.sku))[:limit]
+                   key=lambda p: (p.sold < MIN_SHIPPED, -p.return_rate, -p.pieces, p.sku))[:limit]
     return result, worst
 
 
@@ -273,7 +274,8 @@ def aftersales_summary_pdf(actor: Actor, start: dt.date, end: dt.date, progress:
     story.append(data_table(product_columns, [(p.sku, p.name, p.sold, p.pieces, float(p.return_rate), p.refund_cents)
                                               for p in s.worst]))
     story.append(note(tr("AfterSales", "Pieces returned or exchanged in the period against pieces shipped in the "
-                                       "period; the {n} worst.").format(n=settings.get("aftersales.worst_products"))))
+                                       "period; the {n} worst, products shipped at least {m} times first.").format(
+        n=settings.get("aftersales.worst_products"), m=MIN_SHIPPED)))
     story.append(section(tr("AfterSales", "By product")))
     story.append(data_table([ReportColumn(tr("Products", "SKU"), 28), ReportColumn(tr("Products", "Name")),
                              ReportColumn(tr("AfterSales", "Cases"), 18, "right", "int"),
@@ -295,7 +297,7 @@ def aftersales_summary_pdf(actor: Actor, start: dt.date, end: dt.date, progress:
                                        "it was escalated to the supervisor).")))
     story.append(signature_block([tr("AfterSales", "Reviewed by (supervisor)"), tr("AfterSales", "Owner")]))
     pdf = build_pdf_bytes(_meta(actor, tr("AfterSales", "After-sales summary"), period,
-                                subtitle=tr("AfterSales", "售后汇总 — bi-weekly review")), story)
+                                subtitle=tr("AfterSales", "The supervisor's fortnightly review")), story)
     with transaction():
         audit(actor, "print", "aftersales", "", summary=tr("AfterSales", "After-sales summary {period}").format(
             period=period))
