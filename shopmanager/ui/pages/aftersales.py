@@ -122,6 +122,8 @@ class AfterSalesPage(TablePage):
         self.layout().insertLayout(1, self.actions)
         if not self.actor.can(Perm.AFTERSALES_ASSIGN) and self.actor.can(Perm.AFTERSALES_EDIT):
             self.holder.setCurrentIndex(1)  # customer service starts on their own cases
+        elif not self.actor.can(Perm.AFTERSALES_EDIT):
+            self.state_filter.setCurrentIndex(1)  # the shipping clerk: the open cases (goods to receive, to send)
         self.context.data_changed.connect(self._data_changed)
 
     def _button(self, name: str, text: str, slot) -> None:

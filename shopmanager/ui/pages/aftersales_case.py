@@ -256,6 +256,7 @@ class NewCaseDialog(QDialog):
             self.qty.append((line_id, spin))
         self.lines.resizeColumnsToContents()
         self.lines.setColumnWidth(1, max(self.lines.columnWidth(1), 260))
+        self.lines.setColumnWidth(4, max(self.lines.columnWidth(4), 90))
         self.refresh_policy()
 
     # -- the form follows the type --------------------------------------------------------------------
@@ -840,6 +841,8 @@ class ReceiveGoodsDialog(QDialog):
             self.spins.append((line.id, good, bad))
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, max(self.table.columnWidth(1), 240))
+        for column in (3, 4):
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), 110))
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setPlaceholderText(tr("AfterSales", "What the inspection found"))
