@@ -96,12 +96,15 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self.dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        # setValue on a modal progress dialog processes events: the task may finish (and close
+        # the dialog) meanwhile.
+        dialog.setValue(min(done, total) if total else 0)
+        if text and self.dialog is dialog:
+            dialog.setLabelText(text)
 
     def cancel(self) -> None:
         self.progress.cancel()

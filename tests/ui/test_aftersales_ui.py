@@ -269,3 +269,43 @@ def test_the_defective_stock_page_scraps_goods(qtbot, sqlite_db, sqlite_shop, di
     page.dispose("scrap")
     assert aftersales_goods.defective_qty(rice) == 0 and page.model.rowCount() == 0
     assert isinstance(page.count_label, QLabel)
+
+
+def test_the_summary_report_opens_in_the_print_preview(qtbot, sqlite_db, sqlite_shop, dialogs):
+    from PySide6.QtWidgets import QPushButton
+
+    rice = make_product("RICE", qty=20)
+    case_on(sqlite_shop[Role.CUSTOMER_SERVICE], delivered_order(sqlite_shop, LineInput(1, product_id=rice)).id)
+    window = make_window(qtbot, sqlite_shop[Role.SUPERVISOR], sqlite_db)
+    page = window.show_page("aftersales")
+    today = timeutil.today()
+    dialogs.answer(f"{today - dt.timedelta(days=13):%Y-%m-%d} {today:%Y-%m-%d}")
+    pages = []
+    _close_preview_when_shown(lambda preview: (pages.append(len(preview.page_labels)), preview.reject()))
+    page.findChild(QPushButton, "report").click()
+    wait_for_tasks(qtbot)
+    qtbot.waitUntil(lambda: bool(pages), timeout=5000)
+    assert pages[0] >= 2
+    dialogs.answer("2026-11-30 2026-11-01")
+    page.findChild(QPushButton, "report").click()
+    assert dialogs.last == "The period ends before it starts."
+
+
+def _close_preview_when_shown(act, patience_s: float = 30) -> None:
+    """Act on the print preview once the report task opens it (modally); gives up after `patience_s`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from shopmanager.ui.printing import PdfPreviewDialog
+
+    tries = iter(range(int(patience_s * 100)))
+
+    def later():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PdfPreviewDialog):
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, later)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, later)
