@@ -97,27 +97,26 @@ ORDER_FIELDS = (_O.id, _O.order_no, _O.channel, _O.status, _O.customer, _O.order
                 _O.goods_cents, _O.freight_cents, _O.discount_cents, _O.total_cents, _O.paid_cents)
 
 
+def _one(query, lock: bool, missing: str):
+    """The row of `query`, locked until the transaction ends when asked (a row lock on
+    PostgreSQL; SQLite holds the whole database from BEGIN IMMEDIATE); NotFound otherwise."""
+    row = (query.for_update() if lock and is_postgres() else query).first()
+    if row is None:
+        raise NotFound(missing)
+    return row
+
+
 def get_case_row(case_id: int, *, lock: bool = False, full: bool = False) -> AfterSalesCase:
     query = (AfterSalesCase.select() if full else AfterSalesCase.select(*WORKING_FIELDS)).where(
         AfterSalesCase.id == case_id)
-    if lock and is_postgres():
-        query = query.for_update()
-    case = query.first()
-    if case is None:
-        raise NotFound(tr("AfterSales", "That after-sales case no longer exists."))
-    return case
+    return _one(query, lock, tr("AfterSales", "That after-sales case no longer exists."))
 
 
 def lock_order(order_id: int) -> SalesOrder:
-    """The order, locked against other PCs until the transaction ends (SQLite: the whole
-    database is, from BEGIN IMMEDIATE). Refunds and claims on its lines are counted after it."""
-    query = SalesOrder.select(*ORDER_FIELDS).where(SalesOrder.id == order_id)
-    if is_postgres():
-        query = query.for_update()
-    order = query.first()
-    if order is None:
-        raise NotFound(tr("Orders", "That order no longer exists."))
-    return order
+    """The order, locked against other PCs until the transaction ends. Refunds and claims on
+    its lines are counted after it."""
+    return _one(SalesOrder.select(*ORDER_FIELDS).where(SalesOrder.id == order_id), True,
+                tr("Orders", "That order no longer exists."))
 
 
 def actor_name(actor: Actor) -> str:

@@ -104,12 +104,9 @@ def preset_label(name: str) -> str:
 
 def detect_preset(headers: list[str]) -> str | None:
     """The platform whose export has most of these headers (at least half of its own)."""
-    best, score = None, 0.0
-    for name, (_channel, by_header) in PRESETS.items():
-        found = sum(1 for h in by_header if h in headers) / len(by_header)
-        if found > score:
-            best, score = name, found
-    return best if score >= 0.5 else None
+    shares = {name: sum(h in headers for h in by_header) / len(by_header) for name, (_c, by_header) in PRESETS.items()}
+    best = max(shares, key=shares.get)
+    return best if shares[best] >= 0.5 else None
 
 
 def guess(sheet, preset: str | None = None) -> dict[str, int]:
