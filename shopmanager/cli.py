@@ -47,17 +47,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     password = os.environ.get("SHOPMANAGER_PASSWORD")
     if args.user and password is not None:
         # A PC started for one account: open the database and check the password while Qt loads.
-        from shopmanager.core.passwords import verify_ahead
         from shopmanager.db.bootstrap import open_and_migrate, resolve_url
         from shopmanager.db.database import parse_url
-        from shopmanager.db.models import User
+        from shopmanager.services.auth import check_password_ahead
 
         try:
             url = resolve_url(args.db)
             database = open_and_migrate(url, create=parse_url(url).kind == "sqlite")
-            stored = User.select(User.password_hash).where(User.username == args.user.strip()).scalar()
-            if stored:
-                verify_ahead(password, stored)
+            check_password_ahead(args.user, password)
         except ShopError:
             database = None  # the window reports it in the usual way
     # The Qt-free modules the login needs, loaded before Qt: once PySide6 is in, it

@@ -87,8 +87,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.errors:
             from shopmanager.excel import write_error_file
 
-            write_error_file(args.errors, sheet, report.problems)
+            written = write_error_file(args.errors, sheet, report.problems)
             print(tr("CLI", "Rows with an error column written to {path}").format(path=args.errors), file=sys.stderr)
+            for note in written.notes:
+                print(note, file=sys.stderr)
         print(tr("CLI", "{n} problems: nothing was imported.").format(n=len(report.problems)), file=sys.stderr)
         return 1
     verb = tr("CLI", "Check passed, nothing written") if args.dry_run else tr("CLI", "Imported")
@@ -99,7 +101,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 EXPORTS = {
     "products": ("shopmanager.services.products", "ProductSource", lambda: tr("Products", "Products")),
-    "stock": ("shopmanager.services.alerts", "LowStockSource", lambda: tr("Alerts", "Low stock")),
+    "stock": ("shopmanager.services.stock", "StockListSource", lambda: tr("Stock", "Stock list")),
+    "low-stock": ("shopmanager.services.alerts", "LowStockSource", lambda: tr("Alerts", "Low stock")),
     "movements": ("shopmanager.services.stock", "MovementSource", lambda: tr("Stock", "Stock movements")),
     "orders": ("shopmanager.services.orders", "OrderSource", lambda: tr("Orders", "Orders")),
     "order-lines": ("shopmanager.services.orders", "OrderLineSource", lambda: tr("Orders", "Order lines")),
@@ -123,12 +126,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     actor = _session(args)
     module, name, title = EXPORTS[args.what]
     source = getattr(importlib.import_module(module), name)(actor)
-    if args.what == "stock":  # the stock list is the products list with its stock column
-        from shopmanager.services.products import ProductSource
-
-        source = ProductSource(actor)
-    count = export_list(actor, source, ListRequest(), args.file, title(), _progress())
-    print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.file))
+    written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+    print(tr("CLI", "{n} rows exported to {path}").format(n=written.rows, path=args.file))
+    for note in written.notes:
+        print(note, file=sys.stderr)
     return 0
 
 

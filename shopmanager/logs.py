@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from shopmanager.paths import log_dir
+from shopmanager.core.paths import log_dir
 
 _configured: Path | None = None
 

@@ -784,6 +784,16 @@
       <translation>No after-sales cases were received in this period.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No after-sales cases yet. Register one with “New case…”, from an order's After-sales tab, or import the platform's refund file.</source>
+      <translation>No after-sales cases yet. Register one with “New case…”, from an order's After-sales tab, or import the platform's refund file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No defective goods. Returned goods that fail inspection come here (After-sales → Receive goods).</source>
+      <translation>No defective goods. Returned goods that fail inspection come here (After-sales → Receive goods).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>No order chosen (a complaint may have none).</source>
       <translation>No order chosen (a complaint may have none).</translation>
@@ -1887,6 +1897,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Nothing to report.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Nothing to worry about here.</source>
+      <translation>Nothing to worry about here.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Pieces in this batch</source>
       <translation>Pieces in this batch</translation>
@@ -1917,7 +1932,7 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>The first {n} of {total} rows; export to Excel for all of them.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
@@ -2910,6 +2925,16 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>New customer</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>No customers yet. A customer is added with their first order (Find customer in the order), or with New customer.</source>
+      <translation>No customers yet. A customer is added with their first order (Find customer in the order), or with New customer.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>No revisits here. Plan one in a customer's record, on its Revisit plan tab.</source>
+      <translation>No revisits here. Plan one in a customer's record, on its Revisit plan tab.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Normal</source>
       <translation>Normal</translation>
@@ -3123,6 +3148,31 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
   <context>
     <name>Dashboard</name>
     <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>1. Add your products — ask the owner or operations to add them.</source>
+      <translation>1. Add your products — ask the owner or operations to add them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>1. Add your products — one by one, or import the list you keep in Excel.</source>
+      <translation>1. Add your products — one by one, or import the list you keep in Excel.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>2. Create the first order — typed in from a chat, or imported from the platform's order export.</source>
+      <translation>2. Create the first order — typed in from a chat, or imported from the platform's order export.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>2. The first order — customer service enters or imports the orders.</source>
+      <translation>2. The first order — customer service enters or imports the orders.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>3. Give each member of staff an account — each sees only what their role needs.</source>
+      <translation>3. Give each member of staff an account — each sees only what their role needs.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>After-sales cases open</source>
       <translation>After-sales cases open</translation>
@@ -3138,9 +3188,34 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Expiring</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Import platform orders…</source>
+      <translation>Import platform orders…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Import products from Excel…</source>
+      <translation>Import products from Excel…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>Low stock</source>
       <translation>Low stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>New order</source>
+      <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>No paid orders in the last 30 days yet: each day's sales appear here as a bar.</source>
+      <translation>No paid orders in the last 30 days yet: each day's sales appear here as a bar.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
@@ -3173,6 +3248,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Slow movers</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Staff &amp;&amp; accounts</source>
+      <translation>Staff &amp;&amp; accounts</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>To ship today</source>
       <translation>To ship today</translation>
@@ -3181,6 +3261,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>Waiting for payment</source>
       <translation>Waiting for payment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Welcome! Your shop is ready — the next steps:</source>
+      <translation>Welcome! Your shop is ready — the next steps:</translation>
     </message>
   </context>
   <context>
@@ -3356,8 +3441,23 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No overdue parcels.</source>
+      <translation>No overdue parcels.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
       <source>Nothing is waiting to be shipped.</source>
       <translation>Nothing is waiting to be shipped.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Nothing is waiting to be shipped. Paid orders appear here until their parcel leaves.</source>
+      <translation>Nothing is waiting to be shipped. Paid orders appear here until their parcel leaves.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Nothing paid after today's cut-off.</source>
+      <translation>Nothing paid after today's cut-off.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3454,6 +3554,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
+      <source>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</source>
+      <translation>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
       <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
       <translation>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</translation>
     </message>
@@ -3493,6 +3598,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Row {row}: {message}</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</source>
+      <translation>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>The file {file} does not exist.</source>
       <translation>The file {file} does not exist.</translation>
@@ -3506,6 +3616,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/excel/mapping.py" />
       <source>The saved column mapping is damaged; choose the columns again.</source>
       <translation>The saved column mapping is damaged; choose the columns again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</source>
+      <translation>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -3526,6 +3641,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/excel/writer.py" />
       <source>amount in yuan, like 12.50 or ¥1,234.50</source>
       <translation>amount in yuan, like 12.50 or ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>column {column}, row {rows}</source>
+      <translation>column {column}, row {rows}</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -3676,6 +3796,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/excel/convert.py" />
       <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
       <translation>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>{rows} and {n} more</source>
+      <translation>{rows} and {n} more</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -4506,10 +4631,8 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
-      <source>Demo shop — every account has the password "{password}":
-{accounts}</source>
-      <translation>Demo shop — every account has the password "{password}":
-{accounts}</translation>
+      <source>Demo shop — every account has the password "{password}". Click one to fill it in:</source>
+      <translation>Demo shop — every account has the password "{password}". Click one to fill it in:</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
@@ -4599,6 +4722,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;Log out</source>
       <translation>&amp;Log out</translation>
     </message>
@@ -4645,6 +4773,11 @@ Data: {db}</source>
       <translation>ShopManager {version}
 The back office of a small online shop: products, stock, orders, staff.
 Data: {db}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>The shop's language ({name})</source>
+      <translation>The shop's language ({name})</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
@@ -5125,6 +5258,16 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>No customer found for '{text}'. Create a new customer?</source>
       <translation>No customer found for '{text}'. Create a new customer?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No orders yet. Customer service enters or imports them.</source>
+      <translation>No orders yet. Customer service enters or imports them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</source>
+      <translation>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -5914,7 +6057,7 @@ Data: {db}</translation>
       <translation>Categories…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -6002,6 +6145,16 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>No picture</source>
       <translation>No picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No products yet. Add one with New product (Ctrl+N), or bring your whole list from Excel with Import from Excel….</source>
+      <translation>No products yet. Add one with New product (Ctrl+N), or bring your whole list from Excel with Import from Excel….</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No products yet. The owner or operations add them.</source>
+      <translation>No products yet. The owner or operations add them.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/products.py" />
@@ -6514,11 +6667,6 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>Low-stock threshold (pieces)</translation>
     </message>
@@ -6576,6 +6724,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop profile</source>
       <translation>Shop profile</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Shop's language (each user may choose their own)</source>
+      <translation>Shop's language (each user may choose their own)</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6896,6 +7049,16 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>Below threshold</source>
+      <translation>Below threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Book damage, a return or a correction of the selected product's stock</source>
+      <translation>Book damage, a return or a correction of the selected product's stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>By</source>
       <translation>By</translation>
     </message>
@@ -6913,6 +7076,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/inventory.py" />
       <source>Damage</source>
       <translation>Damage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Damage / return / adjust…</source>
+      <translation>Damage / return / adjust…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Damage, return or adjustment — {sku}</source>
+      <translation>Damage, return or adjustment — {sku}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/inventory.py" />
@@ -6953,6 +7126,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>No product has the SKU or barcode '{code}'.</source>
       <translation>No product has the SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No stock movements yet. Receiving goods, shipping orders, damage and stocktakes are written here.</source>
+      <translation>No stock movements yet. Receiving goods, shipping orders, damage and stocktakes are written here.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
@@ -7055,19 +7233,14 @@ Data: {db}</translation>
       <translation>Stock after</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/products.py" />
-      <source>Stock movement — {sku}</source>
-      <translation>Stock movement — {sku}</translation>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock list</source>
+      <translation>Stock list</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Stock movements</source>
       <translation>Stock movements</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/products.py" />
-      <source>Stock movement…</source>
-      <translation>Stock movement…</translation>
     </message>
     <message>
       <location filename="shopmanager/core/inventory.py" />
@@ -7093,6 +7266,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/stock.py" />
       <source>Time</source>
       <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>What happened</source>
+      <translation>What happened</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
@@ -7343,6 +7521,11 @@ Data: {db}</translation>
       <translation>This product is not on this count sheet.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>This stocktake has no products to count.</source>
+      <translation>This stocktake has no products to count.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stocktake.py" />
       <source>This stocktake is {status}: counts can no longer change.</source>
       <translation>This stocktake is {status}: counts can no longer change.</translation>
@@ -7439,9 +7622,34 @@ Data: {db}</translation>
       <translation>Exporting to Excel…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/widgets/overflow.py" />
+      <source>More</source>
+      <translation>More</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>Nothing here yet.</source>
+      <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>Nothing matches these filters.</source>
+      <translation>Nothing matches these filters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>Nothing matches “{text}”. Clear the search box (Esc) or change the filters.</source>
+      <translation>Nothing matches “{text}”. Clear the search box (Esc) or change the filters.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>Search…  (Ctrl+F)</source>
       <translation>Search…  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/overflow.py" />
+      <source>What does not fit in this row</source>
+      <translation>What does not fit in this row</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
@@ -7731,6 +7939,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/auth.py" />
       <source>This shop is already set up. Log in instead.</source>
       <translation>This shop is already set up. Log in instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/users.py" />
+      <source>Unknown language '{language}'.</source>
+      <translation>Unknown language '{language}'.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />

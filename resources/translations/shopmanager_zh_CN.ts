@@ -784,6 +784,16 @@
       <translation>统计期内没有受理售后单。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No after-sales cases yet. Register one with “New case…”, from an order's After-sales tab, or import the platform's refund file.</source>
+      <translation>还没有售后单。可点“新建售后单…”，或在订单的“售后”页签中新建，或导入平台的退款文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No defective goods. Returned goods that fail inspection come here (After-sales → Receive goods).</source>
+      <translation>没有次品。退回后验货不合格的商品会记在这里（售后登记 → 收货验货）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>No order chosen (a complaint may have none).</source>
       <translation>未选择订单（投诉可不关联订单）。</translation>
@@ -1887,6 +1897,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>没有需要提醒的。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Nothing to worry about here.</source>
+      <translation>这里没有需要处理的预警。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Pieces in this batch</source>
       <translation>本批次件数</translation>
@@ -1917,7 +1932,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>共 {total} 行中的前 {n} 行；全部内容请导出到 Excel。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/stock.py" />
       <source>Threshold</source>
       <translation>预警线</translation>
     </message>
@@ -2910,6 +2925,16 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>新建客户</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>No customers yet. A customer is added with their first order (Find customer in the order), or with New customer.</source>
+      <translation>还没有客户。录入订单时用“查找客户”即可建档，也可以点“新建客户”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>No revisits here. Plan one in a customer's record, on its Revisit plan tab.</source>
+      <translation>这里没有回访。在客户档案的“回访计划”页里安排回访。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Normal</source>
       <translation>普通</translation>
@@ -3123,6 +3148,31 @@ It will be registered as refused; a supervisor may override it. Register it?</so
   <context>
     <name>Dashboard</name>
     <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>1. Add your products — ask the owner or operations to add them.</source>
+      <translation>1. 添加商品 —— 请店主或运营录入商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>1. Add your products — one by one, or import the list you keep in Excel.</source>
+      <translation>1. 添加商品 —— 逐个新建，或把您在 Excel 里的商品表直接导入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>2. Create the first order — typed in from a chat, or imported from the platform's order export.</source>
+      <translation>2. 创建第一张订单 —— 按聊天记录录入，或导入平台导出的订单表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>2. The first order — customer service enters or imports the orders.</source>
+      <translation>2. 第一张订单 —— 由客服录入或导入订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>3. Give each member of staff an account — each sees only what their role needs.</source>
+      <translation>3. 为每位员工开账号 —— 每人只看到自己岗位需要的内容。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>After-sales cases open</source>
       <translation>未办结售后单</translation>
@@ -3138,9 +3188,34 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>临期</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Import platform orders…</source>
+      <translation>导入平台订单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Import products from Excel…</source>
+      <translation>从 Excel 导入商品…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>Low stock</source>
       <translation>低库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>New order</source>
+      <translation>新建订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>New product</source>
+      <translation>新建商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>No paid orders in the last 30 days yet: each day's sales appear here as a bar.</source>
+      <translation>最近 30 天还没有已付款订单：每天的销售额会在这里显示为一根柱子。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
@@ -3173,6 +3248,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>滞销</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Staff &amp;&amp; accounts</source>
+      <translation>员工与账号</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>To ship today</source>
       <translation>今日待发</translation>
@@ -3181,6 +3261,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>Waiting for payment</source>
       <translation>待付款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/first_steps.py" />
+      <source>Welcome! Your shop is ready — the next steps:</source>
+      <translation>欢迎！店铺已建好，接下来：</translation>
     </message>
   </context>
   <context>
@@ -3356,8 +3441,23 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No overdue parcels.</source>
+      <translation>没有超时未发的包裹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
       <source>Nothing is waiting to be shipped.</source>
       <translation>没有待发货的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Nothing is waiting to be shipped. Paid orders appear here until their parcel leaves.</source>
+      <translation>目前没有待发货的订单。已付款订单会显示在这里，直到包裹发出。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Nothing paid after today's cut-off.</source>
+      <translation>今天截单时间之后没有新付款的订单。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -3454,6 +3554,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
+      <source>Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was written. Correct the value and export again.</source>
+      <translation>第 {row} 行“{column}”列：数值 {value} 超出 Excel 能保存的范围，文件未写入。请改正该值后重新导出。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
       <source>Columns marked * must be filled. Row 2 is an example: overwrite or delete it before importing. Columns may be in any order; extra columns are ignored.</source>
       <translation>带 * 的列必须填写。第 2 行是示例：导入前请覆盖或删除。列的顺序不限，多余的列会被忽略。</translation>
     </message>
@@ -3493,6 +3598,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: {cells}.</source>
+      <translation>以下单元格的文字超过 Excel 单元格最多能容纳的 {n} 个字符，已截断为前 {n} 个字符：{cells}。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>The file {file} does not exist.</source>
       <translation>文件 {file} 不存在。</translation>
@@ -3506,6 +3616,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/excel/mapping.py" />
       <source>The saved column mapping is damaged; choose the columns again.</source>
       <translation>已保存的列对应关系已损坏，请重新选择列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>The sheet would be larger than the 4 GB an xlsx part can hold: filter the list and export it in parts.</source>
+      <translation>工作表将超过 xlsx 文件单个部件所能容纳的 4 GB：请筛选列表后分批导出。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -3526,6 +3641,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/excel/writer.py" />
       <source>amount in yuan, like 12.50 or ¥1,234.50</source>
       <translation>以元为单位的金额，如 12.50 或 ¥1,234.50</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>column {column}, row {rows}</source>
+      <translation>“{column}”列第 {rows} 行</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -3676,6 +3796,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/excel/convert.py" />
       <source>{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'</source>
       <translation>{key_label}“{key}”也出现在第 {first} 行，但{column}不同：“{a}”与“{b}”</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>{rows} and {n} more</source>
+      <translation>{rows} 行及另外 {n}</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/writer.py" />
@@ -4506,10 +4631,8 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
-      <source>Demo shop — every account has the password "{password}":
-{accounts}</source>
-      <translation>演示店铺 — 所有账号的密码都是“{password}”：
-{accounts}</translation>
+      <source>Demo shop — every account has the password "{password}". Click one to fill it in:</source>
+      <translation>演示店铺 —— 所有账号的密码都是“{password}”。点击账号即可填入：</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/login.py" />
@@ -4599,6 +4722,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;Log out</source>
       <translation>退出登录(&amp;L)</translation>
     </message>
@@ -4645,6 +4773,11 @@ Data: {db}</source>
       <translation>ShopManager {version}
 网店后台管理：商品、库存、订单、员工。
 数据：{db}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>The shop's language ({name})</source>
+      <translation>店铺默认语言（{name}）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
@@ -5125,6 +5258,16 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>No customer found for '{text}'. Create a new customer?</source>
       <translation>没有找到“{text}”对应的客户。新建客户？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No orders yet. Customer service enters or imports them.</source>
+      <translation>还没有订单。订单由客服录入或导入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</source>
+      <translation>还没有订单。点“新建订单”(Ctrl+N)录入，或用“导入平台订单…”导入平台导出的订单表。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -5914,7 +6057,7 @@ Data: {db}</source>
       <translation>类目…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/inventory_reports.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
@@ -6002,6 +6145,16 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>No picture</source>
       <translation>无图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No products yet. Add one with New product (Ctrl+N), or bring your whole list from Excel with Import from Excel….</source>
+      <translation>还没有商品。点“新建商品”(Ctrl+N)逐个添加，或用“从 Excel 导入…”一次导入整张商品表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No products yet. The owner or operations add them.</source>
+      <translation>还没有商品。商品由店主或运营录入。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/products.py" />
@@ -6514,11 +6667,6 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
-      <source>Language</source>
-      <translation>语言</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>低库存预警线（件）</translation>
     </message>
@@ -6576,6 +6724,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Shop profile</source>
       <translation>店铺资料</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Shop's language (each user may choose their own)</source>
+      <translation>店铺默认语言（每位员工可自选）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6896,6 +7049,16 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>Below threshold</source>
+      <translation>低于预警线</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Book damage, a return or a correction of the selected product's stock</source>
+      <translation>为所选商品登记报损、退货或库存调整</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>By</source>
       <translation>操作人</translation>
     </message>
@@ -6913,6 +7076,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/inventory.py" />
       <source>Damage</source>
       <translation>报损</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Damage / return / adjust…</source>
+      <translation>报损/退货/调整…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Damage, return or adjustment — {sku}</source>
+      <translation>报损、退货或调整 — {sku}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/inventory.py" />
@@ -6953,6 +7126,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>No product has the SKU or barcode '{code}'.</source>
       <translation>没有货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>No stock movements yet. Receiving goods, shipping orders, damage and stocktakes are written here.</source>
+      <translation>还没有出入库记录。到货入库、订单发货、报损和盘点都会记录在这里。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
@@ -7055,19 +7233,14 @@ Data: {db}</source>
       <translation>结存</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/products.py" />
-      <source>Stock movement — {sku}</source>
-      <translation>出入库 — {sku}</translation>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Stock list</source>
+      <translation>库存清单</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Stock movements</source>
       <translation>出入库记录</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/products.py" />
-      <source>Stock movement…</source>
-      <translation>出入库…</translation>
     </message>
     <message>
       <location filename="shopmanager/core/inventory.py" />
@@ -7093,6 +7266,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/stock.py" />
       <source>Time</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>What happened</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
@@ -7343,6 +7521,11 @@ Data: {db}</source>
       <translation>该商品不在本次盘点表中。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>This stocktake has no products to count.</source>
+      <translation>这次盘点没有需要清点的商品。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stocktake.py" />
       <source>This stocktake is {status}: counts can no longer change.</source>
       <translation>本次盘点已{status}：盘点数不能再修改。</translation>
@@ -7439,9 +7622,34 @@ Data: {db}</source>
       <translation>正在导出到 Excel…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/widgets/overflow.py" />
+      <source>More</source>
+      <translation>更多</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>Nothing here yet.</source>
+      <translation>这里还没有内容。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>Nothing matches these filters.</source>
+      <translation>没有符合这些筛选条件的记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>Nothing matches “{text}”. Clear the search box (Esc) or change the filters.</source>
+      <translation>没有与“{text}”匹配的记录。清空搜索框(Esc)或更改筛选条件。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>Search…  (Ctrl+F)</source>
       <translation>搜索…  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/widgets/overflow.py" />
+      <source>What does not fit in this row</source>
+      <translation>这一行放不下的按钮和筛选</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
@@ -7731,6 +7939,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/auth.py" />
       <source>This shop is already set up. Log in instead.</source>
       <translation>店铺已经设置好了，请直接登录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/users.py" />
+      <source>Unknown language '{language}'.</source>
+      <translation>未知的语言“{language}”。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />

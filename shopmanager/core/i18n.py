@@ -38,7 +38,7 @@ def current_language() -> str:
 
 
 def catalog_file(language: str) -> Path:
-    from shopmanager.paths import translations_dir
+    from shopmanager.core.paths import translations_dir
 
     return translations_dir() / f"shopmanager_{language}.ts"
 

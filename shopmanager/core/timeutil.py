@@ -10,10 +10,22 @@ from __future__ import annotations
 import datetime as dt
 
 _offset = dt.timedelta(0)
+# The shop's zone: China Standard Time, UTC+8 all year (no daylight saving since 1991).
+# An aware datetime that comes in (a platform's API, a file with an offset) is turned
+# into this wall-clock time, whatever zone the PC is set to.
+SHOP_ZONE = dt.timezone(dt.timedelta(hours=8), "CST")
 
 
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0) + _offset
+
+
+def shop_time(value: dt.datetime) -> dt.datetime:
+    """The shop's naive local time of `value`: an aware datetime is converted to SHOP_ZONE
+    explicitly (never to the PC's zone); a naive one is already shop time."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=None)
+    return value.astimezone(SHOP_ZONE).replace(tzinfo=None)
 
 
 def today() -> dt.date:

@@ -5,7 +5,7 @@ import os
 
 from shopmanager.db import migrations
 from shopmanager.db.database import DatabaseUrl, open_database, sqlite_url
-from shopmanager.paths import default_database_file
+from shopmanager.core.paths import default_database_file
 
 
 def resolve_url(explicit: str | None = None) -> str:

@@ -121,11 +121,23 @@ def _aftersales(database: peewee.Database) -> None:
         "CREATE INDEX aftersales_case_unanswered ON aftersales_case (received_at) WHERE first_response_at IS NULL")
 
 
+def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
+    this release gets it from the model in the first migration)."""
+    if column not in {c.name for c in database.get_columns(table)}:
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {definition}')
+
+
+def _user_language(database: peewee.Database) -> None:
+    add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(6, "after-sales register", _aftersales),
+    Migration(9, "each user's own language", _user_language),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

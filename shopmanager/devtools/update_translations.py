@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from shopmanager.core.i18n import catalog_file
-from shopmanager.paths import forms_dir
+from shopmanager.core.paths import forms_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
 Key = tuple[str, str]

@@ -30,13 +30,18 @@ Export::
 
     export_xlsx(path, [Column("货号"), Column("售价", "money")], rows, sheet_title="商品", progress=p)
 
-- export_xlsx(path, columns, rows, *, sheet_title, progress=None, total=None) -> row count
+- export_xlsx(path, columns, rows, *, sheet_title, progress=None, total=None) -> WrittenFile
     Column(header, kind, width=None); kinds: text | int | money (integer cents) | decimal |
     date | datetime | percent. Streams any number of rows, styled header, frozen, filter.
-- write_error_file(path, sheet, problems) -> path
-- write_template(path, fields, example_row=None) -> path
+- write_error_file(path, sheet, problems) -> WrittenFile
+- write_template(path, fields, example_row=None) -> WrittenFile
+    WrittenFile(path, rows, notes): `notes` tell the user what the file could not keep as
+    it was (a text longer than an Excel cell holds, cut, by row and column); it can be
+    opened like a path.
 
-Every file is written atomically, and text is never written as a formula.
+Every file is written atomically, and text is never written as a formula. A number no
+Excel cell can hold (Decimal('1E+400'), inf, nan) is refused with a ShopError naming the
+column and row; an exact number with more than 15 significant digits is written as text.
 
 Helpers the services and UI also use: ImportRefused (the ShopError of read_sheet),
 ConvertResult, ERROR_COLUMN and is_error_column(header) (the error files' column),
@@ -50,11 +55,11 @@ from shopmanager.excel.convert import (
 from shopmanager.excel.mapping import ERROR_COLUMN, FieldSpec, Mapping, guess_mapping, is_error_column, normalise
 from shopmanager.excel.reader import Sheet, decode_text, read_sheet
 from shopmanager.excel.safety import ImportRefused, check_zip_archive
-from shopmanager.excel.writer import Column, export_xlsx, write_error_file, write_template
+from shopmanager.excel.writer import Column, WrittenFile, export_xlsx, write_error_file, write_template
 
 __all__ = [
     "Column", "ConvertResult", "ERROR_COLUMN", "FieldSpec", "ImportRefused", "Mapping", "Problem", "Sheet",
-    "check_zip_archive", "convert_rows", "convert_value", "decode_text", "export_xlsx", "find_conflicts",
-    "group_records", "guess_mapping", "is_error_column", "normalise", "read_sheet", "text_of", "write_error_file",
-    "write_template",
+    "WrittenFile", "check_zip_archive", "convert_rows", "convert_value", "decode_text", "export_xlsx",
+    "find_conflicts", "group_records", "guess_mapping", "is_error_column", "normalise", "read_sheet", "text_of",
+    "write_error_file", "write_template",
 ]

@@ -14,6 +14,24 @@ the rest of the package relies on:
   text, and characters XML 1.0 cannot carry written as Excel's ``_xHHHH_`` escape;
 - rows are streamed into the zip member: memory stays flat for a million rows.
 
+What Excel keeps, and what this writer does with everything else (one rule per case,
+on every path):
+
+- numbers: Excel holds 15 significant digits. An exact number (int, Decimal, money in
+  cents) whose whole-number part has more would come back rounded (a 19-digit order
+  number as 1.2345678901234568e+18): it is written as *text*, digit for digit. A value
+  beyond a double's range (Decimal('1E+400'), 10**400, inf, nan) has no Excel value at
+  all: UnwritableNumber names its cell, and the caller refuses the file;
+- text: at most 32,767 characters (UTF-16 units, as Excel counts) in a cell; a longer
+  text is cut there (never inside a surrogate pair) and the cell is recorded in the
+  sheet's `cut` list, so the caller can tell the user which rows and columns;
+- time: an aware datetime is written as the shop's wall-clock time (core.timeutil.
+  shop_time), never the PC's zone; dates before March 1900 are written as ISO text;
+- sheet names: sheet_name() makes any title one Excel accepts;
+- the zip: no member is written with a zip64 local header (Excel answers a local header
+  that says zip64 while the central directory does not with a repair prompt); a sheet
+  over 4 GiB is refused (SheetTooLarge) instead.
+
 Only what the package needs is here: several sheets written one after another, cell
 formats (number format, bold, font colour, fill, border, alignment), column widths and
 formats, a frozen header, an autofilter and list validations.
@@ -30,9 +48,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from shopmanager.core.timeutil import shop_time
+
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
-MAX_TEXT = 32_767  # characters Excel keeps in one cell
+MAX_TEXT = 32_767  # characters (UTF-16 units) Excel keeps in one cell
+MAX_DIGITS = 15  # significant digits of an Excel number
+MAX_SHEET_NAME = 31  # UTF-16 units
+MAX_MEMBER_BYTES = zipfile.ZIP64_LIMIT  # a sheet part larger than this would need zip64
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 _FIRST_SERIAL_DAY = dt.date(1900, 3, 1)  # before it Excel's 1900 leap-year bug shifts serials
 _EPOCH_ORDINAL = EXCEL_EPOCH.toordinal()
@@ -59,10 +82,49 @@ def column_letter(index: int) -> str:
     return letters
 
 
+class UnwritableNumber(ValueError):
+    """A number no Excel cell can hold (beyond a double's range, inf, nan), at `ref`."""
+
+    def __init__(self, ref: str, value: Any):
+        super().__init__(f"{ref}: {value!r} has no Excel value")
+        self.ref, self.value = ref, value
+
+
+class SheetTooLarge(OverflowError):
+    """A sheet's XML would pass 4 GiB, the most a zip member holds without zip64."""
+
+
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def split_ref(ref: str) -> tuple[int, int]:
+    """'B12' → (1, 12): the 0-based column index and the row number."""
+    letters, row = _CELL_REF.fullmatch(ref).groups()  # type: ignore[union-attr]
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1, int(row)
+
+
+def utf16_length(text: str) -> int:
+    """How long Excel counts a text: characters beyond the BMP (emoji) count twice."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) if not text.isascii() else len(text)
+
+
+def fit_text(text: str, limit: int = MAX_TEXT) -> tuple[str, bool]:
+    """(`text` cut to `limit` UTF-16 units without splitting a character, whether it was cut)."""
+    if len(text) <= limit // 2 or utf16_length(text) <= limit:
+        return text, False
+    units = 0
+    for index, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return text[:index], True
+    return text, False
+
+
 def escape_text(text: str) -> tuple[str, bool]:
     """(XML for a text cell, whether it needs xml:space="preserve")."""
-    if len(text) > MAX_TEXT:
-        text = text[:MAX_TEXT]
     if not _NEEDS_WORK.search(text):
         return text, False
     preserve = text[:1].isspace() or text[-1:].isspace()
@@ -81,8 +143,7 @@ def escape_attribute(text: str) -> str:
 def serial(value: dt.date | dt.datetime | dt.time | dt.timedelta) -> float | None:
     """Excel's 1900-system serial number, or None when Excel cannot show the date."""
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:  # spreadsheets have no time zones: show the local time
-            value = value.astimezone().replace(tzinfo=None)
+        value = shop_time(value)  # spreadsheets have no time zones: the shop's wall-clock time
         if value.date() < _FIRST_SERIAL_DAY:
             return None
         seconds = value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
@@ -101,6 +162,58 @@ def number_text(value: float) -> str | None:
     if not math.isfinite(value):
         return None
     return repr(value).removesuffix(".0")
+
+
+_EXACT_LIMIT = 10 ** MAX_DIGITS
+
+
+def exact_number(value: int | Decimal) -> tuple[str, bool] | None:
+    """How an exact number goes into a cell: (text, True) for a number cell's <v>;
+    (digits, False) for a *text* cell when its whole-number part has more than 15
+    significant digits (Excel would round them); None when no Excel number can hold it
+    (beyond a double's range, a non-zero value that would read as 0, inf, nan)."""
+    if type(value) is int and -_EXACT_LIMIT < value < _EXACT_LIMIT:
+        return str(value), True
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None
+        plain = f"{value:f}"
+    else:
+        plain = str(value)
+    try:
+        as_float = float(value)
+    except OverflowError:  # an int beyond a double's range
+        return None
+    if math.isinf(as_float) or (as_float == 0 and value != 0):
+        return None
+    if len(str(abs(int(value))).rstrip("0")) > MAX_DIGITS:
+        return plain, False
+    if isinstance(value, Decimal) and "E" in str(value):
+        return str(value), True  # 1E+300, not three hundred zeros
+    return plain, True
+
+
+_RESERVED_SHEET_NAMES = {"history"}  # Excel keeps "History" for its change tracking
+_SHEET_NAME_FORBIDDEN = str.maketrans({ch: "_" for ch in "[]:*?/\\"})
+_NOT_IN_NAMES = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def sheet_name(title: Any, taken: Iterable[str] = (), *, fallback: str = "Sheet1") -> str:
+    """A sheet name Excel accepts for `title`: no control characters, []:*?/\\ made '_',
+    no apostrophe at either end, at most 31 UTF-16 units, not the reserved "History",
+    not empty (`fallback`), and different from the names in `taken` (Excel compares
+    them without regard to case)."""
+    name = _NOT_IN_NAMES.sub("", str(title)).translate(_SHEET_NAME_FORBIDDEN).strip().strip("'").strip()
+    name = fit_text(name, MAX_SHEET_NAME)[0].rstrip() or fallback
+    if name.casefold() in _RESERVED_SHEET_NAMES:
+        name = f"{name}_1"
+    used = {t.casefold() for t in taken}
+    base, number = name, 1
+    while name.casefold() in used:
+        number += 1
+        suffix = f" ({number})"
+        name = fit_text(base, MAX_SHEET_NAME - len(suffix))[0].rstrip() + suffix
+    return name
 
 
 @dataclass(frozen=True)
@@ -209,16 +322,25 @@ class _SheetInfo:
 
 
 class SheetWriter:
-    """Rows of one sheet, streamed in order into its zip member."""
+    """Rows of one sheet, streamed in order into its zip member.
+
+    `header_row` (1-based) is the row the caller writes its column headers on: the view
+    is frozen below it and the autofilter starts there. `headers` holds what was written
+    on it, `cut` the cells whose text was cut to Excel's limit (see fit_text)."""
 
     FLUSH_EVERY = 500
 
     def __init__(self, book: XlsxBook, info: _SheetInfo, handle: IO[bytes], *, widths: Sequence[float | None],
-                 column_looks: Sequence[Look | None], freeze_header: bool, selected: bool):
+                 column_looks: Sequence[Look | None], freeze_header: bool, selected: bool, header_row: int = 1):
         self._book = book
         self._info = info
         self._handle = handle
         self._buffer: list[str] = []
+        self._bytes = 0
+        self.name = info.name
+        self.header_row = header_row
+        self.headers: list[Any] = []
+        self.cut: list[str] = []
         self.rows_written = 0
         self.width = len(widths)
         self.letters = [column_letter(i) for i in range(max(self.width, 1))]
@@ -232,8 +354,9 @@ class SheetWriter:
             attrs += f' style="{style}"' if style else ""
             cols.append(f"<col {attrs}/>")
         view = ' tabSelected="1"' if selected else ""
-        pane = ('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-                '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>') if freeze_header else ""
+        first = header_row + 1
+        pane = (f'<pane ySplit="{header_row}" topLeftCell="A{first}" activePane="bottomLeft" state="frozen"/>'
+                f'<selection pane="bottomLeft" activeCell="A{first}" sqref="A{first}"/>') if freeze_header else ""
         head = (f'{XML_HEAD}<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
                 f'<sheetViews><sheetView workbookViewId="0"{view}>{pane}</sheetView></sheetViews>'
                 '<sheetFormatPr defaultRowHeight="15"/>' + (f"<cols>{''.join(cols)}</cols>" if cols else "")
@@ -241,7 +364,11 @@ class SheetWriter:
         self._write(head)
 
     def _write(self, text: str) -> None:
-        self._handle.write(text.encode("utf-8"))
+        data = text.encode("utf-8")
+        self._bytes += len(data)
+        if self._bytes > MAX_MEMBER_BYTES:
+            raise SheetTooLarge("the sheet would pass 4 GiB")
+        self._handle.write(data)
 
     def append(self, values: Sequence[Any], looks: Sequence[Look | None] | None = None, *,
                row_look: Look | None = None, height: float | None = None, number: int | None = None) -> None:
@@ -253,6 +380,8 @@ class SheetWriter:
             raise ValueError("rows must be written in order")
         if number > MAX_ROWS:
             raise OverflowError("more rows than a sheet can hold")
+        if number == self.header_row:
+            self.headers = list(values)
         styles = self._book.styles
         row_style = styles.index(row_look) if row_look is not None else 0
         cells = []
@@ -260,7 +389,7 @@ class SheetWriter:
             look = looks[index] if looks is not None and index < len(looks) else None
             style = styles.index(look) if look is not None else row_style
             xml = cell_xml(f"{self.letters[index] if index < len(self.letters) else column_letter(index)}{number}",
-                           value, style)
+                           value, style, self.cut)
             if xml:
                 cells.append(xml)
             elif style:  # an empty cell that still shows its fill
@@ -290,8 +419,8 @@ class SheetWriter:
         self.flush()
         tail = ["</sheetData>"]
         if autofilter and self.width:
-            last = max(self.rows_written, 2)
-            self._info.filter_ref = f"A1:{self.letters[self.width - 1]}{last}"
+            last = max(self.rows_written, self.header_row + 1)
+            self._info.filter_ref = f"A{self.header_row}:{self.letters[self.width - 1]}{last}"
             tail.append(f'<autoFilter ref="{self._info.filter_ref}"/>')
         rules = []
         for rule in validations:
@@ -304,7 +433,7 @@ class SheetWriter:
                 prompt = (f' showInputMessage="1" promptTitle="{escape_attribute(rule.prompt_title[:32])}"'
                           f' prompt="{escape_attribute(rule.prompt[:250])}"')
             rules.append(f'<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"'
-                         f'{prompt} sqref="{letter}2:{letter}{MAX_ROWS}"><formula1>"{escape_text(formula)[0]}"'
+                         f'{prompt} sqref="{letter}{self.header_row + 1}:{letter}{MAX_ROWS}"><formula1>"{escape_text(formula)[0]}"'
                          "</formula1></dataValidation>")
         if rules:
             tail.append(f'<dataValidations count="{len(rules)}">{"".join(rules)}</dataValidations>')
@@ -315,8 +444,11 @@ class SheetWriter:
         self._book._current = None
 
 
-def cell_xml(ref: str, value: Any, style: int) -> str:
-    """One <c> element for any Python value; '' for an empty cell. Text is never a formula."""
+def cell_xml(ref: str, value: Any, style: int, cuts: list[str] | None = None) -> str:
+    """One <c> element for any Python value; '' for an empty cell. Text is never a formula.
+
+    A text longer than Excel keeps is cut (its ref appended to `cuts`); an exact number
+    Excel would round is written as text; a number Excel cannot hold raises UnwritableNumber."""
     s = f' s="{style}"' if style else ""
     kind = type(value)
     if value is None:
@@ -324,28 +456,35 @@ def cell_xml(ref: str, value: Any, style: int) -> str:
     if kind is str:
         if not value:
             return ""
+        value, cut = fit_text(value)
+        if cut and cuts is not None:
+            cuts.append(ref)
         text, preserve = escape_text(value)
         space = ' xml:space="preserve"' if preserve else ""
         return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{text}</t></is></c>'
     if kind is bool:
         return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
-    if kind is int:
-        return f'<c r="{ref}"{s}><v>{value}</v></c>'
+    if kind is int or isinstance(value, Decimal):
+        exact = exact_number(value)
+        if exact is None:
+            raise UnwritableNumber(ref, value)
+        text, is_number = exact
+        return f'<c r="{ref}"{s}><v>{text}</v></c>' if is_number else cell_xml(ref, text, style)
     if kind is float:
         text = number_text(value)
-        return f'<c r="{ref}"{s}><v>{text}</v></c>' if text is not None else ""
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            return ""
-        return f'<c r="{ref}"{s}><v>{value:f}</v></c>'
+        if text is None:
+            raise UnwritableNumber(ref, value)
+        return f'<c r="{ref}"{s}><v>{text}</v></c>'
     if isinstance(value, (dt.date, dt.time, dt.timedelta)):
         number = serial(value)
         if number is None:  # a date before March 1900: Excel cannot show it as a date
+            if isinstance(value, dt.datetime):
+                return cell_xml(ref, shop_time(value).isoformat(sep=" "), style)
             return cell_xml(ref, value.isoformat(), style)
         return f'<c r="{ref}"{s}><v>{number_text(float(number))}</v></c>'
     if isinstance(value, (int, float)):  # numpy and other number types
-        return cell_xml(ref, float(value) if isinstance(value, float) else int(value), style)
-    return cell_xml(ref, str(value), style)
+        return cell_xml(ref, float(value) if isinstance(value, float) else int(value), style, cuts)
+    return cell_xml(ref, str(value), style, cuts)
 
 
 class XlsxBook:
@@ -359,6 +498,7 @@ class XlsxBook:
         self.styles = Styles()
         self._planned = sheets
         self._sheets: list[_SheetInfo] = []
+        self.writers: list[SheetWriter] = []
         self._current: SheetWriter | None = None
         self._zip.writestr("[Content_Types].xml", _content_types(sheets))
         self._zip.writestr("_rels/.rels", f'{XML_HEAD}<Relationships xmlns="{PKG_REL_NS}">'
@@ -368,19 +508,22 @@ class XlsxBook:
                                           "</Relationships>")
 
     def sheet(self, name: str, *, widths: Sequence[float | None] = (), column_looks: Sequence[Look | None] = (),
-              freeze_header: bool = True) -> SheetWriter:
+              freeze_header: bool = True, header_row: int = 1) -> SheetWriter:
+        """The next sheet, named `name` made acceptable to Excel (see sheet_name)."""
         if self._current is not None:
             raise RuntimeError("close the previous sheet first")
         if len(self._sheets) >= self._planned:
             raise RuntimeError(f"the book was opened for {self._planned} sheet(s)")
-        info = _SheetInfo(name)
+        number = len(self._sheets) + 1
+        info = _SheetInfo(sheet_name(name, [s.name for s in self._sheets], fallback=f"Sheet{number}"))
         self._sheets.append(info)
-        number = len(self._sheets)
-        handle = self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True)
+        # No zip64 header: the size is checked as rows are written (SheetTooLarge).
+        handle = self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=False)
         looks = list(column_looks) + [None] * (len(widths) - len(column_looks))
         widths = list(widths) + [None] * (len(looks) - len(widths))
         self._current = SheetWriter(self, info, handle, widths=widths, column_looks=looks,
-                                    freeze_header=freeze_header, selected=number == 1)
+                                    freeze_header=freeze_header, selected=number == 1, header_row=header_row)
+        self.writers.append(self._current)
         return self._current
 
     def close(self) -> None:
@@ -410,6 +553,11 @@ class XlsxBook:
                                                'officeDocument/2006/extended-properties"><Application>ShopManager'
                                                "</Application></Properties>")
         self._zip.close()
+
+    @property
+    def current(self) -> SheetWriter | None:
+        """The sheet being written, if any."""
+        return self._current
 
     def abort(self) -> None:
         """Stop after a failure; the caller deletes the temporary file."""

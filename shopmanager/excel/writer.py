@@ -6,6 +6,13 @@ back as exactly that text in Excel, WPS, LibreOffice, openpyxl and our reader (f
 injection, CWE-1236). Files are written to a temporary name beside the target and moved
 into place only when complete, so a failed or cancelled export leaves no half file and
 never replaces a good one.
+
+Each returns a WrittenFile: the path, the number of data rows, and `notes` for the user.
+The same rules hold on every path (see _xlsx.py): a text longer than the 32,767
+characters an Excel cell holds is cut there, and a note names its row and column; an
+exact number with more than 15 significant digits before the point is written as text;
+a number Excel cannot hold (Decimal('1E+400'), inf, nan) refuses the whole file with a
+ShopError naming the column and row.
 """
 from __future__ import annotations
 
@@ -24,7 +31,10 @@ from typing import Any
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
-from shopmanager.excel._xlsx import _NEEDS_WORK, MAX_ROWS, ListValidation, Look, XlsxBook, cell_xml
+from shopmanager.excel._xlsx import (
+    _NEEDS_WORK, MAX_DIGITS, MAX_ROWS, MAX_TEXT, ListValidation, Look, SheetTooLarge, UnwritableNumber, XlsxBook,
+    cell_xml, column_letter, split_ref,
+)
 from shopmanager.excel.convert import Problem, text_of
 from shopmanager.excel.mapping import ERROR_COLUMN, FieldSpec, is_error_column
 from shopmanager.excel.reader import Sheet
@@ -41,6 +51,22 @@ HEADER = Look(bold=True, fill=HEADER_FILL, border=True, align="center", wrap=Tru
 MIN_WIDTH, MAX_WIDTH = 8, 60
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 PROGRESS_EVERY = 5000
+NOTES_SHOWN = 10  # rows of a column named one by one; the rest are counted
+_SHORT_TEXT = MAX_TEXT // 2  # a str this long always fits in a cell (UTF-16 units ≤ 2 × characters)
+_EXACT = 10 ** MAX_DIGITS  # an int below this is written as a number as it is
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    """What a writer wrote: the file, its data rows, and notes for the user (texts cut to
+    Excel's limit, by row and column). Usable wherever a path is (os.fspath)."""
+
+    path: Path
+    rows: int
+    notes: tuple[str, ...] = ()
+
+    def __fspath__(self) -> str:
+        return str(self.path)
 
 
 @dataclass(frozen=True)
@@ -89,16 +115,51 @@ def _book(temporary: Path, sheets: int = 1) -> Iterator[XlsxBook]:
     book = XlsxBook(temporary, sheets=sheets)
     try:
         yield book
+    except UnwritableNumber as error:
+        sheet = book.current
+        book.abort()
+        raise ShopError(_unwritable_message(error, sheet.headers if sheet else [])) from None
+    except SheetTooLarge:
+        book.abort()
+        raise ShopError(tr("Excel", "The sheet would be larger than the 4 GB an xlsx part can hold: filter the list "
+                                    "and export it in parts.")) from None
     except BaseException:
         book.abort()
         raise
     book.close()
 
 
-def _sheet_name(title: str) -> str:
-    """Excel refuses []:*?/\\ in sheet names and more than 31 characters."""
-    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in str(title)).strip().strip("'") or "Sheet1"
-    return cleaned[:31]
+def _column_name(headers: Sequence[Any], index: int) -> str:
+    header = headers[index] if index < len(headers) else None
+    return f"{header} ({column_letter(index)})" if header not in (None, "") else column_letter(index)
+
+
+def _unwritable_message(error: UnwritableNumber, headers: Sequence[Any]) -> str:
+    index, row = split_ref(error.ref)
+    return tr("Excel", "Column {column}, row {row}: the number {value} is beyond what Excel can hold; nothing was "
+                       "written. Correct the value and export again.").format(
+        column=_column_name(headers, index), row=row, value=error.value)
+
+
+def _notes(book: XlsxBook) -> tuple[str, ...]:
+    """A note naming the cells whose text was cut to Excel's limit, by column and row (the
+    first few rows of each column, then how many more), or none."""
+    rows_by_column: dict[tuple[int, int], list[int]] = {}
+    for number, sheet in enumerate(book.writers):
+        for ref in sheet.cut:
+            index, row = split_ref(ref)
+            rows_by_column.setdefault((number, index), []).append(row)
+    if not rows_by_column:
+        return ()
+    parts = []
+    for (number, index), rows in rows_by_column.items():
+        shown = ", ".join(str(row) for row in rows[:NOTES_SHOWN])
+        if len(rows) > NOTES_SHOWN:
+            shown = tr("Excel", "{rows} and {n} more").format(rows=shown, n=len(rows) - NOTES_SHOWN)
+        parts.append(tr("Excel", "column {column}, row {rows}").format(
+            column=_column_name(book.writers[number].headers, index), rows=shown))
+    return (tr("Excel", "Texts longer than the {n} characters an Excel cell holds were cut to their first {n}: "
+                        "{cells}.").format(n=f"{MAX_TEXT:,}", cells="; ".join(parts)),)
 
 
 def _too_many_rows() -> ShopError:
@@ -109,8 +170,9 @@ def _too_many_rows() -> ShopError:
 # -- export ---------------------------------------------------------------------------------------
 
 def export_xlsx(path: Path | str, columns: Sequence[Column], rows: Iterable[Sequence[Any]], *,
-                sheet_title: str = "Sheet1", progress: Progress | None = None, total: int | None = None) -> int:
-    """Write a table as a styled xlsx and return the number of data rows.
+                sheet_title: str = "Sheet1", progress: Progress | None = None,
+                total: int | None = None) -> WrittenFile:
+    """Write a table as a styled xlsx: the file, the number of data rows and notes.
 
     `rows` is streamed (a generator of a million rows keeps memory flat). Header row bold
     on a fill with borders, frozen, with an autofilter; number formats by column kind;
@@ -129,7 +191,7 @@ def export_xlsx(path: Path | str, columns: Sequence[Column], rows: Iterable[Sequ
         looks = [Look(NUMBER_FORMATS[c.kind]) if c.kind != "text" else None for c in columns]
         widths = [c.width or _estimate_width(c.header, c.kind, (r[i] if i < len(r) else None for r in sample))
                   for i, c in enumerate(columns)]
-        sheet = book.sheet(_sheet_name(sheet_title), widths=widths, column_looks=looks)
+        sheet = book.sheet(sheet_title, widths=widths, column_looks=looks)
         sheet.append([c.header for c in columns], [HEADER] * len(columns), height=20)
         letters = sheet.letters
         style_index = [styles.index(look) for look in looks]
@@ -138,6 +200,7 @@ def export_xlsx(path: Path | str, columns: Sequence[Column], rows: Iterable[Sequ
         date_style = {kind: styles.index(Look(fmt)) for kind, fmt in TYPE_FORMATS.items()}
         kind_style = [index if c.kind in ("date", "datetime") else 0 for c, index in zip(columns, style_index)]
         needs_work = _NEEDS_WORK.search
+        cuts = sheet.cut
         append_raw = sheet.append_raw
         width = len(columns)
         limit = MAX_ROWS - 1
@@ -154,34 +217,37 @@ def export_xlsx(path: Path | str, columns: Sequence[Column], rows: Iterable[Sequ
                 if kind is str:
                     if not v:
                         continue
-                    if needs_work(v) is None:
+                    if needs_work(v) is None and len(v) <= _SHORT_TEXT:
                         cells.append(f'<c r="{letters[i]}{r}" t="inlineStr"><is><t>{v}</t></is></c>')
                     else:
-                        cells.append(cell_xml(f"{letters[i]}{r}", v, 0))
-                elif kind is int:
+                        cells.append(cell_xml(f"{letters[i]}{r}", v, 0, cuts))
+                elif kind is int and -_EXACT < v < _EXACT:
                     if money[i]:
                         cells.append(f'<c r="{letters[i]}{r}"{number_style[i]}><v>{v / 100!r}</v></c>')
                     else:
                         cells.append(f'<c r="{letters[i]}{r}"{number_style[i]}><v>{v}</v></c>')
                 elif v is not None:
                     cells.append(_other_cell(f"{letters[i]}{r}", v, money[i], style_index[i], kind_style[i],
-                                             date_style))
+                                             date_style, cuts))
             append_raw(f'<row r="{r}">{"".join(cells)}</row>')
             if progress is not None and count % PROGRESS_EVERY == 0:
                 progress.update(count, total or 0, tr("Excel", "Writing row {n}…").format(n=f"{count:,}"))
         if progress is not None:
             progress.update(count, total or count, tr("Excel", "Writing row {n}…").format(n=f"{count:,}"))
         sheet.close(autofilter=True)
-    return count
+    return WrittenFile(Path(path), count, _notes(book))
 
 
-def _other_cell(ref: str, value: Any, money: bool, style: int, kind_style: int, date_style: dict[type, int]) -> str:
-    """The rarer cells of an export: floats, Decimals, dates and times, booleans, anything else."""
+def _other_cell(ref: str, value: Any, money: bool, style: int, kind_style: int, date_style: dict[type, int],
+                cuts: list[str]) -> str:
+    """The rarer cells of an export: floats, Decimals, huge ints, dates and times, booleans, anything else."""
     if isinstance(value, (dt.date, dt.time, dt.timedelta)):
         style = kind_style or date_style[_date_type(value)]
-    elif money and isinstance(value, (float, Decimal)):
+    elif money and type(value) is int:
+        value = Decimal(value).scaleb(-2)  # exact: cents beyond a float's precision stay exact
+    elif money and isinstance(value, (float, Decimal)) and not isinstance(value, bool):
         value = value / 100
-    return cell_xml(ref, value, style)
+    return cell_xml(ref, value, style, cuts)
 
 
 def _date_type(value: Any) -> type:
@@ -213,7 +279,7 @@ def _estimate_width(header: str, kind: str, values: Iterable[Any]) -> float:
 
 # -- error file -----------------------------------------------------------------------------------
 
-def write_error_file(path: Path | str, sheet: Sheet, problems: Sequence[Problem]) -> Path:
+def write_error_file(path: Path | str, sheet: Sheet, problems: Sequence[Problem]) -> WrittenFile:
     """The user's own file back with an error column: fix the marked rows and import it whole.
 
     Every row is there with its original values (text stays text, leading zeros stay) at
@@ -242,7 +308,7 @@ def write_error_file(path: Path | str, sheet: Sheet, problems: Sequence[Problem]
     widths = [_estimate_width(h, "text", (r[i] if i < len(r) else None for r in sample)) for h, i in
               zip(headers, keep)] + [60.0]
     with _atomic(path) as temporary, _book(temporary) as book:
-        out = book.sheet(_sheet_name(sheet.sheet_name or "Sheet1"), widths=widths)
+        out = book.sheet(sheet.sheet_name or "Sheet1", widths=widths, header_row=sheet.header_row)
         header_looks = [HEADER] * len(headers) + [Look(bold=True, fill="F4CCCC", border=True, color=ERROR_FONT,
                                                        align="center")]
         out.append(headers + [ERROR_COLUMN], header_looks, number=sheet.header_row, height=20)
@@ -258,7 +324,7 @@ def write_error_file(path: Path | str, sheet: Sheet, problems: Sequence[Problem]
             last = (sheet.row_numbers[-1] if sheet.row_numbers else sheet.header_row) + 2
             out.append([None] * error_index + ["; ".join(general)], [None] * error_index + [error_cell], number=last)
         out.close(autofilter=True)
-    return path
+    return WrittenFile(path, len(sheet.rows), _notes(book))
 
 
 def _type_look(value: Any, base: Look | None) -> Look | None:
@@ -303,7 +369,8 @@ def _example_value(spec: FieldSpec, value: Any) -> Any:
     return value
 
 
-def write_template(path: Path | str, fields: Sequence[FieldSpec], example_row: dict[str, Any] | None = None) -> Path:
+def write_template(path: Path | str, fields: Sequence[FieldSpec],
+                   example_row: dict[str, Any] | None = None) -> WrittenFile:
     """An empty import file: one column per field, headed by its label in the current
     language (required ones marked '*' in red), an example row in grey to overwrite, and
     a second sheet describing each column. Its headers map back to the fields by themselves.
@@ -316,7 +383,7 @@ def write_template(path: Path | str, fields: Sequence[FieldSpec], example_row: d
     widths = [float(min(MAX_WIDTH, max(12, display_width(label) + 4))) for label in labels]
     column_looks = [Look(_TEMPLATE_FORMATS[spec.kind]) for spec in fields]
     with _atomic(path) as temporary, _book(temporary, sheets=2) as book:
-        data = book.sheet(_sheet_name(tr("Excel", "Data")), widths=widths, column_looks=column_looks)
+        data = book.sheet(tr("Excel", "Data"), widths=widths, column_looks=column_looks)
         required = Look(bold=True, fill=HEADER_FILL, border=True, align="center", color=ERROR_FONT, wrap=True)
         data.append(labels, [required if spec.required else HEADER for spec in fields], height=24)
         if example_row:
@@ -330,7 +397,7 @@ def write_template(path: Path | str, fields: Sequence[FieldSpec], example_row: d
                 validations.append(ListValidation(index, [str(label) for label in spec.choice_labels().values()]))
         data.close(validations=validations)
 
-        notes = book.sheet(_sheet_name(tr("Excel", "Notes")), widths=[24, 10, 44, 60], freeze_header=True)
+        notes = book.sheet(tr("Excel", "Notes"), widths=[24, 10, 44, 60], freeze_header=True)
         notes.append([tr("Excel", "Column"), tr("Excel", "Required"), tr("Excel", "What to write"),
                       tr("Excel", "Also recognised as")], [HEADER] * 4, height=20)
         wrap = Look(wrap=True)
@@ -347,7 +414,8 @@ def write_template(path: Path | str, fields: Sequence[FieldSpec], example_row: d
         notes.append([tr("Excel", "Columns marked * must be filled. Row 2 is an example: overwrite or delete it "
                                   "before importing. Columns may be in any order; extra columns are ignored.")])
         notes.close()
-    return path
+    return WrittenFile(path, 1 if example_row else 0, _notes(book))
 
 
-__all__ = ["COLUMN_KINDS", "Column", "display_width", "export_xlsx", "write_error_file", "write_template"]
+__all__ = ["COLUMN_KINDS", "Column", "WrittenFile", "display_width", "export_xlsx", "write_error_file",
+           "write_template"]

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from shopmanager.paths import font_file
+from shopmanager.core.paths import font_file
 
 FONT_NAME = "WQYMicroHei"
 INK = colors.HexColor("#1a1a1a")

@@ -252,6 +252,13 @@ def profit_effect(case: AfterSalesCase) -> int:
     return -case.refund_cents + int(back or 0) + int(moved or 0)  # replacements move out: negative
 
 
+def find_case(actor: Actor, number: str) -> int | None:
+    """The case with this number (a scanner in the page's search box), or None."""
+    require(actor, Perm.AFTERSALES_VIEW, entity="aftersales")
+    return (AfterSalesCase.select(AfterSalesCase.id).where(AfterSalesCase.case_no == (number or "").strip().upper())
+            .scalar())
+
+
 def cases_of_order(actor: Actor, order_id: int) -> list[tuple[int, str, str, str, dt.datetime]]:
     """(id, case number, type, state, received) of an order's cases, newest first (order form)."""
     require(actor, Perm.AFTERSALES_VIEW, entity="aftersales")

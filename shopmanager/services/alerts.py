@@ -1,5 +1,5 @@
 """库存预警: low stock, expiring batches, slow movers — counted for the navigation badge,
-listed for the alerts page, printable."""
+listed for the alerts page, printable. The rules themselves are in alert_rules.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,13 +10,17 @@ import peewee
 
 from shopmanager.core import timeutil
 from shopmanager.core.i18n import tr
-from shopmanager.core.inventory import ProductStatus
 from shopmanager.core.permissions import Perm
-from shopmanager.db.models import Category, Product, StockBatch
-from shopmanager.services import settings
+from shopmanager.db.models import Product, StockBatch
+from shopmanager.services.alert_rules import (
+    count_parts, expiring_condition, expiry_limit, low_stock_condition, low_stock_parts, slow_condition, slow_parts,
+)
 from shopmanager.services.context import Actor, require
 from shopmanager.services.listing import Column, ListRequest, ListSource
-from shopmanager.services.products import low_stock_condition, slow_condition
+from shopmanager.services.stock import StockListSource
+
+__all__ = ["AlertCounts", "ExpirySource", "LowStockSource", "SlowSource", "alert_counts", "expiring_count",
+           "expiry_limit", "low_stock_count", "slow_count"]
 
 
 @dataclass(frozen=True)
@@ -32,29 +36,16 @@ class AlertCounts:
 
 def low_stock_count() -> int:
     """Two index range scans (products with and without their own threshold)."""
-    default = settings.get("inventory.low_stock_threshold")
-    plain = Product.select().where(Product.status == ProductStatus.LISTED, Product.stock_qty < default,
-                                   Product.low_stock_threshold.is_null()).count()
-    own = Product.select().where(Product.status == ProductStatus.LISTED, Product.low_stock_threshold.is_null(False),
-                                 Product.stock_qty < Product.low_stock_threshold).count()
-    return plain + own
-
-
-def expiry_limit() -> dt.date:
-    return timeutil.today() + dt.timedelta(days=settings.get("inventory.expiry_days"))
+    return count_parts(low_stock_parts())
 
 
 def expiring_count() -> int:
-    return StockBatch.select().where(StockBatch.qty_remaining > 0, StockBatch.expiry_date <= expiry_limit()).count()
+    return StockBatch.select().where(expiring_condition()).count()
 
 
 def slow_count() -> int:
     """Sold long ago + never sold since long ago: two index range scans."""
-    since = timeutil.now() - dt.timedelta(days=settings.get("inventory.slow_days"))
-    listed = (Product.status == ProductStatus.LISTED) & (Product.stock_qty > 0)
-    sold = Product.select().where(listed, Product.last_sale_at < since).count()
-    never = Product.select().where(listed, Product.last_sale_at.is_null(), Product.created_at < since).count()
-    return sold + never
+    return count_parts(slow_parts())
 
 
 def alert_counts(actor: Actor) -> AlertCounts:
@@ -62,34 +53,19 @@ def alert_counts(actor: Actor) -> AlertCounts:
     return AlertCounts(low_stock_count(), expiring_count(), slow_count())
 
 
-class LowStockSource(ListSource):
-    model = Product
-    view_perm = Perm.PRODUCTS_VIEW
-    default_sort = "stock"
-    columns = [
-        Column("sku", lambda: tr("Products", "SKU"), sort=Product.sku, width=120),
-        Column("name", lambda: tr("Products", "Name"), sort=Product.name, width=260),
-        Column("category", lambda: tr("Products", "Category"), width=90),
-        Column("stock", lambda: tr("Products", "Stock"), "int", sort=Product.stock_qty, width=70),
-        Column("threshold", lambda: tr("Alerts", "Threshold"), "int", width=70),
-        Column("supplier_hint", lambda: tr("Alerts", "Missing to threshold"), "int", width=110),
-    ]
+class LowStockSource(StockListSource):
+    """The stock list's products below their threshold, lowest stock first, with what is missing."""
 
-    def __init__(self, actor: Actor):
-        super().__init__(actor)
-        self._default = settings.get("inventory.low_stock_threshold")
+    default_sort = "stock"
+    columns = [*(c for c in StockListSource.columns if c.key in ("sku", "name", "category", "stock", "threshold")),
+               Column("supplier_hint", lambda: tr("Alerts", "Missing to threshold"), "int", width=110)]
 
     def base_query(self, request: ListRequest) -> peewee.ModelSelect:
-        query = (Product.select(Product.sku, Product.name, Category.name.alias("category"), Product.stock_qty,
-                                Product.low_stock_threshold)
-                 .join(Category, peewee.JOIN.LEFT_OUTER).where(low_stock_condition(self._default)))
-        if request.filters.get("category_id"):
-            query = query.where(Product.category == request.filters["category_id"])
-        return query
+        return super().base_query(request).where(low_stock_condition(self._default))
 
     def to_row(self, r: dict[str, Any]) -> tuple:
-        threshold = r["low_stock_threshold"] if r["low_stock_threshold"] is not None else self._default
-        return (r["sku"], r["name"], r["category"] or "", r["stock_qty"], threshold, threshold - r["stock_qty"])
+        return (r["sku"], r["name"], r["category"] or "", r["stock_qty"], r["threshold"],
+                r["threshold"] - r["stock_qty"])
 
 
 class ExpirySource(ListSource):
@@ -110,7 +86,7 @@ class ExpirySource(ListSource):
     def base_query(self, request: ListRequest) -> peewee.ModelSelect:
         return (StockBatch.select(Product.sku, Product.name, StockBatch.production_date, StockBatch.expiry_date,
                                   StockBatch.qty_remaining)
-                .join(Product).where(StockBatch.qty_remaining > 0, StockBatch.expiry_date <= expiry_limit()))
+                .join(Product).where(expiring_condition()))
 
     def to_row(self, r: dict[str, Any]) -> tuple:
         expiry = r["expiry_date"]

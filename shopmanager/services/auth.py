@@ -6,11 +6,11 @@ import datetime as dt
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, LoginFailed, ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.passwords import check_strength, hash_password, verify_password
+from shopmanager.core.passwords import check_strength, hash_password, verify_ahead, verify_password
 from shopmanager.core.permissions import Role
 from shopmanager.db.models import AuditLog, Staff, User
 from shopmanager.services import settings
-from shopmanager.services.context import SYSTEM, Actor, audit, transaction
+from shopmanager.services.context import SYSTEM, Actor, audit, write_retrying
 
 FREE_ATTEMPTS = 3
 MAX_PAUSE_SECONDS = 300
@@ -38,24 +38,28 @@ def initialize_shop(*, shop_name: str, owner_username: str, owner_password: str,
         check_strength(owner_password, username=username)
     if not owner_name.strip():
         raise ValidationError(tr("Users", "Enter the owner's name."), field="owner_name")
-    with transaction():
+    password_hash = hash_password(owner_password)  # slow on purpose: before the transaction, not inside it
+
+    def work() -> User:
         if is_initialized():
             raise Conflict(tr("Users", "This shop is already set up. Log in instead."))
         now = timeutil.now()
         settings.store("shop.name", shop_name.strip())
         settings.store("ui.language", settings.definition("ui.language").parse(language))
         staff = Staff.create(name=owner_name.strip(), role=Role.OWNER, created_at=now, hire_date=now.date())
-        user = User.create(username=username, password_hash=hash_password(owner_password), role=Role.OWNER,
+        user = User.create(username=username, password_hash=password_hash, role=Role.OWNER,
                            staff=staff, created_at=now, password_changed_at=now)
         audit(SYSTEM, "create", "shop", "", summary=shop_name.strip())
         audit(SYSTEM, "create", "user", user.id, new={"username": username, "role": Role.OWNER})
-    return actor_for(user)
+        return user
+
+    return actor_for(write_retrying(work))
 
 
 def actor_for(user: User) -> Actor:
     staff_name = user.staff.name if user.staff_id else ""
     return Actor(user_id=user.id, username=user.username, role=user.role, staff_id=user.staff_id,
-                 display_name=staff_name or user.username)
+                 display_name=staff_name or user.username, language=user.language or "")
 
 
 def pause_after(failures: int) -> int:
@@ -63,6 +67,15 @@ def pause_after(failures: int) -> int:
     if failures < FREE_ATTEMPTS:
         return 0
     return min(MAX_PAUSE_SECONDS, 5 * 2 ** (failures - FREE_ATTEMPTS))
+
+
+def check_password_ahead(username: str, password: str) -> None:
+    """Start checking `password` against the account's stored hash on a thread, so a
+    program started with --user checks it while Qt loads; login() collects the answer.
+    An unknown account is left to login() to report."""
+    stored = User.select(User.password_hash).where(User.username == username.strip()).scalar()
+    if stored:
+        verify_ahead(password, stored)
 
 
 def login(username: str, password: str) -> Actor:
@@ -82,13 +95,16 @@ def login(username: str, password: str) -> Actor:
         raise LoginFailed(tr("Login", "Too many wrong passwords. Try again in {seconds} seconds.").format(
             seconds=int(wait) + 1), retry_after=wait)
     if not verify_password(password, user.password_hash):
-        with transaction():
-            failures = user.failed_logins + 1
-            pause = pause_after(failures)
+        failures = user.failed_logins + 1
+        pause = pause_after(failures)
+
+        def record_failure() -> None:
             User.update(failed_logins=failures,
                         locked_until=now + dt.timedelta(seconds=pause) if pause else None).where(
                 User.id == user.id).execute()
             _log_failure(user.id, name, f"failure {failures}")
+
+        write_retrying(record_failure)
         if pause:
             raise LoginFailed(tr("Login", "Wrong password. Wait {seconds} seconds before the next try.").format(
                 seconds=pause), retry_after=pause)
@@ -96,17 +112,20 @@ def login(username: str, password: str) -> Actor:
     if not user.active:
         _log_failure(user.id, name, "disabled")
         raise LoginFailed(tr("Login", "This account is disabled. Ask the owner."))
-    with transaction():
+
+    def work() -> Actor:
         User.update(failed_logins=0, locked_until=None, last_login_at=now).where(User.id == user.id).execute()
         actor = actor_for(user)
         audit(actor, "login", "user", user.id)
-    return actor
+        return actor
+
+    return write_retrying(work)
 
 
 def _log_failure(user_id: int | None, username: str, detail: str) -> None:
-    with transaction():
-        AuditLog.create(at=timeutil.now(), user=user_id, username=username[:40], action="login_failed",
-                        entity="user", entity_id=str(user_id or ""), summary=detail)
+    write_retrying(lambda: AuditLog.create(
+        at=timeutil.now(), user=user_id, username=username[:40], action="login_failed", entity="user",
+        entity_id=str(user_id or ""), summary=detail))
 
 
 def change_password(actor: Actor, old_password: str, new_password: str) -> None:
@@ -116,10 +135,14 @@ def change_password(actor: Actor, old_password: str, new_password: str) -> None:
     if old_password == new_password:
         raise ValidationError(tr("Users", "Choose a password different from the current one."), field="password")
     check_strength(new_password, username=user.username)
-    with transaction():
-        User.update(password_hash=hash_password(new_password), must_change_password=False,
+    password_hash = hash_password(new_password)  # slow on purpose: before the transaction, not inside it
+
+    def work() -> None:
+        User.update(password_hash=password_hash, must_change_password=False,
                     password_changed_at=timeutil.now()).where(User.id == user.id).execute()
         audit(actor, "password", "user", user.id, summary=tr("Users", "changed own password"))
+
+    write_retrying(work)
 
 
 def password_change_due(actor: Actor) -> bool:

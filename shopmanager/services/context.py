@@ -30,6 +30,7 @@ class Actor:
     role: str
     staff_id: int | None = None
     display_name: str = ""
+    language: str = ""  # the user's own UI language; "" = the shop's
 
     def can(self, perm: Perm) -> bool:
         return allowed(self.role, perm)
@@ -68,7 +69,15 @@ transient_retries = 0  # how often write_retrying ran a transaction again (bench
 def write_retrying(work: Callable[[], T], *, attempts: int = 4) -> T:
     """Run `work` in one write transaction; run it again (from the start, in a new
     transaction) when the database reports a transient conflict. `work` must only
-    touch the database, so running it again is safe."""
+    touch the database, so running it again is safe.
+
+    Every service writes through here: a PostgreSQL serialization failure or deadlock,
+    or an SQLite lock wait that ran out, is retried instead of reaching the user as an
+    unexpected error. Called inside another transaction, `work` runs once as part of it:
+    only the outermost transaction can be run again, so the retry is left to it."""
+    if current_database().in_transaction():
+        with transaction():
+            return work()
     for attempt in range(1, attempts + 1):
         try:
             with transaction():
@@ -94,12 +103,9 @@ def require(actor: Actor, perm: Perm, *, entity: str = "", entity_id: Any = "") 
         role = row.role if row and row.active else ""
     if role and allowed(role, perm):
         return
-    with transaction():
-        AuditLog.create(
-            at=timeutil.now(), user=actor.user_id, username=actor.username, action="denied",
-            entity=entity or perm.split(".")[0], entity_id=str(entity_id or ""),
-            summary=perm.value,
-        )
+    write_retrying(lambda: AuditLog.create(
+        at=timeutil.now(), user=actor.user_id, username=actor.username, action="denied",
+        entity=entity or perm.split(".")[0], entity_id=str(entity_id or ""), summary=perm.value))
     if not role:
         raise PermissionDenied(tr("Permissions", "Your account is disabled. Ask the owner."))
     raise PermissionDenied(tr("Permissions", "Not allowed: {action}. Your role ({role}) may not do this.").format(

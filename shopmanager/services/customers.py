@@ -23,7 +23,7 @@ from shopmanager.core.orders import SOLD, Channel, CustomerTier, OrderStatus, ch
 from shopmanager.core.permissions import Perm
 from shopmanager.db.database import is_postgres
 from shopmanager.db.models import Customer, CustomerAddress, OrderLine, RevisitPlan, SalesOrder, Shipment, User
-from shopmanager.services.context import Actor, audit, diff, require, transaction
+from shopmanager.services.context import Actor, audit, diff, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 # -- personal data: masking ------------------------------------------------------------------------
@@ -197,7 +197,8 @@ def create_customer(actor: Actor, values: dict[str, Any], addresses: list[Addres
     if not (cleaned.get("name") or cleaned.get("nickname") or cleaned.get("phone")):
         raise ValidationError(tr("Customers", "Name: enter a name, a buyer id or a phone number."), field="name")
     rows = clean_addresses(addresses or []) if sees_pii(actor) else []
-    with transaction():
+
+    def work() -> int:
         now = timeutil.now()
         customer = Customer.create(**cleaned, created_at=now, updated_at=now)
         for row in rows:
@@ -205,7 +206,9 @@ def create_customer(actor: Actor, values: dict[str, Any], addresses: list[Addres
         new = dict(cleaned, addresses=_address_text(rows))
         audit(actor, "create", "customer", customer.id, summary=mask_name(cleaned.get("name", "")) or
               cleaned.get("nickname", ""), changes=audit_changes({}, new))
-    return customer.id
+        return customer.id
+
+    return write_retrying(work)
 
 
 def update_customer(actor: Actor, customer_id: int, values: dict[str, Any], *, row_version: int,
@@ -222,7 +225,8 @@ def update_customer(actor: Actor, customer_id: int, values: dict[str, Any], *, r
     if not sees_pii(actor):
         addresses = None
     rows = clean_addresses(addresses) if addresses is not None else None
-    with transaction():
+
+    def work() -> None:
         customer = _get(customer_id)
         _not_erased(customer)
         before = {k: getattr(customer, k) for k in FIELD_KEYS}
@@ -241,6 +245,8 @@ def update_customer(actor: Actor, customer_id: int, values: dict[str, Any], *, r
                 CustomerAddress.create(customer=customer_id, **row.__dict__)
         audit(actor, "update", "customer", customer_id, summary=mask_name(new["name"]) or new["nickname"],
               changes=audit_changes(old, new))
+
+    write_retrying(work)
 
 
 def find_customer(actor: Actor, *, phone: str = "", channel: str = "", nickname: str = "") -> int | None:
@@ -385,7 +391,8 @@ def create_revisit(actor: Actor, customer_id: int, due_date: dt.date, purpose: s
     purpose = clean_text(purpose, field="purpose", label=tr("Customers", "Purpose"), max_length=200, required=True)
     if not isinstance(due_date, dt.date):
         raise ValidationError(tr("Customers", "Due date: enter a date."), field="due_date")
-    with transaction():
+
+    def work() -> int:
         customer = _get(customer_id)
         _not_erased(customer)
         user = assigned_to if assigned_to is not None else actor.user_id
@@ -394,14 +401,17 @@ def create_revisit(actor: Actor, customer_id: int, due_date: dt.date, purpose: s
         plan = RevisitPlan.create(customer=customer_id, due_date=due_date, purpose=purpose, assigned_to=user)
         audit(actor, "create", "revisit", plan.id, summary=purpose,
               new={"customer": customer_id, "due_date": due_date, "assigned_to": user})
-    return plan.id
+        return plan.id
+
+    return write_retrying(work)
 
 
 def complete_revisit(actor: Actor, revisit_id: int, result: str) -> None:
     """Mark the revisit done with what came of it."""
     require(actor, Perm.CUSTOMERS_EDIT, entity="revisit", entity_id=revisit_id)
     result = clean_text(result, field="result", label=tr("Customers", "Result"), max_length=2000, required=True)
-    with transaction():
+
+    def work() -> None:
         plan = RevisitPlan.get_or_none(RevisitPlan.id == revisit_id)
         if plan is None:
             raise NotFound(tr("Customers", "That revisit plan no longer exists."))
@@ -411,6 +421,8 @@ def complete_revisit(actor: Actor, revisit_id: int, result: str) -> None:
         RevisitPlan.update(done_at=timeutil.now(), done_by=actor.user_id, result=result).where(
             RevisitPlan.id == revisit_id).execute()
         audit(actor, "update", "revisit", revisit_id, summary=plan.purpose, changes={"done": [False, True]})
+
+    write_retrying(work)
 
 
 def revisit_counts(actor: Actor) -> tuple[int, int]:
@@ -457,8 +469,8 @@ def export_personal_data(actor: Actor, customer_id: int) -> dict[str, Any]:
             "receiver_name": o.receiver_name, "receiver_phone": o.receiver_phone,
             "receiver_address": o.receiver_address, "buyer_message": o.buyer_message,
             "lines": lines.get(o.id, []), "shipments": tracking.get(o.id, [])})
-    with transaction():
-        audit(actor, "export", "customer", customer_id, summary=tr("Customers", "personal data exported on request"))
+    summary = tr("Customers", "personal data exported on request")
+    write_retrying(lambda: audit(actor, "export", "customer", customer_id, summary=summary))
     return data
 
 
@@ -478,7 +490,8 @@ def erase_customer(actor: Actor, customer_id: int, reason: str) -> EraseResult:
     """
     require(actor, Perm.CUSTOMERS_ERASE, entity="customer", entity_id=customer_id)
     reason = clean_text(reason, field="reason", label=tr("Customers", "Reason"), max_length=200, required=True)
-    with transaction():
+
+    def work() -> EraseResult:
         customer = _get(customer_id)
         if customer.erased_at is not None:
             raise Conflict(tr("Customers", "This customer's personal data was already erased on {date}.").format(
@@ -501,7 +514,9 @@ def erase_customer(actor: Actor, customer_id: int, reason: str) -> EraseResult:
         audit(actor, "erase", "customer", customer_id, summary=tr(
             "Customers", "personal data erased ({reason}); {orders} orders blanked, {addresses} addresses removed")
             .format(reason=reason, orders=orders, addresses=addresses))
-    return EraseResult(customer_id, orders, addresses)
+        return EraseResult(customer_id, orders, addresses)
+
+    return write_retrying(work)
 
 
 # -- lists -----------------------------------------------------------------------------------------

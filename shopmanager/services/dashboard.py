@@ -14,7 +14,7 @@ import peewee
 from shopmanager.core import timeutil
 from shopmanager.core.orders import ENDED, OrderStatus
 from shopmanager.core.permissions import Perm
-from shopmanager.db.models import SalesOrder
+from shopmanager.db.models import Product, SalesOrder, User
 from shopmanager.services.context import Actor, require
 from shopmanager.services.dispatch import dispatch_counts
 
@@ -68,3 +68,20 @@ def dashboard(actor: Actor, *, days: int = 30) -> Dashboard:
     series = sales_by_day(today - dt.timedelta(days=days - 1), today + dt.timedelta(days=1))
     last = series[-1]
     return Dashboard(orders_today, last.orders, last.amount_cents, pending, to_ship, overdue, series)
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What a new shop has done yet: the start page shows the next step until all are done."""
+
+    has_products: bool
+    has_orders: bool
+    has_staff_accounts: bool  # an account besides the owner's
+
+    @property
+    def new_shop(self) -> bool:
+        return not (self.has_products and self.has_orders)
+
+
+def first_steps() -> FirstSteps:
+    return FirstSteps(Product.select().exists(), SalesOrder.select().exists(), User.select().count() > 1)

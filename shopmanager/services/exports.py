@@ -3,19 +3,24 @@ for the actor as on screen), excel.export_xlsx writes them, the audit log record
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
-from shopmanager.services.context import Actor, audit, transaction
+from shopmanager.services.context import Actor, audit, write_retrying
 from shopmanager.services.listing import ListRequest, ListSource
+
+if TYPE_CHECKING:
+    from shopmanager.excel import WrittenFile
 
 _EXCEL_KINDS = {"text": "text", "status": "text", "int": "int", "money": "money", "date": "date",
                 "datetime": "datetime", "bool": "text", "percent": "percent", "decimal": "decimal"}
 
 
 def export_list(actor: Actor, source: ListSource, request: ListRequest, path: Path, title: str,
-                progress: Progress | None = None) -> int:
-    """Write the rows of `source` for `request` to `path`; returns how many rows."""
+                progress: Progress | None = None) -> WrittenFile:
+    """Write the rows of `source` for `request` to `path`: the file, how many rows, and notes
+    for the user (texts longer than an Excel cell holds, cut, by row and column)."""
     from shopmanager.excel import Column, export_xlsx
 
     progress = progress or Progress()
@@ -34,8 +39,7 @@ def export_list(actor: Actor, source: ListSource, request: ListRequest, path: Pa
                 values[n] = yes if values[n] else no
             yield values
 
-    count = export_xlsx(path, columns, rows(), sheet_title=title[:31], progress=progress, total=total)
-    with transaction():
-        audit(actor, "export", source.model._meta.table_name, "", summary=tr(
-            "Tables", "{n} rows → {file}").format(n=count, file=path.name))
-    return count
+    written = export_xlsx(path, columns, rows(), sheet_title=title, progress=progress, total=total)
+    write_retrying(lambda: audit(actor, "export", source.model._meta.table_name, "", summary=tr(
+        "Tables", "{n} rows → {file}").format(n=written.rows, file=path.name)))
+    return written

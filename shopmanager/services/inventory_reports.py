@@ -6,7 +6,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.services import alerts, settings, stocktake
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import ListRequest, ListSource
 
 ROW_LIMIT = 5000  # a printed list longer than this is not read; the Excel export has everything
@@ -138,5 +138,4 @@ def variance_pdf(actor: Actor, stocktake_id: int, progress: Progress | None = No
 
 
 def _log_print(actor: Actor, entity: str, title: str, entity_id: object = "") -> None:
-    with transaction():
-        audit(actor, "print", entity, entity_id, summary=title)
+    write_retrying(lambda: audit(actor, "print", entity, entity_id, summary=title))

@@ -10,7 +10,7 @@ from shopmanager.core.money import format_money
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.services import orders, sales, settings
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.inventory_reports import _meta
 
 MAX_SLIPS = 500
@@ -84,8 +84,8 @@ def packing_slips_pdf(actor: Actor, order_ids: list[int], progress: Progress | N
         story.append(signature_block([tr("Orders", "Packed by"), tr("Orders", "Checked by")]))
         progress.update(len(order_ids) + index, len(order_ids) * 2, tr("Orders", "Packing slips"))
     pdf = build_pdf_bytes(_meta(actor, tr("Orders", "Packing slips"), f"{timeutil.today():%Y-%m-%d}"), story)
-    with transaction():
-        audit(actor, "print", "order", "", summary=tr("Orders", "{n} packing slips").format(n=len(details)))
+    summary = tr("Orders", "{n} packing slips").format(n=len(details))
+    write_retrying(lambda: audit(actor, "print", "order", "", summary=summary))
     return pdf
 
 
@@ -143,8 +143,7 @@ def sales_report_pdf(actor: Actor, month: str, progress: Progress | None = None)
          ReportColumn(tr("Reports", "Average order value"), 35, "right", "money")],
         [(s.name, s.orders, s.amount_cents, s.average_order_cents) for s in report.by_staff]))
     pdf = build_pdf_bytes(_meta(actor, tr("Reports", "Sales report"), f"{year}-{number:02d}"), story)
-    with transaction():
-        audit(actor, "print", "order", "", summary=tr("Reports", "Sales report {month}").format(
-            month=f"{year}-{number:02d}"))
+    write_retrying(lambda: audit(actor, "print", "order", "", summary=tr("Reports", "Sales report {month}").format(
+        month=f"{year}-{number:02d}")))
     progress.update(3, 3)
     return pdf

@@ -20,8 +20,10 @@ from shopmanager.core.money import to_cents
 from shopmanager.core.permissions import Perm
 from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import Category, Product, StockBatch, Supplier
-from shopmanager.services import settings
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.alert_rules import (
+    expiring_product_ids, low_stock_condition, low_stock_default, low_stock_flag, slow_condition,
+)
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
@@ -210,13 +212,16 @@ def create_product(actor: Actor, values: dict[str, Any]) -> int:
     if "cost_cents" in values and values["cost_cents"] not in (None, "", 0) and not actor.can(Perm.COST_VIEW):
         raise PermissionDenied(tr("Products", "Only the owner enters costs."))
     cleaned = clean_values({**{f.key: "" for f in FIELDS if f.required}, **values})
-    with transaction():
+
+    def work() -> int:
         _check_sku_free(cleaned["sku"], cleaned.get("barcode", ""))
         now = timeutil.now()
         product = Product.create(**_db_values(cleaned), status=ProductStatus.DRAFT, created_at=now, updated_at=now)
         audit(actor, "create", "product", product.id, summary=f"{cleaned['sku']} {cleaned['name']}",
               new={k: v for k, v in cleaned.items() if k != "cost_cents"})
-    return product.id
+        return product.id
+
+    return write_retrying(work)
 
 
 def update_product(actor: Actor, product_id: int, values: dict[str, Any], *, row_version: int) -> None:
@@ -225,7 +230,8 @@ def update_product(actor: Actor, product_id: int, values: dict[str, Any], *, row
     if "cost_cents" in values and not actor.can(Perm.COST_VIEW):
         values = {k: v for k, v in values.items() if k != "cost_cents"}
     cleaned = clean_values(values)
-    with transaction():
+
+    def work() -> None:
         product = Product.get_or_none(Product.id == product_id)
         if product is None:
             raise NotFound(tr("Products", "That product no longer exists."))
@@ -245,6 +251,8 @@ def update_product(actor: Actor, product_id: int, values: dict[str, Any], *, row
         if "cost_cents" in cleaned and before.get("cost_cents") != cleaned["cost_cents"]:
             audit(actor, "update", "product", product_id, summary=tr("Products", "cost changed"),
                   changes={"cost_cents": [before.get("cost_cents"), cleaned["cost_cents"]]})
+
+    write_retrying(work)
 
 
 def get_product(actor: Actor, product_id: int) -> ProductDetail:
@@ -285,7 +293,8 @@ def change_status(actor: Actor, product_id: int, action: str, comment: str = "")
         raise ValidationError(tr("Products", "Unknown listing action."))
     sources, target, approval = LISTING_ACTIONS[action]
     require(actor, Perm.PRODUCTS_APPROVE if approval else Perm.PRODUCTS_EDIT, entity="product", entity_id=product_id)
-    with transaction():
+
+    def work() -> None:
         product = Product.get_or_none(Product.id == product_id)
         if product is None:
             raise NotFound(tr("Products", "That product no longer exists."))
@@ -298,6 +307,8 @@ def change_status(actor: Actor, product_id: int, action: str, comment: str = "")
             Product.id == product_id).execute()
         audit(actor, "status", "product", product_id, summary=f"{listing_action_label(action)}: {comment}".strip(": "),
               old={"status": product.status}, new={"status": target})
+
+    write_retrying(work)
     return target
 
 
@@ -305,7 +316,7 @@ def change_status(actor: Actor, product_id: int, action: str, comment: str = "")
 
 def pictures_folder() -> Path:
     from shopmanager.db.database import database_proxy
-    from shopmanager.paths import pictures_dir
+    from shopmanager.core.paths import pictures_dir
 
     database = database_proxy.obj
     path = Path(database.database) if not is_postgres() and database is not None else None
@@ -340,13 +351,16 @@ def set_picture(actor: Actor, product_id: int, source: Path | None) -> str:
         if not (folder / name).exists():
             shutil.copyfile(source, folder / f"{name}.part")
             (folder / f"{name}.part").replace(folder / name)
-    with transaction():
+
+    def work() -> None:  # the file is in place before: running this again is safe
         product = Product.get_or_none(Product.id == product_id)
         if product is None:
             raise NotFound(tr("Products", "That product no longer exists."))
         Product.update(picture=name, updated_at=timeutil.now(), row_version=Product.row_version + 1).where(
             Product.id == product_id).execute()
         audit(actor, "update", "product", product_id, old={"picture": product.picture}, new={"picture": name})
+
+    write_retrying(work)
     return name
 
 
@@ -376,23 +390,27 @@ def save_category(actor: Actor, name: str, category_id: int | None = None) -> in
     name = clean_values({"category": name}).get("category", "")
     if not name:
         raise ValidationError(tr("Products", "Category: required."), field="name")
-    with transaction():
+
+    def work() -> int:
         clash = Category.get_or_none(Category.name == name)
         if clash and clash.id != category_id:
             raise Conflict(tr("Products", "There is already a category '{name}'.").format(name=name), field="name")
         if category_id is None:
-            category_id = Category.create(name=name).id
-            audit(actor, "create", "category", category_id, new={"name": name})
-        else:
-            old = Category.get_by_id(category_id).name
-            Category.update(name=name).where(Category.id == category_id).execute()
-            audit(actor, "update", "category", category_id, old={"name": old}, new={"name": name})
-    return category_id
+            created = Category.create(name=name).id
+            audit(actor, "create", "category", created, new={"name": name})
+            return created
+        old = Category.get_by_id(category_id).name
+        Category.update(name=name).where(Category.id == category_id).execute()
+        audit(actor, "update", "category", category_id, old={"name": old}, new={"name": name})
+        return category_id
+
+    return write_retrying(work)
 
 
 def delete_category(actor: Actor, category_id: int) -> None:
     require(actor, Perm.PRODUCTS_EDIT, entity="category", entity_id=category_id)
-    with transaction():
+
+    def work() -> None:
         used = Product.select().where(Product.category == category_id).count()
         if used:
             raise Conflict(tr("Products", "{n} products use this category; move them first.").format(n=used))
@@ -401,6 +419,8 @@ def delete_category(actor: Actor, category_id: int) -> None:
             category.delete_instance()
             audit(actor, "delete", "category", category_id, old={"name": category.name})
 
+    write_retrying(work)
+
 
 def save_supplier(actor: Actor, values: dict[str, str], supplier_id: int | None = None) -> int:
     require(actor, Perm.PRODUCTS_EDIT, entity="supplier")
@@ -408,45 +428,25 @@ def save_supplier(actor: Actor, values: dict[str, str], supplier_id: int | None 
     if not name or len(name) > 100:
         raise ValidationError(tr("Products", "Supplier name: 1 to 100 characters."), field="name")
     fields = {k: str(values.get(k, "")).strip()[:200] for k in ("contact", "phone", "address", "notes")}
-    with transaction():
+
+    def work() -> int:
         clash = Supplier.get_or_none(Supplier.name == name)
         if clash and clash.id != supplier_id:
             raise Conflict(tr("Products", "There is already a supplier '{name}'.").format(name=name), field="name")
         if supplier_id is None:
-            supplier_id = Supplier.create(name=name, **fields).id
-            audit(actor, "create", "supplier", supplier_id, new={"name": name, **fields})
-        else:
-            old = Supplier.get_by_id(supplier_id)
-            Supplier.update(name=name, **fields).where(Supplier.id == supplier_id).execute()
-            audit(actor, "update", "supplier", supplier_id, old={"name": old.name, "phone": old.phone},
-                  new={"name": name, "phone": fields["phone"]})
-    return supplier_id
+            created = Supplier.create(name=name, **fields).id
+            audit(actor, "create", "supplier", created, new={"name": name, **fields})
+            return created
+        old = Supplier.get_by_id(supplier_id)
+        Supplier.update(name=name, **fields).where(Supplier.id == supplier_id).execute()
+        audit(actor, "update", "supplier", supplier_id, old={"name": old.name, "phone": old.phone},
+              new={"name": name, "phone": fields["phone"]})
+        return supplier_id
+
+    return write_retrying(work)
 
 
 # -- the product list ------------------------------------------------------------------------------
-
-def low_stock_condition(threshold: int | None = None) -> peewee.Expression:
-    """Listed and below its own threshold, or below the shop's default when it has none."""
-    default = settings.get("inventory.low_stock_threshold") if threshold is None else threshold
-    return (Product.status == ProductStatus.LISTED) & (
-        ((Product.low_stock_threshold.is_null()) & (Product.stock_qty < default))
-        | ((Product.low_stock_threshold.is_null(False)) & (Product.stock_qty < Product.low_stock_threshold)))
-
-
-def slow_condition(days: int | None = None) -> peewee.Expression:
-    """Listed, in stock, and no sale for N days (a product never sold counts from its creation)."""
-    days = settings.get("inventory.slow_days") if days is None else days
-    since = timeutil.now() - dt.timedelta(days=days)
-    return (Product.status == ProductStatus.LISTED) & (Product.stock_qty > 0) & (
-        (Product.last_sale_at < since) | (Product.last_sale_at.is_null() & (Product.created_at < since)))
-
-
-def expiring_product_ids(days: int | None = None) -> peewee.ModelSelect:
-    days = settings.get("inventory.expiry_days") if days is None else days
-    limit = timeutil.today() + dt.timedelta(days=days)
-    return (StockBatch.select(StockBatch.product).where(StockBatch.qty_remaining > 0,
-                                                         StockBatch.expiry_date <= limit).distinct())
-
 
 def search_condition(text: str) -> peewee.Expression:
     """Name/SKU/barcode containing `text`: FTS5 trigram (SQLite) or pg_trgm (PostgreSQL) for 3+
@@ -487,13 +487,13 @@ class ProductSource(ListSource):
     def __init__(self, actor: Actor):
         super().__init__(actor)
         self._folder = str(pictures_folder())
-        self._threshold = settings.get("inventory.low_stock_threshold")
+        self._threshold = low_stock_default()
 
     def base_query(self, request: ListRequest) -> peewee.ModelSelect:
         query = (Product.select(Product.picture, Product.sku, Product.name, Product.barcode,
                                 Category.name.alias("category"), Product.brand, Product.spec, Product.price_cents,
                                 Product.cost_cents, Product.stock_qty, Product.status, Product.updated_at,
-                                Product.low_stock_threshold)
+                                low_stock_flag(self._threshold).alias("low"))
                  .join(Category, peewee.JOIN.LEFT_OUTER))
         return self.apply_filters(query, request)
 
@@ -538,9 +538,7 @@ class ProductSource(ListSource):
                   r["price_cents"], r["cost_cents"], r["stock_qty"], status_label(r["status"]), r["updated_at"]]
         if not self.actor.can(Perm.COST_VIEW):
             del values[8]
-        threshold = r["low_stock_threshold"] if r["low_stock_threshold"] is not None else self._threshold
-        low = r["status"] == ProductStatus.LISTED and r["stock_qty"] < threshold
-        return (*values, low)  # the trailing flag is not a column: it colours the row
+        return (*values, bool(r["low"]))  # the trailing flag is not a column: it colours the row
 
     def row_style(self, row: tuple) -> dict[str, str] | None:
         return {"foreground": "#c62828"} if row[-1] else None

@@ -7,7 +7,7 @@ from typing import Any
 from shopmanager.core.permissions import Perm
 from shopmanager.core.settings import BY_KEY, DEFINITIONS, definition
 from shopmanager.db.models import Setting
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 
 
 def get(key: str) -> Any:
@@ -35,9 +35,12 @@ def update(actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
     """Validate every value first; store all or none; audit the differences."""
     require(actor, Perm.SETTINGS_EDIT, entity="settings")
     parsed = {key: definition(key).parse(value) for key, value in values.items()}
-    with transaction():
+
+    def work() -> None:
         before = get_all()
         for key, value in parsed.items():
             store(key, value)
         audit(actor, "update", "settings", "", old={k: before[k] for k in parsed}, new=parsed)
+
+    write_retrying(work)
     return get_all()

@@ -24,9 +24,8 @@ from shopmanager.core.orders import OrderStatus, clean_tracking_no, status_label
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import Carrier, OrderLine, Product, SalesOrder, Shipment, StockMovement
 from shopmanager.services import stock
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.customers import clean_text, shown_name
-from shopmanager.services.context import write_retrying
 from shopmanager.services.orders import lookup_order_id
 
 # -- carriers ------------------------------------------------------------------------------------------
@@ -52,20 +51,24 @@ def add_carrier(actor: Actor, name: str, code: str = "") -> int:
     require(actor, Perm.ORDERS_SHIP, entity="carrier")
     name = clean_text(name, field="name", label=tr("Shipping", "Carrier"), max_length=40, required=True)
     code = clean_text(code, field="code", label=tr("Shipping", "Code"), max_length=20).upper()
-    with transaction():
+
+    def work() -> int:
         clash = Carrier.get_or_none(Carrier.name == name)
         if clash:
             raise Conflict(tr("Shipping", "There is already a carrier '{name}'.").format(name=name), field="name")
         position = (Carrier.select(peewee.fn.MAX(Carrier.sort_order)).scalar() or 0) + 1
         carrier = Carrier.create(name=name, code=code, sort_order=position)
         audit(actor, "create", "carrier", carrier.id, summary=name, new={"name": name, "code": code})
-    return carrier.id
+        return carrier.id
+
+    return write_retrying(work)
 
 
 def set_carrier_active(actor: Actor, carrier_id: int, active: bool) -> None:
     """Deactivate a carrier the shop no longer uses (its past shipments keep its name), or take it back."""
     require(actor, Perm.ORDERS_SHIP, entity="carrier", entity_id=carrier_id)
-    with transaction():
+
+    def work() -> None:
         carrier = Carrier.get_or_none(Carrier.id == carrier_id)
         if carrier is None:
             raise NotFound(tr("Shipping", "That carrier no longer exists."))
@@ -74,6 +77,8 @@ def set_carrier_active(actor: Actor, carrier_id: int, active: bool) -> None:
         Carrier.update(active=active).where(Carrier.id == carrier_id).execute()
         audit(actor, "enable" if active else "disable", "carrier", carrier_id, summary=carrier.name,
               old={"active": carrier.active}, new={"active": active})
+
+    write_retrying(work)
 
 
 # -- shipping ------------------------------------------------------------------------------------------

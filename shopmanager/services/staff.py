@@ -9,7 +9,7 @@ from shopmanager.core.errors import NotFound, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm, Role
 from shopmanager.db.models import Staff, User
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 
 
 @dataclass(frozen=True)
@@ -54,19 +54,23 @@ def create_staff(actor: Actor, *, name: str, role: str, phone: str = "", hire_da
                  notes: str = "") -> StaffInfo:
     require(actor, Perm.STAFF_MANAGE, entity="staff")
     name, role, phone = _clean(name, role, phone)
-    with transaction():
+
+    def work() -> StaffInfo:
         row = Staff.create(name=name, role=role, phone=phone, hire_date=hire_date, notes=notes.strip(),
                            created_at=timeutil.now())
         audit(actor, "create", "staff", row.id, new={"name": name, "role": role, "phone": phone,
                                                        "hire_date": hire_date})
-    return _info(row)
+        return _info(row)
+
+    return write_retrying(work)
 
 
 def update_staff(actor: Actor, staff_id: int, *, name: str, role: str, phone: str = "",
                  hire_date: dt.date | None = None, notes: str = "") -> StaffInfo:
     require(actor, Perm.STAFF_MANAGE, entity="staff", entity_id=staff_id)
     name, role, phone = _clean(name, role, phone)
-    with transaction():
+
+    def work() -> StaffInfo:
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound(tr("Users", "That staff member no longer exists."))
@@ -77,11 +81,14 @@ def update_staff(actor: Actor, staff_id: int, *, name: str, role: str, phone: st
         audit(actor, "update", "staff", staff_id, old=old, new=new, summary=name)
         return StaffInfo(**new)
 
+    return write_retrying(work)
+
 
 def mark_left(actor: Actor, staff_id: int, left_date: dt.date) -> int:
     """离职: the staff member leaves; their accounts are disabled. Returns accounts disabled."""
     require(actor, Perm.STAFF_MANAGE, entity="staff", entity_id=staff_id)
-    with transaction():
+
+    def work() -> int:
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound(tr("Users", "That staff member no longer exists."))
@@ -94,4 +101,6 @@ def mark_left(actor: Actor, staff_id: int, left_date: dt.date) -> int:
         audit(actor, "left", "staff", staff_id, old={"status": row.status}, new={"status": "left",
               "left_date": left_date}, summary=tr("Staff", "{name} left; {n} account(s) disabled").format(
                   name=row.name, n=disabled))
-    return disabled
+        return disabled
+
+    return write_retrying(work)

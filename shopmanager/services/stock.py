@@ -12,10 +12,11 @@ import peewee
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.inventory import MovementKind, expiry_date, movement_label
+from shopmanager.core.inventory import MovementKind, expiry_date, movement_label, status_label
 from shopmanager.core.permissions import Perm
-from shopmanager.db.models import InboundReceipt, Product, StockBatch, StockMovement, Supplier, User
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.db.models import Category, InboundReceipt, Product, StockBatch, StockMovement, Supplier, User
+from shopmanager.services.alert_rules import low_stock_default, low_stock_flag, threshold_of
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
@@ -93,7 +94,8 @@ def receive_goods(actor: Actor, lines: Sequence[ReceiptLine], *, supplier_id: in
         if line.production_date and line.production_date > timeutil.today():
             raise ValidationError(tr("Stock", "Line {n}: the production date is in the future.").format(n=number),
                                   field="production_date", row=number)
-    with transaction():
+
+    def work() -> int:
         if supplier_id is not None and not Supplier.select().where(Supplier.id == supplier_id).exists():
             raise NotFound(tr("Stock", "That supplier no longer exists."), field="supplier")
         now = timeutil.now()
@@ -112,7 +114,9 @@ def receive_goods(actor: Actor, lines: Sequence[ReceiptLine], *, supplier_id: in
                  ref_type="receipt", ref_id=receipt.id, batch=batch, at=now)
         audit(actor, "create", "receipt", receipt.id, summary=tr("Stock", "{n} line(s), {qty} pieces").format(
             n=len(lines), qty=sum(line.qty for line in lines)))
-    return receipt.id
+        return receipt.id
+
+    return write_retrying(work)
 
 
 def record_movement(actor: Actor, product_id: int, kind: str, qty: int, reason: str) -> int:
@@ -132,11 +136,14 @@ def record_movement(actor: Actor, product_id: int, kind: str, qty: int, reason: 
         qty *= signs[kind]
     elif kind != MovementKind.ADJUSTMENT:
         raise ValidationError(tr("Stock", "This kind of movement cannot be entered by hand."), field="kind")
-    with transaction():
+
+    def work() -> int:
         movement = move(product_id, kind, qty, user_id=actor.user_id, reason=reason.strip(), ref_type="manual")
         audit(actor, "stock", "product", product_id, summary=f"{movement_label(kind)} {qty:+d}: {reason.strip()}",
               changes={"stock_qty": [movement.balance_after - qty, movement.balance_after]})
-    return movement.id
+        return movement.id
+
+    return write_retrying(work)
 
 
 class MovementSource(ListSource):
@@ -180,3 +187,46 @@ class MovementSource(ListSource):
             reference = f"{reference} [{r['ref_type']} #{r['ref_id']}]".strip()
         return (r["at"], r["sku"], r["name"], movement_label(r["kind"]), r["qty"], r["balance_after"], reference,
                 r["username"] or "")
+
+
+class StockListSource(ListSource):
+    """库存清单: every product with the stock it has now, its threshold, whether it is below it,
+    and (for the owner) the stock's value at cost — what `shopmanager export stock` writes."""
+
+    model = Product
+    view_perm = Perm.PRODUCTS_VIEW
+    default_sort = "sku"
+    columns = [
+        Column("sku", lambda: tr("Products", "SKU"), sort=Product.sku, width=120),
+        Column("name", lambda: tr("Products", "Name"), sort=Product.name, width=260),
+        Column("category", lambda: tr("Products", "Category"), width=90),
+        Column("spec", lambda: tr("Products", "Specification"), width=90),
+        Column("status", lambda: tr("Products", "Status"), "status", width=80),
+        Column("stock", lambda: tr("Products", "Stock"), "int", sort=Product.stock_qty, width=70),
+        Column("threshold", lambda: tr("Alerts", "Threshold"), "int", width=70),
+        Column("low", lambda: tr("Stock", "Below threshold"), "bool", width=80),
+        Column("value", lambda: tr("Alerts", "Stock value (cost)"), "money", width=110, owner_only=True),
+    ]
+
+    def __init__(self, actor: Actor):
+        super().__init__(actor)
+        self._default = low_stock_default()
+
+    def base_query(self, request: ListRequest) -> peewee.ModelSelect:
+        query = (Product.select(Product.sku, Product.name, Category.name.alias("category"), Product.spec,
+                                Product.status, Product.stock_qty, threshold_of(self._default).alias("threshold"),
+                                low_stock_flag(self._default).alias("low"), Product.cost_cents)
+                 .join(Category, peewee.JOIN.LEFT_OUTER))
+        if request.filters.get("category_id"):
+            query = query.where(Product.category == request.filters["category_id"])
+        if request.search.strip():
+            text = request.search.strip()
+            query = query.where(Product.sku.contains(text) | Product.name.contains(text))
+        return query
+
+    def to_row(self, r: dict[str, Any]) -> tuple:
+        row = [r["sku"], r["name"], r["category"] or "", r["spec"], status_label(r["status"]), r["stock_qty"],
+               r["threshold"], bool(r["low"]), r["stock_qty"] * r["cost_cents"]]
+        if not self.actor.can(Perm.COST_VIEW):
+            row.pop()
+        return tuple(row)

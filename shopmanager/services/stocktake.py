@@ -21,7 +21,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.db.database import current_database
 from shopmanager.db.models import Category, Product, Stocktake, StocktakeLine, User
 from shopmanager.services import stock
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 from shopmanager.services.products import find_by_code, search_condition
 
@@ -52,7 +52,8 @@ def start(actor: Actor, name: str, *, category_id: int | None = None, blind: boo
     name = name.strip()
     if not name:
         raise ValidationError(tr("Stocktake", "Name: for example 'Monthly count November'."), field="name")
-    with transaction():
+
+    def work() -> int:
         now = timeutil.now()
         session = Stocktake.create(name=name[:100], category=category_id, blind=blind, started_at=now,
                                    started_by=actor.user_id)
@@ -66,7 +67,9 @@ def start(actor: Actor, name: str, *, category_id: int | None = None, blind: boo
             raise ValidationError(tr("Stocktake", "There are no products to count."), field="category")
         audit(actor, "create", "stocktake", session.id, summary=tr("Stocktake", "{name}: {n} products").format(
             name=name, n=lines))
-    return session.id
+        return session.id
+
+    return write_retrying(work)
 
 
 def _open_session(stocktake_id: int) -> Stocktake:
@@ -91,7 +94,8 @@ def enter_count(actor: Actor, stocktake_id: int, code_or_id: str | int, counted:
     if product_id is None:
         raise NotFound(tr("Stocktake", "No product has the SKU or barcode '{code}'.").format(code=code_or_id),
                        field="code")
-    with transaction():
+
+    def work() -> dict:
         _open_session(stocktake_id)
         line = StocktakeLine.get_or_none(StocktakeLine.stocktake == stocktake_id, StocktakeLine.product == product_id)
         if line is None:
@@ -100,7 +104,9 @@ def enter_count(actor: Actor, stocktake_id: int, code_or_id: str | int, counted:
         total = (line.counted_qty or 0) + counted if add else counted
         StocktakeLine.update(counted_qty=total, book_qty_at_count=product.stock_qty, counted_at=timeutil.now(),
                              counted_by=actor.user_id).where(StocktakeLine.id == line.id).execute()
-    return {"product_id": product_id, "sku": product.sku, "name": product.name, "counted": total}
+        return {"product_id": product_id, "sku": product.sku, "name": product.name, "counted": total}
+
+    return write_retrying(work)
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,8 @@ def variances(actor: Actor, stocktake_id: int) -> list[Variance]:
 def post(actor: Actor, stocktake_id: int) -> int:
     """Write an adjustment movement for every difference; returns how many. Uncounted lines stay as they are."""
     require(actor, Perm.STOCKTAKE_POST, entity="stocktake", entity_id=stocktake_id)
-    with transaction():
+
+    def work() -> int:
         session = _open_session(stocktake_id)
         lines = list(StocktakeLine.select().where(StocktakeLine.stocktake == stocktake_id,
                                                   StocktakeLine.counted_qty.is_null(False)))
@@ -153,15 +160,20 @@ def post(actor: Actor, stocktake_id: int) -> int:
         audit(actor, "post", "stocktake", stocktake_id, summary=tr(
             "Stocktake", "{name}: {n} differences posted, {counted} of the products counted").format(
                 name=session.name, n=posted, counted=len(lines)))
-    return posted
+        return posted
+
+    return write_retrying(work)
 
 
 def cancel(actor: Actor, stocktake_id: int) -> None:
     require(actor, Perm.STOCKTAKE_COUNT, entity="stocktake", entity_id=stocktake_id)
-    with transaction():
+
+    def work() -> None:
         session = _open_session(stocktake_id)
         Stocktake.update(status="cancelled").where(Stocktake.id == stocktake_id).execute()
         audit(actor, "cancel", "stocktake", stocktake_id, summary=session.name)
+
+    write_retrying(work)
 
 
 def list_stocktakes(actor: Actor) -> list[StocktakeInfo]:

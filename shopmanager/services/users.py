@@ -4,16 +4,16 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
-from shopmanager.core.i18n import tr
+from shopmanager.core.i18n import SUPPORTED_LANGUAGES, tr
 from shopmanager.core.passwords import check_strength, hash_password
 from shopmanager.core.permissions import Perm, Role
 from shopmanager.db.models import Staff, User
 from shopmanager.services.auth import validate_username
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.context import Actor, audit, require, write_retrying
 
 
 @dataclass(frozen=True)
@@ -62,16 +62,20 @@ def create_user(actor: Actor, *, username: str, password: str, role: str, staff_
     role = _role(role)
     if check_password:
         check_strength(password, username=name)
-    with transaction():
+    password_hash = hash_password(password)  # slow on purpose: before the transaction, not inside it
+
+    def work() -> UserInfo:
         if User.select().where(User.username == name).exists():
             raise Conflict(tr("Users", "The user name '{name}' is taken.").format(name=name), field="username")
         if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
             raise NotFound(tr("Users", "That staff member no longer exists."), field="staff")
         now = timeutil.now()
-        user = User.create(username=name, password_hash=hash_password(password), role=role, staff=staff_id,
+        user = User.create(username=name, password_hash=password_hash, role=role, staff=staff_id,
                            must_change_password=must_change_password, created_at=now, password_changed_at=now)
         audit(actor, "create", "user", user.id, new={"username": name, "role": role, "staff": staff_id})
-    return _info(user)
+        return _info(user)
+
+    return write_retrying(work)
 
 
 def _active_owners_except(user_id: int) -> int:
@@ -80,7 +84,8 @@ def _active_owners_except(user_id: int) -> int:
 
 def set_active(actor: Actor, user_id: int, active: bool) -> None:
     require(actor, Perm.USERS_MANAGE, entity="user", entity_id=user_id)
-    with transaction():
+
+    def work() -> None:
         user = _get(user_id)
         if not active and user.id == actor.user_id:
             raise Conflict(tr("Users", "You cannot disable your own account."))
@@ -92,11 +97,14 @@ def set_active(actor: Actor, user_id: int, active: bool) -> None:
         audit(actor, "enable" if active else "disable", "user", user.id, old={"active": user.active},
               new={"active": active}, summary=user.username)
 
+    write_retrying(work)
+
 
 def set_role(actor: Actor, user_id: int, role: str) -> None:
     require(actor, Perm.USERS_MANAGE, entity="user", entity_id=user_id)
     role = _role(role)
-    with transaction():
+
+    def work() -> None:
         user = _get(user_id)
         if user.role == Role.OWNER and role != Role.OWNER and _active_owners_except(user.id) == 0:
             raise Conflict(tr("Users", "The shop needs at least one active owner account."))
@@ -105,10 +113,13 @@ def set_role(actor: Actor, user_id: int, role: str) -> None:
         User.update(role=role).where(User.id == user.id).execute()
         audit(actor, "update", "user", user.id, old={"role": user.role}, new={"role": role}, summary=user.username)
 
+    write_retrying(work)
+
 
 def link_staff(actor: Actor, user_id: int, staff_id: int | None) -> None:
     require(actor, Perm.USERS_MANAGE, entity="user", entity_id=user_id)
-    with transaction():
+
+    def work() -> None:
         user = _get(user_id)
         if staff_id is not None and not Staff.select().where(Staff.id == staff_id).exists():
             raise NotFound(tr("Users", "That staff member no longer exists."), field="staff")
@@ -116,14 +127,38 @@ def link_staff(actor: Actor, user_id: int, staff_id: int | None) -> None:
         audit(actor, "update", "user", user.id, old={"staff": user.staff_id}, new={"staff": staff_id},
               summary=user.username)
 
+    write_retrying(work)
+
 
 def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
     """Set a temporary password; the user must change it at next login."""
     require(actor, Perm.USERS_MANAGE, entity="user", entity_id=user_id)
-    with transaction():
+    check_strength(new_password, username=_get(user_id).username)
+    password_hash = hash_password(new_password)  # slow on purpose: before the transaction, not inside it
+
+    def work() -> None:
         user = _get(user_id)
-        check_strength(new_password, username=user.username)
-        User.update(password_hash=hash_password(new_password), must_change_password=True, failed_logins=0,
+        User.update(password_hash=password_hash, must_change_password=True, failed_logins=0,
                     locked_until=None, password_changed_at=timeutil.now()).where(User.id == user.id).execute()
         audit(actor, "password", "user", user.id, summary=tr("Users", "password reset by {name}").format(
             name=actor.username))
+
+    write_retrying(work)
+
+
+def set_own_language(actor: Actor, language: str) -> Actor:
+    """The language `actor` works in on any PC ("" = the shop's language, Settings); every
+    user may choose their own. Returns the actor with it."""
+    if language and language not in SUPPORTED_LANGUAGES:
+        raise ValidationError(tr("Users", "Unknown language '{language}'.").format(language=language),
+                              field="language")
+
+    def work() -> None:
+        user = _get(actor.user_id)
+        if (user.language or "") != language:
+            User.update(language=language).where(User.id == user.id).execute()
+            audit(actor, "update", "user", user.id, old={"language": user.language or ""},
+                  new={"language": language}, summary=user.username)
+
+    write_retrying(work)
+    return replace(actor, language=language)

@@ -15,7 +15,7 @@ from shopmanager.core.errors import DatabaseProblem, LoginFailed, ShopError
 from shopmanager.core.i18n import system_language, tr
 from shopmanager.db.database import DatabaseUrl
 from shopmanager.logs import setup_logging
-from shopmanager.paths import font_file
+from shopmanager.core.paths import font_file
 from shopmanager.ui import messages
 from shopmanager.ui.i18n import apply_language
 
@@ -79,6 +79,10 @@ class AppController(QObject):
 
         return self.language_override or os.environ.get("SHOPMANAGER_LANG") or settings.get("ui.language")
 
+    def language_for(self, actor) -> str:
+        """The language a user works in: --lang, else their own choice, else the shop's."""
+        return self.language_override or actor.language or self.shop_language()
+
     def start(self) -> bool:
         if self.opened is None and not self.open_database():
             return False
@@ -123,6 +127,7 @@ class AppController(QObject):
         from shopmanager.ui.context import AppContext
         from shopmanager.ui.main_window import MainWindow
 
+        apply_language(self.language_for(actor))
         if check_password and auth.password_change_due(actor):
             from shopmanager.ui.login import ChangePasswordDialog
 
@@ -151,10 +156,13 @@ class AppController(QObject):
         QTimer.singleShot(0, self.app.quit)
 
     def switch_language(self, language: str) -> None:
-        """Rebuild the main window in the new language, on the same page."""
+        """Rebuild the main window in the new language — the user's own if they chose one
+        (context.actor), else the shop's (Settings) — on the same page, at the same place."""
+        self.language_override = None  # chosen in the window: --lang no longer holds
         apply_language(language)
         self.app.setQuitOnLastWindowClosed(False)
         old = self.window
+        old.remember_geometry()
         key = next((k for k, page in old.pages.items() if page is old.current_page()), None)
         self.show_main(old.context.actor, key, check_password=False)
         old.close()
@@ -168,6 +176,7 @@ class AppController(QObject):
         try:
             old.close()
             old.deleteLater()
+            apply_language(self.shop_language())  # the login is in the shop's language
             actor = self.login()
             if actor is None or not self.show_main(actor):
                 self.app.quit()

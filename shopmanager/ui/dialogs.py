@@ -3,6 +3,11 @@
 A subclass loads its form, fills it, and implements save(); save() calls a service
 and raises ShopError on bad input — the message appears in the form's `message`
 label, the named field gets focus, and the dialog stays open with nothing saved.
+
+A dialog that could be larger than a 1366×768 screen derives from `Dialog`: it opens no
+larger than the screen's work area. A FormDialog (a Dialog) scrolls its form when the
+screen is shorter than it; a code-built dialog that could be tall puts its body in
+`ui.screen.FitScrollArea`. tests/ui/test_fits_screen.py measures them all.
 """
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
+from shopmanager.ui import screen
 from shopmanager.ui.forms import child, load_form
 
 
@@ -23,7 +29,16 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogBut
     return buttons
 
 
-class FormDialog(QDialog):
+class Dialog(QDialog):
+    """A QDialog that fits the screen it opens on (size it with resize() as usual)."""
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API (exec() and show() come here)
+        if visible and not self.isVisible():
+            screen.fit_to_screen(self)
+        super().setVisible(visible)
+
+
+class FormDialog(Dialog):
     form_name = ""
     field_widgets: dict[str, str] = {}  # service field name → widget object name
 
@@ -32,8 +47,9 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = load_form(self.form_name, self)
         self.buttons = ok_cancel_buttons(self, tr("Dialogs", "Save"))
+        self.scroll = screen.FitScrollArea(self.form, self)  # a message shown grows the dialog
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.message = self.form.findChild(QLabel, "message")
         if self.message is not None:
@@ -61,3 +77,13 @@ class FormDialog(QDialog):
             self.show_problem(error)
             return
         super().accept()
+
+    def reload_form(self) -> None:
+        """Load the form again (after the language changed); the caller fills it again."""
+        old = self.scroll.takeWidget()
+        self.form = load_form(self.form_name, self)
+        self.scroll.setWidget(self.form)
+        old.deleteLater()
+        self.message = self.form.findChild(QLabel, "message")
+        if self.message is not None:
+            self.message.hide()

@@ -28,8 +28,12 @@ def export_table(parent: QWidget, source: ListSource, request: ListRequest, titl
     state.set_last_folder(path)
     snapshot = ListRequest(request.search, dict(request.filters), request.sort_key, request.descending)
 
-    def done(count: int) -> None:
-        messages.info(parent, tr("Tables", "{n} rows exported to {path}").format(n=f"{count:,}", path=path))
+    def done(written) -> None:
+        text = tr("Tables", "{n} rows exported to {path}").format(n=f"{written.rows:,}", path=path)
+        if written.notes:
+            messages.warning(parent, "\n\n".join([text, *written.notes]))
+        else:
+            messages.info(parent, text)
 
     runner().run(lambda progress: export_list(source.actor, source, snapshot, Path(path), title, progress),
                  parent=parent, title=tr("Tables", "Exporting to Excel…"), on_success=done)

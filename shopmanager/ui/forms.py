@@ -12,7 +12,7 @@ from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-from shopmanager.paths import forms_dir
+from shopmanager.core.paths import forms_dir
 
 W = TypeVar("W", bound=QWidget)
 _loader: QUiLoader | None = None

@@ -1,7 +1,9 @@
 """Login, first-run setup and password change dialogs."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from shopmanager.core.errors import LoginFailed, ValidationError
@@ -10,7 +12,6 @@ from shopmanager.core.permissions import role_label
 from shopmanager.services import auth, settings
 from shopmanager.services.context import Actor
 from shopmanager.ui.dialogs import FormDialog
-from shopmanager.ui.forms import load_form
 from shopmanager.ui.state import UiState
 
 
@@ -25,11 +26,7 @@ class LoginDialog(FormDialog):
         self.w(QLabel, "database").setText(tr("Login", "Database: {db}").format(db=database_display))
         hint = self.w(QLabel, "demo_hint")
         if settings.get("shop.is_demo"):
-            from shopmanager.services.demo import DEMO_PASSWORD, demo_accounts
-
-            names = "  ".join(f"{name} ({role_label(role)})" for name, role in demo_accounts())
-            hint.setText(tr("Login", "Demo shop — every account has the password \"{password}\":\n{accounts}")
-                         .format(password=DEMO_PASSWORD, accounts=names))
+            self._show_demo_accounts(hint)
         else:
             hint.hide()
         self.state = UiState()
@@ -40,6 +37,25 @@ class LoginDialog(FormDialog):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._wait = 0
+
+    def _show_demo_accounts(self, hint: QLabel) -> None:
+        """The demo accounts in three columns; clicking one fills in its name and password."""
+        from shopmanager.services.demo import DEMO_PASSWORD, demo_accounts
+
+        cells = [f"<td><a href=\"{escape(name)}\">{escape(name)}</a> {escape(role_label(role))}&nbsp;&nbsp;</td>"
+                 for name, role in demo_accounts()]
+        rows = "".join(f"<tr>{''.join(cells[i:i + 3])}</tr>" for i in range(0, len(cells), 3))
+        intro = tr("Login", "Demo shop — every account has the password \"{password}\". Click one to fill it in:")
+        hint.setTextFormat(Qt.TextFormat.RichText)
+        hint.setText(f"{escape(intro.format(password=DEMO_PASSWORD))}<table>{rows}</table>")
+        hint.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        hint.linkActivated.connect(lambda name: self.use_demo_account(name, DEMO_PASSWORD))
+
+    def use_demo_account(self, username: str, password: str) -> None:
+        self.w(QLineEdit, "username").setText(username)
+        self.w(QLineEdit, "password").setText(password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
 
     def save(self) -> None:
         username = self.w(QLineEdit, "username").text()
@@ -115,13 +131,7 @@ class FirstRunDialog(FormDialog):
                   for name in ("shop_name", "owner_name", "username", "password", "repeat_password")}
         if self._on_language:
             self._on_language(language)
-        layout = self.layout()
-        old = self.form
-        self.form = load_form(self.form_name, self)
-        layout.replaceWidget(old, self.form)
-        old.deleteLater()
-        self.message = self.form.findChild(QLabel, "message")
-        self.message.hide()
+        self.reload_form()
         for name, text in values.items():
             self.w(QLineEdit, name).setText(text)
         self._fill_languages(language)

@@ -3,7 +3,7 @@ role and database in the status bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
     QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
@@ -15,8 +15,9 @@ from shopmanager.core.permissions import role_label
 from shopmanager.services import settings
 from shopmanager.ui import messages
 from shopmanager.ui.context import AppContext
-from shopmanager.ui.icons import glyph_icon
+from shopmanager.ui.icons import picture_icon
 from shopmanager.ui.navigation import NavEntry, entries_for
+from shopmanager.ui.screen import keep_on_screen
 from shopmanager.ui.state import UiState
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,10 +72,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setFixedWidth(200)
-        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setIconSize(QSize(22, 22))
         for entry in self.entries:
             title = entry.title()
-            item = QListWidgetItem(glyph_icon(title, entry.color), title)
+            item = QListWidgetItem(self.entry_icon(entry), title)
             item.setData(KEY_ROLE, entry.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if not self.entries:
             self.page_title.setText(tr("Main", "Your role has no pages yet. Ask the owner."))
+        keep_on_screen(self)  # not where a monitor was unplugged, not larger than this screen
 
     def _set_title(self) -> None:
         shop = settings.get("shop.name") or "ShopManager"
@@ -126,17 +128,67 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(tr("Main", "&Go"))
-        for number, entry in enumerate(self.entries[:9], start=1):
-            action = QAction(entry.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        go_menu.setObjectName("go_menu")
+        for number, entry in enumerate(self.entries, start=1):  # every page; Ctrl+1 … Ctrl+9 the first nine
+            action = QAction(self.entry_icon(entry), entry.title(), self)
+            action.setObjectName(f"go_{entry.key}")
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
             go_menu.addAction(action)
             self.addAction(action)
 
+        self._build_language_menu()
         help_menu = self.menuBar().addMenu(tr("Main", "&Help"))
         about = QAction(tr("Main", "&About ShopManager"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _build_language_menu(self) -> None:
+        """Each user's own language, kept with their account (any PC); the shop's by default."""
+        from shopmanager.core.i18n import SUPPORTED_LANGUAGES, current_language
+
+        title = tr("Main", "&Language")
+        if current_language() != "en":
+            title += " / Language"  # findable by someone who cannot read the current language
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        shop = settings.get("ui.language")
+        choices = [("", tr("Main", "The shop's language ({name})").format(name=SUPPORTED_LANGUAGES.get(shop, shop)))]
+        choices += list(SUPPORTED_LANGUAGES.items())
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setObjectName(f"language_{code or 'shop'}")
+            action.setCheckable(True)
+            action.setChecked(code == self.context.actor.language)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            if not code:
+                menu.addSeparator()
+
+    def choose_language(self, code: str) -> None:
+        """Keep the user's choice ("" = the shop's language) and show the window in it."""
+        from shopmanager.core.errors import ShopError
+        from shopmanager.core.i18n import current_language
+        from shopmanager.services import users
+
+        try:
+            self.context.actor = users.set_own_language(self.context.actor, code)
+        except ShopError as error:
+            messages.error(self, str(error))
+            return
+        language = code or settings.get("ui.language")
+        if language != current_language():
+            self.context.language_changed.emit(language)
+
+    def remember_geometry(self) -> None:
+        self.state.save_geometry("main", self)
+        self.state.sync()
+
+    @staticmethod
+    def entry_icon(entry: NavEntry):
+        return picture_icon(entry.icon or entry.key, entry.color)
 
     # -- pages --------------------------------------------------------------------------
     def _show_row(self, row: int) -> None:

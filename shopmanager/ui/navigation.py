@@ -20,6 +20,7 @@ class NavEntry:
     factory: Callable[..., QWidget]
     badge: Callable[..., int] | None = None  # a count shown on the navigation (alerts, overdue)
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
+    icon: str = ""  # a drawing of ui/icons.DRAWINGS ("truck", "calendar" …); default: by key
 
 
 def _dashboard_page(context):
@@ -147,7 +148,7 @@ ENTRIES: list[NavEntry] = [
     NavEntry("movements", lambda: tr("Navigation", "Stock movements"), "#fb8c00", (Perm.PRODUCTS_VIEW,),
              _movements_page),
     NavEntry("defective", lambda: tr("Navigation", "Defective stock"), "#a1887f", (Perm.PRODUCTS_VIEW,),
-             _defective_page),
+             _defective_page, icon="box"),
     NavEntry("stocktake", lambda: tr("Navigation", "Stocktake"), "#6d4c41", (Perm.STOCKTAKE_COUNT,),
              _stocktake_page),
     NavEntry("users", lambda: tr("Navigation", "Staff & accounts"), "#5c6bc0",

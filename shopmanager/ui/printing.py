@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
 from shopmanager.ui import messages
+from shopmanager.ui.dialogs import Dialog
 from shopmanager.ui.state import UiState
 
 PREVIEW_DPI = 96
@@ -70,7 +71,7 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> None:
         painter.end()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     def __init__(self, parent: QWidget | None, pdf: bytes, title: str, suggested_name: str):
         super().__init__(parent)
         self.pdf, self.suggested_name = pdf, suggested_name

@@ -42,6 +42,7 @@ class User(BaseModel):
     last_login_at = pw.DateTimeField(null=True)
     password_changed_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
+    language = pw.CharField(max_length=10, default="")  # the user's own UI language; "" = the shop's (migration 9)
 
 
 class AuditLog(BaseModel):

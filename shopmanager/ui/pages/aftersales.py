@@ -100,37 +100,28 @@ class AfterSalesPage(TablePage):
             self.holder.addItem(person.name, person.id)
         self.overdue = QCheckBox(tr("AfterSales", "Overdue only"), self)
         self.overdue.setObjectName("overdue_filter")
-        for widget in (self.kind, self.state_filter, self.holder, self.overdue):
-            self.filters.addWidget(widget)
+        for widget, tip in ((self.kind, tr("AfterSales", "Type")), (self.state_filter, tr("AfterSales", "State")),
+                            (self.holder, tr("AfterSales", "Held by")), (self.overdue, "")):
+            self.add_filter(widget, tip)
         self.kind.currentIndexChanged.connect(lambda: self.set_filter("case_type", self.kind.currentData()))
         self.state_filter.currentIndexChanged.connect(lambda: self.set_filter("state", self.state_filter.currentData()))
         self.holder.currentIndexChanged.connect(self._holder_changed)
         self.overdue.toggled.connect(lambda on: self.set_filter("overdue", on))
-        # The actions on a row of their own: the page stays usable at 1366×768.
-        self.actions = QHBoxLayout()
         if self.actor.can(Perm.AFTERSALES_EDIT):
-            self._button("new", tr("AfterSales", "New case…"), self.new_case)
+            self.add_button("new", tr("AfterSales", "New case…"), self.new_case)
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_case)
-        self._button("open", tr("AfterSales", "Open"), lambda: self.open_row(self.view.currentIndex().row()))
+        self.add_button("open", tr("AfterSales", "Open"), lambda: self.open_row(self.view.currentIndex().row()))
         if self.actor.can(Perm.AFTERSALES_IMPORT):
-            self._button("import", tr("AfterSales", "Import platform refunds…"), self.import_refunds)
+            self.add_button("import", tr("AfterSales", "Import platform refunds…"), self.import_refunds)
         if self.actor.can(Perm.AFTERSALES_REPORT):
-            self._button("report", tr("AfterSales", "Summary report…"), lambda: summary_report(self, self.actor))
+            self.add_button("report", tr("AfterSales", "Summary report…"), lambda: summary_report(self, self.actor))
         if self.actor.can(Perm.AFTERSALES_ASSIGN):
-            self._button("handover", tr("AfterSales", "Hand over cases…"), self.hand_over)
-        self.actions.addStretch(1)
-        self.layout().insertLayout(1, self.actions)
+            self.add_button("handover", tr("AfterSales", "Hand over cases…"), self.hand_over)
         if not self.actor.can(Perm.AFTERSALES_ASSIGN) and self.actor.can(Perm.AFTERSALES_EDIT):
             self.holder.setCurrentIndex(1)  # customer service starts on their own cases
         elif not self.actor.can(Perm.AFTERSALES_EDIT):
             self.state_filter.setCurrentIndex(1)  # the shipping clerk: the open cases (goods to receive, to send)
         self.context.data_changed.connect(self._data_changed)
-
-    def _button(self, name: str, text: str, slot) -> None:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        self.actions.addWidget(button)
 
     def _holder_changed(self) -> None:
         value = self.holder.currentData()
@@ -149,6 +140,10 @@ class AfterSalesPage(TablePage):
     def export_title(self) -> str:
         return tr("AfterSales", "After-sales")
 
+    def empty_message(self) -> str:
+        return tr("AfterSales", "No after-sales cases yet. Register one with “New case…”, from an order's "
+                                "After-sales tab, or import the platform's refund file.")
+
     def activated(self) -> None:
         self.source = self.make_source()  # "now" moves on: the overdue flag is recomputed
         self.model.source = self.source
@@ -156,12 +151,10 @@ class AfterSalesPage(TablePage):
 
     def search_entered(self, text: str) -> bool:
         """A scanned case number opens the case."""
-        from shopmanager.db.models import AfterSalesCase
-
-        row = AfterSalesCase.select(AfterSalesCase.id).where(AfterSalesCase.case_no == text.strip().upper()).first()
-        if row is None:
+        case_id = aftersales_detail.find_case(self.actor, text)
+        if case_id is None:
             return False
-        self.open_case(row.id)
+        self.open_case(case_id)
         return True
 
     def open_row(self, row: int) -> None:
@@ -204,13 +197,14 @@ class DefectivePage(TablePage):
         if self.actor.can(Perm.STOCK_MOVE):
             for name, text, how in (("scrap", tr("AfterSales", "Scrap…"), "scrap"),
                                     ("supplier", tr("AfterSales", "Return to supplier…"), "supplier")):
-                button = QPushButton(text, self)
-                button.setObjectName(name)
-                button.clicked.connect(lambda _checked=False, h=how: self.dispose(h))
-                self.buttons.addWidget(button)
+                self.add_button(name, text, lambda _checked=False, h=how: self.dispose(h))
 
     def export_title(self) -> str:
         return tr("AfterSales", "Defective stock")
+
+    def empty_message(self) -> str:
+        return tr("AfterSales", "No defective goods. Returned goods that fail inspection come here (After-sales → "
+                                "Receive goods).")
 
     def activated(self) -> None:
         self.refresh()

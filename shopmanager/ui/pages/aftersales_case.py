@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QFormLayout, QFrame, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QFormLayout, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
     QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -25,7 +25,8 @@ from shopmanager.core.money import format_money
 from shopmanager.core.permissions import Perm
 from shopmanager.services import aftersales, aftersales_detail, aftersales_goods, aftersales_refunds, staff
 from shopmanager.ui import messages
-from shopmanager.ui.dialogs import ok_cancel_buttons
+from shopmanager.ui.dialogs import Dialog, ok_cancel_buttons
+from shopmanager.ui.screen import FitScrollArea
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
 
@@ -72,7 +73,7 @@ def _qdate(day: dt.date) -> QDate:
 
 # -- registering a case -------------------------------------------------------------------------------------
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(Dialog):
     """New after-sales case: the order, the type, reason and items; the policy result is shown
     (and recomputed as the form changes) before anything is saved."""
 
@@ -190,10 +191,7 @@ class NewCaseDialog(QDialog):
         body_layout.addWidget(QLabel(tr("AfterSales", "The shop's policy"), self))
         body_layout.addWidget(self.policy)
         body_layout.addWidget(self.override)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = FitScrollArea(body, self)
         buttons = ok_cancel_buttons(self, tr("AfterSales", "Register case"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -331,7 +329,7 @@ class NewCaseDialog(QDialog):
 
 # -- one case ---------------------------------------------------------------------------------------------
 
-class CaseDialog(QDialog):
+class CaseDialog(Dialog):
     """One case: who holds it, the policy, its details, items and goods, refunds and timeline,
     and the actions the actor's role may take on it."""
 

@@ -19,6 +19,9 @@ class _AlertTable(TablePage):
     def export_title(self) -> str:
         return self.title
 
+    def empty_message(self) -> str:
+        return tr("Alerts", "Nothing to worry about here.")
+
 
 class LowStockTable(_AlertTable):
     source_class = alerts.LowStockSource

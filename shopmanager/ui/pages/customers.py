@@ -245,6 +245,10 @@ class CustomersPage(TablePage):
     def export_title(self) -> str:
         return tr("Customers", "Customers")
 
+    def empty_message(self) -> str:
+        return tr("Customers", "No customers yet. A customer is added with their first order (Find customer in "
+                               "the order), or with New customer.")
+
     def activated(self) -> None:
         self.refresh()
 
@@ -282,6 +286,12 @@ class RevisitsPage(TablePage):
 
     def export_title(self) -> str:
         return tr("Customers", "Revisit plan")
+
+    def is_filtered(self) -> bool:
+        return False
+
+    def empty_message(self) -> str:
+        return tr("Customers", "No revisits here. Plan one in a customer's record, on its Revisit plan tab.")
 
     def activated(self) -> None:
         self.refresh()

@@ -1,4 +1,5 @@
-"""首页: today's orders and sales, what must ship, open alerts, 30 days of sales."""
+"""首页: today's orders and sales, what must ship, open alerts, 30 days of sales; in a new
+shop, the first steps (add products, the first order, staff accounts) as buttons."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -15,11 +16,11 @@ class Card(QFrame):
 
     def __init__(self, label: str, parent: QWidget, on_click=None, alarm: bool = False):
         super().__init__(parent)
+        self.alarm = alarm
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("Card { background: white; border: 1px solid #d0d7de; border-radius: 6px; }")
         self.value = QLabel(self)
         self.value.setObjectName("value")
-        self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {'#c62828' if alarm else '#263238'};")
         self.label = QLabel(label, self)
         self.label.setStyleSheet("color: #607d8b;")
         layout = QVBoxLayout(self)
@@ -33,6 +34,9 @@ class Card(QFrame):
 
     def set(self, text: str) -> None:
         self.value.setText(text)
+        red = self.alarm and any(c in "123456789" for c in text)  # an alarm, not a calm 0 (a new shop)
+        self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {'#c62828' if red else '#263238'};")
+        self.value.setProperty("alarming", red)
 
 
 class DashboardPage(QWidget):
@@ -65,7 +69,25 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         context.data_changed.connect(lambda _entity: self.refresh() if self.isVisible() else None)
+        self._add_first_steps(layout)
         self.refresh()
+
+    def _add_first_steps(self, layout: QVBoxLayout) -> None:
+        """A new shop's next steps on top; its empty chart says what it will show."""
+        from shopmanager.ui.pages.first_steps import FirstSteps
+
+        self.first_steps = FirstSteps(self.context, self)
+        layout.insertWidget(0, self.first_steps)
+        layout.addStretch(0)  # keeps the cards at the top while the chart is hidden
+        self.chart.empty_text = tr("Dashboard", "No paid orders in the last 30 days yet: each day's sales appear "
+                                                "here as a bar.")
+
+    def _show_first_steps(self) -> None:
+        steps = dashboard.first_steps()
+        self.first_steps.setVisible(steps.new_shop)
+        self.first_steps.show_done({"products": steps.has_products, "orders": steps.has_orders,
+                                    "staff": steps.has_staff_accounts})
+        self.chart.setVisible(not steps.new_shop)  # a new shop has no sales to draw: its steps instead
 
     def _opener(self, key: str):
         return lambda: self.window().show_page(key)
@@ -76,6 +98,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         actor = self.context.actor
         figures = dashboard.dashboard(actor)
+        self._show_first_steps()
         self.cards["orders_today"].set(f"{figures.orders_today:,}")
         self.cards["sales_today"].set(f"¥{format_money(figures.sales_today_cents)}")
         self.cards["to_ship"].set(f"{figures.to_ship_today:,}")

@@ -8,13 +8,14 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.ui import messages
+from shopmanager.ui.dialogs import Dialog
 from shopmanager.ui.state import UiState
 from shopmanager.ui.tasks import runner
 
@@ -60,7 +61,7 @@ def orders_target() -> ImportTarget:
                         order_import.run_import, None, presets)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     def __init__(self, parent: QWidget | None, context, target: str | ImportTarget):
         super().__init__(parent)
         self.context = context

@@ -445,6 +445,12 @@ class OrdersPage(TablePage):
     def export_title(self) -> str:
         return tr("Orders", "Orders")
 
+    def empty_message(self) -> str:
+        if not self.actor.can(Perm.ORDERS_EDIT):
+            return tr("Orders", "No orders yet. Customer service enters or imports them.")
+        return tr("Orders", "No orders yet. Enter one with New order (Ctrl+N), or import the orders exported "
+                            "from your platform with Import platform orders….")
+
     def activated(self) -> None:
         self.refresh()
 
@@ -555,6 +561,15 @@ class DispatchPage(TablePage):
 
     def export_title(self) -> str:
         return tr("Dispatch", "To ship")
+
+    def is_filtered(self) -> bool:
+        return False  # the bucket is a view of the queue, not a narrowing search
+
+    def empty_message(self) -> str:
+        return {"overdue": tr("Dispatch", "No overdue parcels."),
+                "tomorrow": tr("Dispatch", "Nothing paid after today's cut-off.")}.get(
+            self.bucket.currentData(), tr("Dispatch", "Nothing is waiting to be shipped. Paid orders appear here "
+                                                      "until their parcel leaves."))
 
     def open_row(self, row: int) -> None:
         order_id = self.model.id_at(row)

@@ -289,7 +289,7 @@ class StockMovementDialog(QDialog):
         super().__init__(parent)
         self.actor, self.product_id = context.actor, product_id
         detail = products.get_product(self.actor, product_id)
-        self.setWindowTitle(tr("Stock", "Stock movement — {sku}").format(sku=detail.values["sku"]))
+        self.setWindowTitle(tr("Stock", "Damage, return or adjustment — {sku}").format(sku=detail.values["sku"]))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for kind in (MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN, MovementKind.ADJUSTMENT):
@@ -306,7 +306,7 @@ class StockMovementDialog(QDialog):
                                   "an adjustment may be negative.").format(n=detail.stock_qty), self)
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("Stock", "Movement"), self.kind)
+        form.addRow(tr("Stock", "What happened"), self.kind)
         form.addRow(tr("Stock", "Quantity"), self.qty)
         form.addRow(tr("Stock", "Reason"), self.reason)
         buttons = ok_cancel_buttons(self)
@@ -365,7 +365,9 @@ class ProductsPage(TablePage):
         self._button("open", tr("Products", "Open"), lambda: self.open_row(self.view.currentIndex().row()))
         if self.actor.can(Perm.STOCK_MOVE):
             self._button("receive", tr("Stock", "Receive goods…"), self.receive_goods)
-            self._button("movement", tr("Stock", "Stock movement…"), self.stock_movement)
+            self._button("movement", tr("Stock", "Damage / return / adjust…"), self.stock_movement)
+            self.actions["movement"].setToolTip(tr("Stock", "Book damage, a return or a correction of the "
+                                                            "selected product's stock"))
         if self.actor.can(Perm.PRODUCTS_IMPORT):
             self._button("import", tr("Products", "Import from Excel…"), self.import_products)
         if self.actor.can(Perm.PRODUCTS_EDIT):
@@ -403,6 +405,12 @@ class ProductsPage(TablePage):
 
     def export_title(self) -> str:
         return tr("Products", "Products")
+
+    def empty_message(self) -> str:
+        if not self.actor.can(Perm.PRODUCTS_EDIT):
+            return tr("Products", "No products yet. The owner or operations add them.")
+        return tr("Products", "No products yet. Add one with New product (Ctrl+N), or bring your whole list "
+                              "from Excel with Import from Excel….")
 
     def activated(self) -> None:
         self.refresh()
@@ -478,5 +486,9 @@ class MovementsPage(TablePage):
 
     def export_title(self) -> str:
         return tr("Stock", "Stock movements")
+
+    def empty_message(self) -> str:
+        return tr("Stock", "No stock movements yet. Receiving goods, shipping orders, damage and stocktakes "
+                           "are written here.")
 
 

@@ -77,6 +77,9 @@ class CountSheet(TablePage):
     def export_title(self) -> str:
         return tr("Stocktake", "Count sheet")
 
+    def empty_message(self) -> str:
+        return tr("Stocktake", "This stocktake has no products to count.")
+
 
 class StocktakePage(QWidget):
     def __init__(self, context, parent: QWidget | None = None):

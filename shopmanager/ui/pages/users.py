@@ -205,13 +205,15 @@ class UsersPage(QWidget):
         self.reload()
         self.context.changed("user")
 
-    def _run(self, action) -> None:
+    def _run(self, action) -> bool:
+        """Run a service call; True when it succeeded, False when it was refused (and said why)."""
         try:
             action()
         except ShopError as error:
             messages.error(self, str(error))
-            return
+            return False
         self._done()
+        return True
 
     def _selected_account(self):
         user_id = selected_id(self.accounts)
@@ -243,8 +245,7 @@ class UsersPage(QWidget):
         password = messages.ask_text(self, tr("Users", "Reset password"),
                                      tr("Users", "Temporary password for {name} (they must change it at "
                                                  "next login):").format(name=user.username), password=True)
-        if password:
-            self._run(lambda: user_service.reset_password(self.actor, user.id, password))
+        if password and self._run(lambda: user_service.reset_password(self.actor, user.id, password)):
             messages.info(self, tr("Users", "The password of {name} was reset.").format(name=user.username))
 
     def toggle_active(self) -> None:

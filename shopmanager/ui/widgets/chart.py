@@ -28,6 +28,7 @@ class BarChart(QWidget):
         self.values: list[float] = []
         self.value_text = str
         self.title = ""
+        self.empty_text = ""  # said instead of an empty chart when every value is 0
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -47,6 +48,12 @@ class BarChart(QWidget):
         painter.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft, self.title)
         painter.setFont(self.font())
         if not self.values or rect.width() <= 0:
+            painter.end()
+            return
+        if self.empty_text and not any(self.values):
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(QRectF(self.rect()).adjusted(24, 28, -24, -8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             painter.end()
             return
         top = nice_top(max(self.values))

@@ -1,8 +1,13 @@
 """The page every list screen is built from: search box, filters, a lazy table over a
-ListSource, a row count, and Export to Excel. Subclasses add filters and actions."""
+ListSource, a row count, and Export to Excel. Subclasses add filters and actions.
+
+Fits a 1366×768 screen whatever the language: the tool row (search, `self.filters`,
+`self.buttons`, Export) moves what does not fit into a "More" menu (widgets/overflow.py),
+the columns shrink and elide to the table's width (widgets/columns.py). An empty table
+says how to fill it: override `empty_message()`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -11,9 +16,12 @@ from PySide6.QtWidgets import (
 from shopmanager.core.i18n import tr
 from shopmanager.services.listing import ListRequest, ListSource
 from shopmanager.ui.state import UiState
+from shopmanager.ui.widgets.columns import ColumnFitter
 from shopmanager.ui.widgets.lazy_table import LazyTableModel
+from shopmanager.ui.widgets.overflow import OverflowBar
 
 SEARCH_DELAY_MS = 250
+SEARCH_MIN_WIDTH = 200
 
 
 class TablePage(QWidget):
@@ -33,18 +41,23 @@ class TablePage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder or tr("Tables", "Search…  (Ctrl+F)"))
-        self.search.setMinimumWidth(260)
-        self.toolbar = QHBoxLayout()
-        self.toolbar.addWidget(self.search)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search.setMaximumWidth(420)
+        # The tool row: search | filters | … | buttons | Export | More ▾. `self.filters` and
+        # `self.buttons` are plain QHBoxLayouts: subclasses add their widgets to them.
+        self.bar = OverflowBar(self, keep=(self.search,))
+        self.bar.setObjectName("toolbar")
+        self.toolbar: QHBoxLayout = self.bar.row
+        self.toolbar.insertWidget(0, self.search, 1)
         self.filters = QHBoxLayout()
-        self.toolbar.addLayout(self.filters)
-        self.toolbar.addStretch(1)
+        self.toolbar.insertLayout(1, self.filters)
+        self.toolbar.insertStretch(2, 1)
         self.buttons = QHBoxLayout()
-        self.toolbar.addLayout(self.buttons)
+        self.toolbar.insertLayout(3, self.buttons)
         self.export_button = QPushButton(tr("Tables", "Export to Excel…"), self)
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(self.export)
-        self.toolbar.addWidget(self.export_button)
+        self.toolbar.insertWidget(4, self.export_button)
 
         self.view = QTableView(self)
         self.view.setObjectName("table")
@@ -58,6 +71,7 @@ class TablePage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.view.horizontalHeader().setHighlightSections(False)
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.model = LazyTableModel(self.source, self.request, self)
         self.view.setModel(self.model)
@@ -66,11 +80,20 @@ class TablePage(QWidget):
         self._show_default_sort()
         self.state = UiState()
         self.state.restore_header(self.table_key, self.view.horizontalHeader())
+        self.columns = ColumnFitter(self.view)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
+        self.placeholder = QLabel(self.view.viewport())
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #78909c; font-size: 11pt; padding: 24px;")
+        self.placeholder.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.placeholder.hide()
+        self.view.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self.toolbar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -82,6 +105,8 @@ class TablePage(QWidget):
         self.search.returnPressed.connect(self._search_entered)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.clear_search,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.model.rowsInserted.connect(lambda *_args: self._update_count())
         self._update_count()
@@ -100,10 +125,47 @@ class TablePage(QWidget):
     def export_title(self) -> str:
         return tr("Tables", "Export")
 
+    def empty_message(self) -> str:
+        """Shown over the table while it has no rows and nothing is searched or filtered:
+        say how the list gets filled (which button, which page, which import)."""
+        return tr("Tables", "Nothing here yet.")
+
+    def no_match_message(self) -> str:
+        """Shown over the table while a search or filter finds nothing."""
+        if self.request.search.strip():
+            return tr("Tables", "Nothing matches “{text}”. Clear the search box (Esc) or change the filters.").format(
+                text=self.request.search.strip())
+        return tr("Tables", "Nothing matches these filters.")
+
+    def is_filtered(self) -> bool:
+        return bool(self.request.search.strip() or self.request.filters)
+
+    def add_button(self, name: str, text: str, slot, *, tooltip: str = "") -> QPushButton:
+        """A button in the tool row (it moves into the "More" menu when the row is full)."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        if tooltip:
+            button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def add_filter(self, widget: QWidget, tooltip: str = "") -> QWidget:
+        """A filter in the tool row; the tooltip names it in the "More" menu."""
+        if tooltip:
+            widget.setToolTip(tooltip)
+        self.filters.addWidget(widget)
+        return widget
+
     # -- behaviour ------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.apply_search()
 
     def _search_entered(self) -> None:
         self._search_timer.stop()
@@ -155,7 +217,24 @@ class TablePage(QWidget):
         header.setSortIndicator(section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
         self.model.sort(section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
 
+    def _update_placeholder(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty and self.isVisible():  # (not while a subclass is still being built)
+            self.placeholder.setText(self.no_match_message() if self.is_filtered() else self.empty_message())
+            self.placeholder.setGeometry(self.view.viewport().rect())
+        self.placeholder.setVisible(empty)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._update_placeholder()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.placeholder.setGeometry(self.view.viewport().rect())
+        return super().eventFilter(watched, event)
+
     def _update_count(self) -> None:
+        self._update_placeholder()
         if not self.model.total_known and self.model.cursor is not None:
             self.count_label.setText(tr("Tables", "{n}+ rows (scroll for more)").format(n=f"{self.model.total:,}"))
         elif self.model.total_is_capped:
@@ -185,5 +264,6 @@ class TablePage(QWidget):
         export_table(self, self.source, self.request, self.export_title())
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.columns.show_wanted()  # the widths the user chose, not those squeezed to this window
         self.state.save_header(self.table_key, self.view.horizontalHeader())
         super().hideEvent(event)

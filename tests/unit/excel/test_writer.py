@@ -2,11 +2,8 @@
 with openpyxl, LibreOffice and our own reader."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import random
-import shutil
-import subprocess
 import tracemalloc
 import zipfile
 from decimal import Decimal
@@ -30,13 +27,13 @@ from tests.unit.excel.common import FIXTURES, PRODUCT_FIELDS
 INJECTED = '<r><t>ok</t></r></is></c><c r="B2"><f>HYPERLINK("http://evil.example","点我")</f></c><c><is><r><t>x</t></r>'
 DANGEROUS = ["=1+1", "+86 138 0000 0000", "-5", "@SUM(A1)", "\tTAB", "\rCR", "=HYPERLINK(\"http://x\")", INJECTED,
              "a & b < c > d", "  spaces  ", "多行\n文本", "000123", "1.2345E4"]
-OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def _export(path: Path, rows, **options) -> int:
+    """The number of data rows written."""
     columns = [Column("商品名称"), Column("售价", "money"), Column("库存", "int"), Column("更新时间", "datetime"),
                Column("生产日期", "date"), Column("毛利率", "percent"), Column("重量", "decimal")]
-    return export_xlsx(path, columns, rows, sheet_title="商品", **options)
+    return export_xlsx(path, columns, rows, sheet_title="商品", **options).rows
 
 
 def _row(text: str = "大米") -> tuple:
@@ -89,21 +86,6 @@ def test_any_text_round_trips_and_the_file_stays_well_formed(tmp_path):
     for index, text in enumerate(readable, start=2):  # openpyxl does not decode Excel's _xHHHH_ escapes
         if "_x" not in text and not any(ch in text for ch in "\x01\x0b\x1f"):
             assert sheet.cell(index, 1).value == text
-
-
-@pytest.mark.skipif(OFFICE is None, reason="LibreOffice is not installed")
-def test_libreoffice_reads_formula_looking_text_as_text(tmp_path):
-    path = tmp_path / "injection.xlsx"
-    texts = [t for t in DANGEROUS if "\n" not in t]  # LibreOffice's CSV export rewrites line breaks
-    _export(path, [_row(text) for text in texts])
-    utf8 = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
-    subprocess.run([OFFICE, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", utf8,
-                    "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=180)
-    with open(tmp_path / "injection.csv", encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    assert rows[0][:3] == ["商品名称", "售价", "库存"]
-    assert [row[0] for row in rows[1:]] == texts
-    assert rows[1][1:3] == ["19.99", "3"]
 
 
 def test_failed_export_keeps_the_old_file_and_leaves_nothing_else(tmp_path):

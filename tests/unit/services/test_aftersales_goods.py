@@ -252,3 +252,73 @@ def test_a_return_already_at_the_shop_is_registered_received_and_refunded_in_one
         aftersales_goods.register_return(supervisor, aftersales.CaseInput(
             CaseType.RETURN_REFUND, late.id, [aftersales.CaseLineInput(order_lines(late.id)[0].id, 1)], "no_reason"))
     assert AfterSalesCase.select().count() == 1
+
+
+def _retry_cases():
+    """(name, prepare(shop) → the call, the audit action it writes) for every after-sales write."""
+    def order_with_case(shop, kind="return_refund", reason="quality"):
+        rice = make_product(f"R{kind[:3]}", price=5000, qty=20)
+        order = delivered_order(shop, LineInput(1, product_id=rice))
+        return rice, case_on(shop[Role.CUSTOMER_SERVICE], order.id, kind, reason)
+
+    def create(shop):
+        rice = make_product("RC", qty=5)
+        order = delivered_order(shop, LineInput(1, product_id=rice))
+        return lambda: case_on(shop[Role.CUSTOMER_SERVICE], order.id)
+
+    def state(shop):
+        ref = order_with_case(shop)[1]
+        return lambda: aftersales.change_state(shop[Role.CUSTOMER_SERVICE], ref.id, CaseState.WAITING_GOODS)
+
+    def override(shop):
+        rice = make_product("RO", qty=5)
+        ref = case_on(shop[Role.CUSTOMER_SERVICE], delivered_order(shop, LineInput(1, product_id=rice),
+                                                                   delivered_days_ago=20).id, reason="no_reason")
+        return lambda: aftersales.override_policy(shop[Role.SUPERVISOR], ref.id, "老客户")
+
+    def receive(shop):
+        ref = order_with_case(shop)[1]
+        return lambda: aftersales_goods.receive_goods(shop[Role.SHIPPING], ref.id, [ReceiveLine(line_of(ref.id).id,
+                                                                                                 defective=1)])
+
+    def ship(shop):
+        ref = order_with_case(shop, "exchange")[1]
+        return lambda: aftersales_goods.ship_replacement(shop[Role.SHIPPING], ref.id, carrier(shop[Role.SHIPPING]),
+                                                         "SF5500000000001")
+
+    def refund(shop):
+        ref = order_with_case(shop)[1]
+        return lambda: aftersales_refunds.record_refund(shop[Role.CUSTOMER_SERVICE], ref.id, 100)
+
+    def escalate(shop):
+        ref = order_with_case(shop)[1]
+        return lambda: aftersales.escalate(shop[Role.CUSTOMER_SERVICE], ref.id, "协商不成")
+
+    def hand_over(shop):
+        order_with_case(shop)
+        return lambda: aftersales.hand_over_open_cases(shop[Role.OWNER], shop[Role.CUSTOMER_SERVICE].staff_id,
+                                                       shop[Role.SALES].staff_id)
+
+    return [("create", create, "create"), ("state", state, "status"), ("override", override, "override"),
+            ("receive", receive, "receive"), ("ship", ship, "ship"), ("refund", refund, "refund"),
+            ("escalate", escalate, "escalate"), ("hand over", hand_over, "handover")]
+
+
+@pytest.mark.parametrize("prepare, action", [(p, a) for _n, p, a in _retry_cases()],
+                         ids=[n for n, _p, _a in _retry_cases()])
+def test_every_after_sales_write_runs_again_after_a_transient_clash(db, shop, prepare, action):
+    import peewee
+
+    from shopmanager.db.models import AuditLog
+    from shopmanager.services import context
+    from tests.unit.services.test_write_retry import first_write_fails
+
+    call = prepare(shop)
+    last = AuditLog.select(peewee.fn.MAX(AuditLog.id)).scalar() or 0
+    retries = context.transient_retries
+    with first_write_fails(db.kind) as raised:
+        call()
+    assert len(raised) == 1 and context.transient_retries == retries + 1
+    added = [a for (a,) in AuditLog.select(AuditLog.action).where(AuditLog.id > last).tuples()]
+    assert added.count(action) == 1, added
+    assert all_checks_pass()

@@ -131,3 +131,17 @@ def test_settings_are_validated_all_or_nothing_and_audited(shop):
     assert '"inventory.low_stock_threshold": [10, 5]' in entry.changes
     with pytest.raises(PermissionDenied):
         shop_settings.update(shop[Role.SUPERVISOR], {"shipping.cutoff": "17:00"})
+
+
+def test_a_password_checked_ahead_while_the_window_loads_logs_in_the_same(shop, monkeypatch):
+    started = []
+    with monkeypatch.context() as patch:
+        patch.setattr(auth, "verify_ahead", lambda *args: started.append(args))
+        auth.check_password_ahead(" customer_service ", "demo-pass-1")
+        auth.check_password_ahead("nobody", "demo-pass-1")  # an unknown account is left to login()
+    assert [args[0] for args in started] == ["demo-pass-1"]
+    auth.check_password_ahead("customer_service", "demo-pass-1")
+    assert auth.login("customer_service", "demo-pass-1").username == "customer_service"
+    auth.check_password_ahead("customer_service", "wrong")
+    with pytest.raises(LoginFailed):
+        auth.login("customer_service", "wrong")

@@ -1,0 +1,89 @@
+"""Columns that fit the table's width: each column keeps the width it wants (its default,
+or what the user dragged it to); when the table is narrower than all of them together,
+they shrink in proportion to what they can spare (down to a floor) and their text is
+elided "…", so the right-hand columns stay on the screen instead of behind a scroll bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+FLOOR = 56  # px: a few characters and the ellipsis
+
+
+def fitted_widths(wanted: list[int], available: int, floor: int = FLOOR) -> list[int]:
+    """The widths to show: `wanted` if they fit in `available`, otherwise each shrunk by a
+    share of the excess proportional to what it can give (never below `floor`, or below
+    what it wanted if that was less)."""
+    total = sum(wanted)
+    if total <= available or not wanted:
+        return list(wanted)
+    floors = [min(w, floor) for w in wanted]
+    spare = [w - f for w, f in zip(wanted, floors)]
+    excess = total - available
+    if excess >= sum(spare):
+        return floors
+    ratio = excess / sum(spare)
+    widths = [round(w - s * ratio) for w, s in zip(wanted, spare)]
+    over = sum(widths) - available  # rounding: take the last pixels from the widest
+    while over > 0:
+        widest = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
+        widths[widest] -= 1
+        over -= 1
+    return widths
+
+
+class ColumnFitter(QObject):
+    """Attach to a table view after its columns have their wanted widths."""
+
+    def __init__(self, view: QAbstractItemView, floor: int = FLOOR):
+        super().__init__(view)
+        self.view = view
+        self.header: QHeaderView = view.horizontalHeader()
+        self.floor = floor
+        self.wanted: dict[int, int] = {}
+        self._applying = False
+        self._last_width = -1
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Customer / re…", not "ustomer / receiv"
+        self.header.setMinimumSectionSize(min(self.header.minimumSectionSize(), floor))
+        self.take_wanted()
+        self.header.sectionResized.connect(self._resized_by_user)
+        self.header.sectionCountChanged.connect(lambda _old, _new: self.take_wanted())
+        view.viewport().installEventFilter(self)
+
+    def take_wanted(self) -> None:
+        """The current widths become the wanted ones (after setting or restoring them)."""
+        self.wanted = {i: self.header.sectionSize(i) for i in range(self.header.count())}
+        self._last_width = -1
+
+    def _resized_by_user(self, logical: int, _old: int, new: int) -> None:
+        if not self._applying:
+            self.wanted[logical] = new  # kept until the table's width changes
+
+    def show_wanted(self) -> None:
+        """Put back the wanted widths (before saving the header's state)."""
+        self._apply({i: w for i, w in self.wanted.items() if i < self.header.count()})
+        self._last_width = -1
+
+    def fit(self, force: bool = False) -> None:
+        available = self.view.viewport().width()
+        if available <= 0 or (available == self._last_width and not force):
+            return
+        self._last_width = available
+        shown = [i for i in range(self.header.count()) if not self.header.isSectionHidden(i)]
+        wanted = [self.wanted.get(i, self.header.sectionSize(i)) for i in shown]
+        self._apply(dict(zip(shown, fitted_widths(wanted, available, self.floor))))
+
+    def _apply(self, widths: dict[int, int]) -> None:
+        self._applying = True
+        try:
+            for logical, width in widths.items():
+                if self.header.sectionSize(logical) != width:
+                    self.header.resizeSection(logical, width)
+        finally:
+            self._applying = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False

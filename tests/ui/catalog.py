@@ -1,0 +1,198 @@
+"""Every page and dialog of the program, for the fits-the-screen test and the screenshots.
+
+Pages need nothing here: every `ui.navigation.ENTRIES` page is opened for every role.
+A dialog needs ONE line in DIALOGS: its name and a factory taking the demo `Shop`
+(import inside the lambda, so a dialog of a module that is not merged yet costs nothing).
+"""
+from __future__ import annotations
+
+import importlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from shopmanager.core.permissions import Role
+
+# Small, so that the test builds it in a second or two; big enough for every page to show rows.
+DEMO_SIZES = dict(products=40, customers=60, orders=160)
+
+
+@dataclass
+class Shop:
+    """The demo shop the factories work on: its accounts and a record of each kind."""
+
+    url: str
+    actors: dict[str, object] = field(default_factory=dict)  # Role value → Actor of its demo account
+    ids: dict[str, int] = field(default_factory=dict)  # "order", "paid_order", "product", "customer" …
+    _contexts: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def owner(self):
+        return self.actors[Role.OWNER.value]
+
+    def context(self, role: str = Role.OWNER.value):
+        """An AppContext (as the main window has) for the role's demo account."""
+        if role not in self._contexts:
+            from shopmanager.db.database import parse_url
+            from shopmanager.ui.context import AppContext
+
+            self._contexts[role] = AppContext(self.actors[role], parse_url(self.url))
+        return self._contexts[role]
+
+
+def _preview(shop: Shop):
+    from shopmanager.services.inventory_reports import inventory_alerts_pdf
+    from shopmanager.ui.printing import PdfPreviewDialog
+
+    return PdfPreviewDialog(None, inventory_alerts_pdf(shop.owner), "Inventory alerts", "alerts.pdf")
+
+
+def _login_after_wrong_password(shop: Shop):
+    from PySide6.QtWidgets import QLineEdit
+
+    from shopmanager.ui.login import LoginDialog
+
+    login = LoginDialog(None, DATABASE)
+    login.w(QLineEdit, "username").setText("service")
+    login.w(QLineEdit, "password").setText("wrong")
+    login.accept()
+    return login
+
+
+def dialog(target: str, *args) -> Callable[[Shop], QDialog]:
+    """A factory: "module:Class" called with parent None and `args` (a function of the shop,
+    like OWNER or CONTEXT, is called with it; anything else is passed as it is)."""
+
+    def make(shop: Shop) -> QDialog:
+        module, name = target.split(":")
+        cls = getattr(importlib.import_module(module), name)
+        return cls(None, *[arg(shop) if callable(arg) else arg for arg in args])
+
+    return make
+
+
+def OWNER(shop: Shop):  # noqa: N802 - reads as a constant in the table below
+    return shop.owner
+
+
+def CONTEXT(shop: Shop):  # noqa: N802
+    return shop.context()
+
+
+def record(kind: str) -> Callable[[Shop], int]:
+    return lambda shop: shop.ids[kind]
+
+
+def _aftersales(name: str) -> Callable[[Shop], QDialog]:
+    """An after-sales dialog on an exchange case of the demo (one is made on the shipped order if
+    the small demo has none)."""
+
+    def make(shop: Shop) -> QDialog:
+        from shopmanager.db.models import AfterSalesCase, OrderLine
+        from shopmanager.services import aftersales, aftersales_detail
+        from shopmanager.ui.pages import aftersales_case
+
+        case = AfterSalesCase.select().where(AfterSalesCase.case_type == "exchange").first()
+        if case is None:
+            line = OrderLine.get(OrderLine.order == shop.ids["shipped_order"])
+            case = AfterSalesCase.get_by_id(aftersales.create_case(shop.owner, aftersales.CaseInput(
+                "exchange", shop.ids["shipped_order"], [aftersales.CaseLineInput(line.id, 1)], "quality")).id)
+        cls = getattr(aftersales_case, name)
+        if name == "NewCaseDialog":
+            return cls(None, shop.context(), order_id=shop.ids["shipped_order"])
+        if name == "CaseDialog":
+            return cls(None, shop.context(), case.id)
+        return cls(None, shop.owner, aftersales_detail.get_case(shop.owner, case.id))
+
+    return make
+
+
+DATABASE = "D:/小象优选/shop.sqlite3"
+REASON = "Please choose a new password before you start (a temporary or old password must be changed)."
+
+# name → factory(shop) → the dialog, not shown yet. ONE LINE PER DIALOG.
+DIALOGS: dict[str, Callable[[Shop], QDialog]] = {
+    "login": dialog("shopmanager.ui.login:LoginDialog", DATABASE),
+    "login_wrong_password": _login_after_wrong_password,
+    "first_run": dialog("shopmanager.ui.login:FirstRunDialog"),
+    "change_password": dialog("shopmanager.ui.login:ChangePasswordDialog", OWNER, REASON),
+    "user_account": dialog("shopmanager.ui.pages.users:UserDialog", OWNER),
+    "staff_member": dialog("shopmanager.ui.pages.users:StaffDialog", OWNER),
+    "supplier": dialog("shopmanager.ui.pages.lists:SupplierDialog", OWNER),
+    "suppliers": dialog("shopmanager.ui.pages.lists:SuppliersDialog", OWNER),
+    "categories": dialog("shopmanager.ui.pages.lists:CategoriesDialog", OWNER),
+    "carriers": dialog("shopmanager.ui.pages.lists:CarriersDialog", OWNER),
+    "order": dialog("shopmanager.ui.pages.orders:OrderDialog", CONTEXT, record("shipped_order")),
+    "order_new": dialog("shopmanager.ui.pages.orders:OrderDialog", CONTEXT),
+    "ship": dialog("shopmanager.ui.pages.orders:ShipDialog", OWNER, record("paid_order"), "SO20250101-0001"),
+    "product": dialog("shopmanager.ui.pages.products:ProductDialog", CONTEXT, record("product")),
+    "product_new": dialog("shopmanager.ui.pages.products:ProductDialog", CONTEXT),
+    "receive_goods": dialog("shopmanager.ui.pages.products:ReceiveGoodsDialog", CONTEXT, record("product")),
+    "stock_movement": dialog("shopmanager.ui.pages.products:StockMovementDialog", CONTEXT, record("product")),
+    "customer": dialog("shopmanager.ui.pages.customers:CustomerDialog", CONTEXT, record("customer")),
+    "customer_new": dialog("shopmanager.ui.pages.customers:CustomerDialog", CONTEXT),
+    "new_stocktake": dialog("shopmanager.ui.pages.stocktake:NewStocktakeDialog", OWNER),
+    "import_products": dialog("shopmanager.ui.pages.importing:ImportDialog", CONTEXT, "products"),
+    "import_orders": dialog("shopmanager.ui.pages.importing:OrdersImportDialog", CONTEXT),
+    "print_preview": _preview,
+    "aftersales_new": dialog("shopmanager.ui.pages.aftersales_case:NewCaseDialog", CONTEXT),
+    "aftersales_new_for_order": _aftersales("NewCaseDialog"),
+    "aftersales_case": _aftersales("CaseDialog"),
+    "aftersales_receive": _aftersales("ReceiveGoodsDialog"),
+    "aftersales_ship": _aftersales("ShipParcelDialog"),
+    "aftersales_refund": _aftersales("RefundDialog"),
+    "aftersales_handover": dialog("shopmanager.ui.pages.aftersales_case:HandOverDialog", OWNER),
+    "import_refunds": dialog("shopmanager.ui.pages.aftersales:AfterSalesImportDialog", CONTEXT),
+}
+
+
+def demo_roles() -> list[str]:
+    """One demo account per role (the Role values)."""
+    return [role.value for role in Role]
+
+
+def build_demo_file(path: Path) -> None:
+    """A small demo shop in a SQLite file (closed again afterwards)."""
+    from shopmanager.db.database import close_database, database_proxy, open_database, sqlite_url
+    from shopmanager.db.migrations import migrate
+    from shopmanager.services.demo import DemoSizes, create_demo_shop
+
+    open_database(sqlite_url(path), create=True)
+    migrate()
+    create_demo_shop(DemoSizes(**DEMO_SIZES))
+    database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_database()
+    database_proxy.initialize(None)
+
+
+def open_demo_copy(template: Path, folder: Path) -> Shop:
+    """Open a copy of the demo file; log every role's demo account in (no audit noise matters)."""
+    from shopmanager.core.orders import OrderStatus
+    from shopmanager.db.database import open_database, sqlite_url
+    from shopmanager.db.models import Customer, Product, SalesOrder, User
+    from shopmanager.services.auth import actor_for
+
+    path = folder / "shop.sqlite3"
+    shutil.copyfile(template, path)
+    url = sqlite_url(path)
+    open_database(url)
+    shop = Shop(url)
+    for role in demo_roles():
+        user = User.select().where(User.role == role).order_by(User.id).first()
+        shop.actors[role] = actor_for(user)
+    shop.ids = {
+        "shipped_order": SalesOrder.select().where(SalesOrder.status == OrderStatus.SHIPPED).first().id,
+        "paid_order": SalesOrder.select().where(SalesOrder.status == OrderStatus.PAID).first().id,
+        "product": Product.select().order_by(Product.id).first().id,
+        "customer": Customer.select().order_by(Customer.id).first().id,
+    }
+    return shop
+
+
+def make_window(shop: Shop, role: str):
+    from shopmanager.ui.main_window import MainWindow
+
+    return MainWindow(shop.context(role))
