@@ -148,7 +148,7 @@ ENTRIES: list[NavEntry] = [
     NavEntry("movements", lambda: tr("Navigation", "Stock movements"), "#fb8c00", (Perm.PRODUCTS_VIEW,),
              _movements_page),
     NavEntry("defective", lambda: tr("Navigation", "Defective stock"), "#a1887f", (Perm.PRODUCTS_VIEW,),
-             _defective_page, icon="box"),
+             _defective_page),
     NavEntry("stocktake", lambda: tr("Navigation", "Stocktake"), "#6d4c41", (Perm.STOCKTAKE_COUNT,),
              _stocktake_page),
     NavEntry("users", lambda: tr("Navigation", "Staff & accounts"), "#5c6bc0",
