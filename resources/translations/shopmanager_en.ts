@@ -105,6 +105,16 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All done</source>
+      <translation>All done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All open</source>
+      <translation>All open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
       <source>All states</source>
       <translation>All states</translation>
     </message>
@@ -462,11 +472,6 @@
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Dismissed: not the staff member's fault</source>
       <translation>Dismissed: not the staff member's fault</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/aftersales.py" />
-      <source>Done (resolved, closed, refused)</source>
-      <translation>Done (resolved, closed, refused)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -887,11 +892,6 @@
       <location filename="shopmanager/core/aftersales.py" />
       <source>Open</source>
       <translation>Open</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/aftersales.py" />
-      <source>Open (all open states)</source>
-      <translation>Open (all open states)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />

@@ -105,6 +105,16 @@
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All done</source>
+      <translation>全部已办结</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All open</source>
+      <translation>全部未办结</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
@@ -462,11 +472,6 @@
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Dismissed: not the staff member's fault</source>
       <translation>不成立：非员工责任</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/aftersales.py" />
-      <source>Done (resolved, closed, refused)</source>
-      <translation>已办结（已解决、已关闭、已拒绝）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -887,11 +892,6 @@
       <location filename="shopmanager/core/aftersales.py" />
       <source>Open</source>
       <translation>待处理</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/aftersales.py" />
-      <source>Open (all open states)</source>
-      <translation>未办结（所有处理中状态）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />

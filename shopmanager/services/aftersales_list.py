@@ -87,21 +87,21 @@ class AfterSalesSource(ListSource):
     search_sort_newest = True
     count_cap_when_searching = 10_000
     columns = [
-        Column("case_no", lambda: tr("AfterSales", "Case number"), sort=AfterSalesCase.case_no, width=135),
-        Column("type", lambda: tr("AfterSales", "Type"), "status", width=105),
-        Column("state", lambda: tr("AfterSales", "State"), "status", width=100),
-        Column("order_no", lambda: tr("Orders", "Order number"), width=130),
-        Column("platform_order_no", lambda: tr("Orders", "Platform number"), width=140),
-        Column("channel", lambda: tr("Orders", "Channel"), width=70),
-        Column("customer", lambda: tr("Orders", "Customer / receiver"), width=100),
-        Column("phone", lambda: tr("Orders", "Phone"), width=105),
-        Column("item", lambda: tr("AfterSales", "Item"), width=180),
-        Column("reason", lambda: tr("AfterSales", "Reason / category"), width=120),
-        Column("holder", lambda: tr("AfterSales", "Held by"), width=70),
+        Column("case_no", lambda: tr("AfterSales", "Case number"), sort=AfterSalesCase.case_no, width=128),
+        Column("type", lambda: tr("AfterSales", "Type"), "status", width=70),
+        Column("state", lambda: tr("AfterSales", "State"), "status", width=70),
+        Column("order_no", lambda: tr("Orders", "Order number"), width=120),
+        Column("platform_order_no", lambda: tr("Orders", "Platform number"), width=100),
+        Column("channel", lambda: tr("Orders", "Channel"), width=48),
+        Column("customer", lambda: tr("Orders", "Customer / receiver"), width=60),
+        Column("phone", lambda: tr("Orders", "Phone"), width=96),
+        Column("item", lambda: tr("AfterSales", "Item"), width=130),
+        Column("reason", lambda: tr("AfterSales", "Reason / category"), width=86),
+        Column("holder", lambda: tr("AfterSales", "Held by"), width=52),
         Column("received_at", lambda: tr("AfterSales", "Received"), "datetime", sort=AfterSalesCase.received_at,
-               width=130),
-        Column("refund", lambda: tr("AfterSales", "Refunded"), "money", sort=AfterSalesCase.refund_cents, width=80),
-        Column("overdue", lambda: tr("AfterSales", "Overdue"), "bool", width=60),
+               width=108),
+        Column("refund", lambda: tr("AfterSales", "Refunded"), "money", sort=AfterSalesCase.refund_cents, width=64),
+        Column("overdue", lambda: tr("AfterSales", "Overdue"), "bool", width=40),
     ]
 
     def __init__(self, actor):

@@ -88,8 +88,8 @@ class AfterSalesPage(TablePage):
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("state_filter")
         self.state_filter.addItem(tr("AfterSales", "All states"), None)
-        self.state_filter.addItem(tr("AfterSales", "Open (all open states)"), "open")
-        self.state_filter.addItem(tr("AfterSales", "Done (resolved, closed, refused)"), "done")
+        self.state_filter.addItem(tr("AfterSales", "All open"), "open")
+        self.state_filter.addItem(tr("AfterSales", "All done"), "done")
         for state in CaseState:
             self.state_filter.addItem(state_label(state), state.value)
         self.holder = QComboBox(self)
