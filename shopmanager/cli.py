@@ -30,16 +30,45 @@ def _password(prompt: str) -> str:
         return value
     if not sys.stdin.isatty():
         raise ShopError(tr("CLI", "No password: set SHOPMANAGER_PASSWORD or run in a terminal."))
-    return getpass.getpass(prompt)
+    return _ask(prompt)
 
 
-def acting_user(args: argparse.Namespace):
-    """Log in as --user (password from SHOPMANAGER_PASSWORD or a prompt)."""
+def _ask(prompt: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise ShopError(tr("CLI", "No password was typed. Nothing was changed.")) from None
+
+
+def _new_password(prompt: str) -> str:
+    """A password to set: SHOPMANAGER_NEW_PASSWORD, or typed twice in a terminal."""
+    value = os.environ.get("SHOPMANAGER_NEW_PASSWORD")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise ShopError(tr("CLI", "No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. "
+                                  "Nothing was changed."))
+    first = _ask(prompt)
+    if _ask(tr("CLI", "Type it again: ")) != first:
+        raise ShopError(tr("CLI", "The two passwords differ. Nothing was changed."))
+    return first
+
+
+def acting_user(args: argparse.Namespace, *, allow_temporary: bool = False):
+    """Log in as --user (password from SHOPMANAGER_PASSWORD or a prompt). A temporary password
+    must be changed (`shopmanager --user NAME passwd`) before anything else, as in the window."""
     from shopmanager.services import auth
 
     if not args.user:
         raise ShopError(tr("CLI", "This command changes data: name the acting user with --user NAME."))
-    return auth.login(args.user, _password(tr("CLI", "Password for {user}: ").format(user=args.user)))
+    actor = auth.login(args.user, _password(tr("CLI", "Password for {user}: ").format(user=args.user)))
+    if not allow_temporary and auth.must_change_password(actor):
+        raise ShopError(tr("CLI", "{user} has a temporary password. Choose your own first: "
+                                  "shopmanager --user {user} passwd — nothing else was done.").format(user=actor.username))
+    if not allow_temporary and auth.password_change_due(actor):
+        print(tr("CLI", "Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).")
+              .format(user=actor.username), file=sys.stderr)
+    return actor
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -47,13 +76,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     password = os.environ.get("SHOPMANAGER_PASSWORD")
     if args.user and password is not None:
         # A PC started for one account: open the database and check the password while Qt loads.
-        from shopmanager.db.bootstrap import open_and_migrate, resolve_url
-        from shopmanager.db.database import parse_url
+        from shopmanager.db.bootstrap import may_create, open_and_migrate, resolve_url
         from shopmanager.services.auth import check_password_ahead
 
         try:
             url = resolve_url(args.db)
-            database = open_and_migrate(url, create=parse_url(url).kind == "sqlite")
+            database = open_and_migrate(url, create=may_create(args.db))
             check_password_ahead(args.user, password)
         except ShopError:
             database = None  # the window reports it in the usual way
@@ -103,15 +131,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Read-only: never upgrades, repairs or switches the file to WAL (a read-only copy works too)."""
+    from shopmanager.db.bootstrap import resolve_url
+    from shopmanager.db.database import open_database
     from shopmanager.services.check import run_checks
 
-    target = _open(args)
-    print(tr("CLI", "Database: {db}").format(db=target.display()))
+    target = open_database(resolve_url(args.db), read_only=True, check=False)
+    print(tr("CLI", "Database: {db} (opened read-only)").format(db=target.display()))
     findings = run_checks()
     for finding in findings:
-        mark = "OK " if finding.ok else "BAD"
-        print(f"[{mark}] {finding.name}: {finding.detail}")
-    return 0 if all(f.ok for f in findings) else 1
+        print(f"[{finding.mark}] {finding.name}: {finding.detail}")
+    return 0 if all(f.ok or f.warning for f in findings) else 1
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from shopmanager.services import auth
+
+    _open(args)
+    actor = acting_user(args, allow_temporary=True)
+    old = _password(tr("CLI", "Password for {user}: ").format(user=actor.username))
+    auth.change_password(actor, old, _new_password(tr("CLI", "New password: ")))
+    print(tr("CLI", "Password of {user} changed.").format(user=actor.username))
+    return 0
 
 
 def cmd_users(args: argparse.Namespace) -> int:
@@ -126,8 +167,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             print(f"{info.username:<16} {role_label(info.role):<12} {state:<8} {info.staff_name}")
         return 0
     if args.users_command == "add":
-        password = os.environ.get("SHOPMANAGER_NEW_PASSWORD") or getpass.getpass(
-            tr("CLI", "Temporary password for {user}: ").format(user=args.username))
+        password = _new_password(tr("CLI", "Temporary password for {user}: ").format(user=args.username))
         users.create_user(actor, username=args.username, password=password, role=args.role)
         print(tr("CLI", "Account {user} created; it must change its password at first login.").format(
             user=args.username))
@@ -170,15 +210,20 @@ EXTRA_COMMANDS: list[tuple[str, Callable[[], str], Callable[[argparse.ArgumentPa
 ]
 
 
-def _orders_cli(name: str):
-    """configure/handler functions of cli_orders (orders, customers), imported when first used."""
+def _lazy_in(module: str, name: str):
+    """A function of shopmanager.<module> (configure or handler), imported when first called."""
 
     def call(arg):
-        from shopmanager import cli_orders
+        import importlib
 
-        return getattr(cli_orders, name)(arg)
+        return getattr(importlib.import_module(f"shopmanager.{module}"), name)(arg)
 
     return call
+
+
+def _orders_cli(name: str):
+    """configure/handler functions of cli_orders (orders, customers)."""
+    return _lazy_in("cli_orders", name)
 
 
 EXTRA_COMMANDS += [
@@ -189,18 +234,14 @@ EXTRA_COMMANDS += [
 ]
 
 
-def _aftersales_cli(name: str):
-    def call(arg):
-        from shopmanager import cli_aftersales
-
-        return getattr(cli_aftersales, name)(arg)
-
-    return call
-
-
 EXTRA_COMMANDS += [
+    ("backup", lambda: tr("CLI", "back up the database now (checked, rotated), or --list the backups"),
+     _lazy_in("cli_backup", "configure_backup"), _lazy_in("cli_backup", "cmd_backup")),
+    ("restore", lambda: tr("CLI", "restore the database from a backup file (the owner; the current one is saved "
+                                  "aside first)"), _lazy_in("cli_backup", "configure_restore"),
+     _lazy_in("cli_backup", "cmd_restore")),
     ("aftersales", lambda: tr("CLI", "after-sales cases: list them (all, or the open ones)"),
-     _aftersales_cli("configure"), _aftersales_cli("cmd_aftersales")),
+     _lazy_in("cli_aftersales", "configure"), _lazy_in("cli_aftersales", "cmd_aftersales")),
 ]
 
 
@@ -236,8 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--language", choices=sorted(SUPPORTED_LANGUAGES))
     demo.set_defaults(handler=cmd_demo)
 
-    check = sub.add_parser("check", help=tr("CLI", "check the database: integrity, foreign keys, schema, stock"))
+    check = sub.add_parser("check", help=tr("CLI", "check the database (read-only): integrity, foreign keys, "
+                                                  "schema, audit log protection, stock"))
     check.set_defaults(handler=cmd_check)
+
+    passwd = sub.add_parser("passwd", help=tr("CLI", "change your own password (--user NAME; the new one: "
+                                                   "SHOPMANAGER_NEW_PASSWORD or prompt)"))
+    passwd.set_defaults(handler=cmd_passwd)
 
     users = sub.add_parser("users", help=tr("CLI", "user accounts"))
     users_sub = users.add_subparsers(dest="users_command", required=True)
@@ -274,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     if rest:
         args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", cmd_gui)
+    import logging
+
+    logging.raiseExceptions = False  # a log file on a full disk must not print a traceback either
     try:
         return handler(args)
     except ShopError as error:
@@ -281,3 +330,27 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `shopmanager … | head`: the reader went away
+        return 141
+    except Exception as error:  # noqa: BLE001 - the last resort: no traceback reaches a user
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    """Log the traceback, print one plain sentence: what happened and where the details are."""
+    import logging
+
+    from shopmanager.db.database import explain_error
+
+    known = explain_error(error)
+    if known is not None:
+        logging.getLogger(__name__).info("Explained error: %r", error, exc_info=error)
+        print(tr("CLI", "Error: {message}").format(message=known), file=sys.stderr)
+        return 2
+    from shopmanager.logs import setup_logging
+
+    path = setup_logging()
+    logging.getLogger(__name__).error("Unexpected error in the command line", exc_info=error)
+    print(tr("CLI", "Unexpected error ({kind}): the command stopped; what was saved before stays saved. "
+                    "Details were written to {path}.").format(kind=type(error).__name__, path=path), file=sys.stderr)
+    return 3

@@ -1971,6 +1971,21 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Backed up</source>
+      <translation>Backed up</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup failed</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -1998,6 +2013,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit.py" />
       <source>Customer</source>
       <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Database</source>
+      <translation>Database</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2136,6 +2156,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Restored</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
@@ -2226,6 +2251,412 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
   </context>
   <context>
+    <name>Backup</name>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up before closing…</source>
+      <translation>Backing up before closing…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Backing up or restoring a PostgreSQL database needs PostgreSQL's {tool} program, version {version} or newer, which was not found on this PC. Install the PostgreSQL command line tools (in the PostgreSQL installer: "Command Line Tools"), or set SHOPMANAGER_PG_BINDIR to the folder that holds them.</source>
+      <translation>Backing up or restoring a PostgreSQL database needs PostgreSQL's {tool} program, version {version} or newer, which was not found on this PC. Install the PostgreSQL command line tools (in the PostgreSQL installer: "Command Line Tools"), or set SHOPMANAGER_PG_BINDIR to the folder that holds them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backup written and checked:
+{path}
+{rows} rows, {size}.</source>
+      <translation>Backup written and checked:
+{path}
+{rows} rows, {size}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Best on another disk, a USB drive or a network folder (NAS): a copy on the same disk is lost with it.</source>
+      <translation>Best on another disk, a USB drive or a network folder (NAS): a copy on the same disk is lost with it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Cannot create the backup folder {path}: {reason}</source>
+      <translation>Cannot create the backup folder {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Checking the copy…</source>
+      <translation>Checking the copy…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose the backup folder</source>
+      <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying product pictures…</source>
+      <translation>Copying product pictures…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying the database…</source>
+      <translation>Copying the database…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Daily backup…</source>
+      <translation>Daily backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Keep</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last attempt: {problem}</source>
+      <translation>Last attempt: {problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}) — more than two days ago. Back up now.</source>
+      <translation>Last good backup: {when} ({age}) — more than two days ago. Back up now.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}).</source>
+      <translation>Last good backup: {when} ({age}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Made</source>
+      <translation>Made</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>No good backup of this shop yet.</source>
+      <translation>No good backup of this shop yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Only the shop owner may restore: enter the owner's user name and password (as they were when the backup was made).</source>
+      <translation>Only the shop owner may restore: enter the owner's user name and password (as they were when the backup was made).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Preparing the backup…</source>
+      <translation>Preparing the backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Removing old backups…</source>
+      <translation>Removing old backups…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore a backup</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore from a file…</source>
+      <translation>Restore from a file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore selected…</source>
+      <translation>Restore selected…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore the backup of {when} ({rows} rows)?
+
+Everything entered after {when} is replaced by the backup. The current database is saved aside first, so this can be undone by restoring that copy. Every PC returns to its login.</source>
+      <translation>Restore the backup of {when} ({rows} rows)?
+
+Everything entered after {when} is replaced by the backup. The current database is saved aside first, so this can be undone by restoring that copy. Every PC returns to its login.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Restoring the database…</source>
+      <translation>Restoring the database…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restoring…</source>
+      <translation>Restoring…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Save the settings first: the backup goes to the saved folder.</source>
+      <translation>Save the settings first: the backup goes to the saved folder.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Saving the current database aside…</source>
+      <translation>Saving the current database aside…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager backups (*.sqlite3 *.dump);;All files (*)</source>
+      <translation>ShopManager backups (*.sqlite3 *.dump);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup failed: {reason}</source>
+      <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} cannot be reached. If it is on a USB drive or a network share, connect it and try again.</source>
+      <translation>The backup folder {path} cannot be reached. If it is on a USB drive or a network share, connect it and try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} is read-only: choose one you may write to.</source>
+      <translation>The backup folder {path} is read-only: choose one you may write to.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup holds {rows} rows, far fewer than the last good one ({reference}). It was kept as suspect; the earlier good backups were not touched.</source>
+      <translation>The backup holds {rows} rows, far fewer than the last good one ({reference}). It was kept as suspect; the earlier good backups were not touched.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>The backup of {when} was restored. The database as it was before is saved in:
+{aside}
+
+ShopManager now returns to the login.</source>
+      <translation>The backup of {when} was restored. The database as it was before is saved in:
+{aside}
+
+ShopManager now returns to the login.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The backup {file} cannot be restored: {reason}. Nothing was changed.</source>
+      <translation>The backup {file} cannot be restored: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The current database could not be saved aside ({problem}), so nothing was restored.</source>
+      <translation>The current database could not be saved aside ({problem}), so nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>The database was restored</source>
+      <translation>The database was restored</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The new backup did not pass its check ({problems}). It was removed; the earlier backups were kept.</source>
+      <translation>The new backup did not pass its check ({problems}). It was removed; the earlier backups were kept.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>The restore failed and was undone; the database is as it was. ({reason})</source>
+      <translation>The restore failed and was undone; the database is as it was. ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</source>
+      <translation>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>before a restore</source>
+      <translation>before a restore</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>by hand</source>
+      <translation>by hand</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>days</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>good</source>
+      <translation>good</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it changed after it was written (its checksum differs), so it is damaged</source>
+      <translation>it changed after it was written (its checksum differs), so it is damaged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it did not pass its check ({problems})</source>
+      <translation>it did not pass its check ({problems})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is a {kind} backup and this shop uses {current}</source>
+      <translation>it is a {kind} backup and this shop uses {current}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a SQLite backup</source>
+      <translation>it is not a SQLite backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a ShopManager backup</source>
+      <translation>it is not a ShopManager backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>it is not a ShopManager database</source>
+      <translation>it is not a ShopManager database</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it was made by a newer ShopManager (schema {found})</source>
+      <translation>it was made by a newer ShopManager (schema {found})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>months</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>on closing</source>
+      <translation>on closing</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>pg_dump failed: {reason}</source>
+      <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>restored the backup of {when}: {file}</source>
+      <translation>restored the backup of {when}: {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>scheduled</source>
+      <translation>scheduled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>suspect</source>
+      <translation>suspect</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>there is no such file</source>
+      <translation>there is no such file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>weeks</source>
+      <translation>weeks</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>{by} restored the database from the backup of {when} (at {at}).
+
+ShopManager returns to the login so that every page shows the restored data. What was typed but not saved here is lost.</source>
+      <translation>{by} restored the database from the backup of {when} (at {at}).
+
+ShopManager returns to the login so that every page shows the restored data. What was typed but not saved here is lost.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} days ago</source>
+      <translation>{n} days ago</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} hours ago</source>
+      <translation>{n} hours ago</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} minutes ago</source>
+      <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{path} is a file, not a folder: choose another backup folder.</source>
+      <translation>{path} is a file, not a folder: choose another backup folder.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{table}: {found} rows instead of {expected}</source>
+      <translation>{table}: {found} rows instead of {expected}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{when} · {rows} rows · {size} · {trigger}</source>
+      <translation>{when} · {rows} rows · {size} · {trigger}</translation>
+    </message>
+  </context>
+  <context>
     <name>CLI</name>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2241,6 +2672,26 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli.py" />
       <source>Accounts (password: {password}):</source>
       <translation>Accounts (password: {password}):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Add --yes to confirm the restore. Nothing was changed.</source>
+      <translation>Add --yes to confirm the restore. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup of {when}: {rows} rows, checked. Restoring it replaces the current database (which is saved aside first).</source>
+      <translation>Backup of {when}: {rows} rows, checked. Restoring it replaces the current database (which is saved aside first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup written and checked: {path} ({rows} rows, {size}).</source>
+      <translation>Backup written and checked: {path} ({rows} rows, {size}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backups in {folder} (newest first):</source>
+      <translation>Backups in {folder} (newest first):</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2259,8 +2710,8 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>Database: {db}</source>
-      <translation>Database: {db}</translation>
+      <source>Database: {db} (opened read-only)</source>
+      <translation>Database: {db} (opened read-only)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2294,6 +2745,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
+      <source>New password: </source>
+      <translation>New password: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
       <source>No account named {user}.</source>
       <translation>No account named {user}.</translation>
     </message>
@@ -2301,6 +2757,21 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli_orders.py" />
       <source>No active carrier named '{name}'.</source>
       <translation>No active carrier named '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>No backups of this shop in {folder} yet.</source>
+      <translation>No backups of this shop in {folder} yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. Nothing was changed.</source>
+      <translation>No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No password was typed. Nothing was changed.</source>
+      <translation>No password was typed. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2311,6 +2782,21 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli_commands.py" />
       <source>No saved mapping named '{name}'.</source>
       <translation>No saved mapping named '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Not confirmed. Nothing was changed.</source>
+      <translation>Not confirmed. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</source>
+      <translation>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Old backups removed: {names}</source>
+      <translation>Old backups removed: {names}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2328,6 +2814,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Password for {user}: </translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Password of {user} changed.</source>
+      <translation>Password of {user} changed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>Personal data of customer {id} written to {path}</source>
       <translation>Personal data of customer {id} written to {path}</translation>
@@ -2336,6 +2827,16 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli_commands.py" />
       <source>Report written to {path}</source>
       <translation>Report written to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
+      <translation>Restored the backup of {when}. The damaged file was moved to {aside}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The database as it was before is in {aside}. The other PCs return to their login screen.</source>
+      <translation>Restored the backup of {when}. The database as it was before is in {aside}. The other PCs return to their login screen.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2363,14 +2864,44 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Temporary password for {user}: </translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>The damaged database will be moved aside (not deleted) and the backup put in its place.</source>
+      <translation>The damaged database will be moved aside (not deleted) and the backup put in its place.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>The two passwords differ. Nothing was changed.</source>
+      <translation>The two passwords differ. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>This command changes data: name the acting user with --user NAME.</source>
       <translation>This command changes data: name the acting user with --user NAME.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>To restore over the damaged database, name the owner with --user NAME (the password is checked against the backup).</source>
+      <translation>To restore over the damaged database, name the owner with --user NAME (the password is checked against the backup).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
       <translation>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Type YES to replace the current database: </source>
+      <translation>Type YES to replace the current database: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Type it again: </source>
+      <translation>Type it again: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</source>
+      <translation>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2408,6 +2939,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>also list the orders of this part of the queue</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>back up the database now (checked, rotated), or --list the backups</source>
+      <translation>back up the database now (checked, rotated), or --list the backups</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
@@ -2423,14 +2959,19 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>case, order or platform number, or phone</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>change your own password (--user NAME; the new one: SHOPMANAGER_NEW_PASSWORD or prompt)</source>
+      <translation>change your own password (--user NAME; the new one: SHOPMANAGER_NEW_PASSWORD or prompt)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>check everything, write nothing</source>
       <translation>check everything, write nothing</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>check the database: integrity, foreign keys, schema, stock</source>
-      <translation>check the database: integrity, foreign keys, schema, stock</translation>
+      <source>check the database (read-only): integrity, foreign keys, schema, audit log protection, stock</source>
+      <translation>check the database (read-only): integrity, foreign keys, schema, audit log protection, stock</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2461,6 +3002,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli.py" />
       <source>disabled</source>
       <translation>disabled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>do not ask for confirmation</source>
+      <translation>do not ask for confirmation</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2501,6 +3047,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli.py" />
       <source>list accounts</source>
       <translation>list accounts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>list the backups instead of making one</source>
+      <translation>list the backups instead of making one</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2558,6 +3109,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>platform layout of an order or refund file: taobao, jd, pdd, douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>restore the database from a backup file (the owner; the current one is saved aside first)</source>
+      <translation>restore the database from a backup file (the owner; the current one is saved aside first)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>revisit plans due today or overdue</source>
       <translation>revisit plans due today or overdue</translation>
@@ -2571,6 +3127,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli.py" />
       <source>shop name</source>
       <translation>shop name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>the backup file (.sqlite3 or .dump)</source>
+      <translation>the backup file (.sqlite3 or .dump)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_aftersales.py" />
@@ -2638,6 +3199,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>write the rows with an error column to this xlsx</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>write this one backup to DIR (default: the folder set in Settings)</source>
+      <translation>write this one backup to DIR (default: the folder set in Settings)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>{db} already holds a shop. Use another --db for the demo.</source>
       <translation>{db} already holds a shop. Use another --db for the demo.</translation>
@@ -2653,6 +3219,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>{n} cases listed; open: {open}, overdue (no first response in time): {overdue}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>{n} new product pictures copied.</source>
+      <translation>{n} new product pictures copied.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>{n} problems: nothing was imported.</source>
       <translation>{n} problems: nothing was imported.</translation>
@@ -2666,6 +3237,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/cli_orders.py" />
       <source>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</source>
       <translation>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>{user} has a temporary password. Choose your own first: shopmanager --user {user} passwd — nothing else was done.</source>
+      <translation>{user} has a temporary password. Choose your own first: shopmanager --user {user} passwd — nothing else was done.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2700,6 +3276,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     <name>Check</name>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>Audit log is append-only</source>
+      <translation>Audit log is append-only</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
@@ -2730,8 +3311,18 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>no trigger refuses {events}: the log could be altered</source>
+      <translation>no trigger refuses {events}: the log could be altered</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>{found} (this program: {known})</source>
       <translation>{found} (this program: {known})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
+      <source>{found}, older than this program's {known}: it will be upgraded when the program opens it (a copy is kept beside it first). Nothing was changed now.</source>
+      <translation>{found}, older than this program's {known}: it will be upgraded when the program opens it (a copy is kept beside it first). Nothing was changed now.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
@@ -3292,8 +3883,54 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
+      <source>Cannot read or write {path}: {reason}</source>
+      <translation>Cannot read or write {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>Cannot read {path}: {reason}</source>
       <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose another backup…</source>
+      <translation>Choose another backup…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop</source>
+      <translation>Create a new shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop here</source>
+      <translation>Create a new shop here</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new, empty shop at
+{path}?
+
+Do this only for a new shop: if the shop's data is on a drive that is not connected, connect it instead.</source>
+      <translation>Create a new, empty shop at
+{path}?
+
+Do this only for a new shop: if the shop's data is on a drive that is not connected, connect it instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the file…</source>
+      <translation>Find the file…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the shop's database</source>
+      <translation>Find the shop's database</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>No backup of this shop was found beside it. Choose a backup file (from the backup disk, USB drive or NAS).</source>
+      <translation>No backup of this shop was found beside it. Choose a backup file (from the backup disk, USB drive or NAS).</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3301,9 +3938,67 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>No database is open.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Owner's user name</source>
+      <translation>Owner's user name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>PostgreSQL refused the user name or password for {url}.</source>
       <translation>PostgreSQL refused the user name or password for {url}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup
+{path}</source>
+      <translation>Restore the backup
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup of {when}</source>
+      <translation>Restore the backup of {when}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the last good backup, made {when} ({age}): {rows} rows, in
+{path}</source>
+      <translation>Restore the last good backup, made {when} ({age}): {rows} rows, in
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore this backup</source>
+      <translation>Restore this backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager cannot use the database
+{path}
+because it is damaged ({reason}). It was not changed.</source>
+      <translation>ShopManager cannot use the database
+{path}
+because it is damaged ({reason}). It was not changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager database (*.sqlite3 *.db);;All files (*)</source>
+      <translation>ShopManager database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3316,9 +4011,44 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>The PostgreSQL server has no database '{name}'. Create it first (createdb {name}) or check the address.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The damaged file is moved aside, not deleted. What was entered after the backup must be entered again. Only the owner may do this.</source>
+      <translation>The damaged file is moved aside, not deleted. What was entered after the backup must be entered again. Only the owner may do this.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The database is damaged</source>
+      <translation>The database is damaged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The database is missing</source>
+      <translation>The database is missing</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The database stayed busy (another PC was saving) for too long. Nothing was changed; try again in a moment.</source>
+      <translation>The database stayed busy (another PC was saving) for too long. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</source>
       <translation>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding the database reported a read or write error. If it is on a network drive or a USB disk, check that it is connected.</source>
+      <translation>The disk holding the database reported a read or write error. If it is on a network drive or a USB disk, check that it is connected.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding {path} reported a read or write error. Nothing was saved. If the database is on a network drive or a USB disk, check that it is still connected.</source>
+      <translation>The disk holding {path} reported a read or write error. Nothing was saved. If the database is on a network drive or a USB disk, check that it is still connected.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk of the database server ({host}) is full. Nothing was saved. Free some space on the server and try again.</source>
+      <translation>The disk of the database server ({host}) is full. Nothing was saved. Free some space on the server and try again.</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3327,18 +4057,34 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
-      <source>There is no database at {path}.</source>
-      <translation>There is no database at {path}.</translation>
+      <source>There is no database at {path}. If it lives on a network drive or a USB disk, check that it is connected.</source>
+      <translation>There is no database at {path}. If it lives on a network drive or a USB disk, check that it is connected.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>There is no shop database at
+{path}
+
+If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</source>
+      <translation>There is no shop database at
+{path}
+
+If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>This database was not made by ShopManager (it has other tables). It was left untouched.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Try again</source>
+      <translation>Try again</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3349,6 +4095,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/db/database.py" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>{path} is an empty file (0 bytes), not a shop database. It was left untouched; restore a backup or choose another file.</source>
+      <translation>{path} is an empty file (0 bytes), not a shop database. It was left untouched; restore a backup or choose another file.</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3420,6 +4171,19 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/ui/dialogs.py" />
       <source>Save</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Disk</name>
+    <message>
+      <location filename="shopmanager/db/disk.py" />
+      <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
+      <translation>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/disk.py" />
+      <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
+      <translation>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</translation>
     </message>
   </context>
   <context>
@@ -4707,6 +5471,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
@@ -4773,6 +5542,13 @@ Data: {db}</source>
       <translation>ShopManager {version}
 The back office of a small online shop: products, stock, orders, staff.
 Data: {db}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The backup of {when} was restored. The damaged file was kept as
+{aside}</source>
+      <translation>The backup of {when} was restored. The damaged file was kept as
+{aside}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
@@ -5732,6 +6508,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Back up the database</source>
+      <translation>Back up the database</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Change settings</source>
       <translation>Change settings</translation>
     </message>
@@ -5817,6 +6598,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Restore the database from a backup</source>
+      <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Sales reports</source>
       <translation>Sales reports</translation>
     </message>
@@ -5829,6 +6615,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
       <translation>See full phone numbers and addresses</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Set and change sale prices</source>
+      <translation>Set and change sale prices</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -6347,6 +7138,11 @@ Data: {db}</translation>
       <translation>Usage</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Your role may not change prices.</source>
+      <translation>Your role may not change prices.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/products.py" />
       <source>cost changed</source>
       <translation>cost changed</translation>
@@ -6647,13 +7443,38 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Also back up when the program is closed</source>
+      <translation>Also back up when the program is closed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>Ask to change passwords after (days)</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Back up product pictures too</source>
+      <translation>Back up product pictures too</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backups</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Complaint answered in time within (hours)</source>
       <translation>Complaint answered in time within (hours)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Daily backup at</source>
+      <translation>Daily backup at</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6664,6 +7485,21 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Inventory alerts</source>
       <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep daily backups (days)</source>
+      <translation>Keep daily backups (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep monthly backups (months)</source>
+      <translation>Keep monthly backups (months)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep weekly backups (weeks)</source>
+      <translation>Keep weekly backups (weeks)</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6759,6 +7595,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: enter a time like 16:00.</source>
       <translation>{name}: enter a time like 16:00.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>{name}: enter a whole folder path, like D:\Backups or /media/usb/backups.</source>
+      <translation>{name}: enter a whole folder path, like D:\Backups or /media/usb/backups.</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />

@@ -1971,6 +1971,21 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Backed up</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Cancelled</source>
       <translation>取消</translation>
     </message>
@@ -1998,6 +2013,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit.py" />
       <source>Customer</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Database</source>
+      <translation>数据库</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2136,6 +2156,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
+      <source>Restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
     </message>
@@ -2226,6 +2251,412 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
   </context>
   <context>
+    <name>Backup</name>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up before closing…</source>
+      <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Backing up or restoring a PostgreSQL database needs PostgreSQL's {tool} program, version {version} or newer, which was not found on this PC. Install the PostgreSQL command line tools (in the PostgreSQL installer: "Command Line Tools"), or set SHOPMANAGER_PG_BINDIR to the folder that holds them.</source>
+      <translation>备份或恢复 PostgreSQL 数据库需要 PostgreSQL 的 {tool} 程序（{version} 版或更新），本机没有找到。请安装 PostgreSQL 命令行工具（PostgreSQL 安装程序中的“Command Line Tools”），或把 SHOPMANAGER_PG_BINDIR 设为这些工具所在的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Backup written and checked:
+{path}
+{rows} rows, {size}.</source>
+      <translation>备份已写入并通过检查：
+{path}
+共 {rows} 行，{size}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Best on another disk, a USB drive or a network folder (NAS): a copy on the same disk is lost with it.</source>
+      <translation>最好放在另一块硬盘、U 盘或网络文件夹（NAS）：和数据库在同一块硬盘上的备份会随硬盘一起丢失。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Cannot create the backup folder {path}: {reason}</source>
+      <translation>无法创建备份文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Checking the backup…</source>
+      <translation>正在检查备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Checking the copy…</source>
+      <translation>正在检查备份副本…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose a backup</source>
+      <translation>选择备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose the backup folder</source>
+      <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying product pictures…</source>
+      <translation>正在复制商品图片…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Copying the database…</source>
+      <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Daily backup…</source>
+      <translation>每日备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last attempt: {problem}</source>
+      <translation>上次尝试：{problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}) — more than two days ago. Back up now.</source>
+      <translation>最近一次完好的备份：{when}（{age}），已超过两天。请立即备份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Last good backup: {when} ({age}).</source>
+      <translation>最近一次完好的备份：{when}（{age}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Made</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>No good backup of this shop yet.</source>
+      <translation>本店还没有完好的备份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Only the shop owner may restore: enter the owner's user name and password (as they were when the backup was made).</source>
+      <translation>只有店主可以恢复：请输入店主的用户名和密码（以备份当时的为准）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Preparing the backup…</source>
+      <translation>正在准备备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>Removing old backups…</source>
+      <translation>正在删除过期的备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore from a file…</source>
+      <translation>从文件恢复…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore selected…</source>
+      <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Restore the backup of {when} ({rows} rows)?
+
+Everything entered after {when} is replaced by the backup. The current database is saved aside first, so this can be undone by restoring that copy. Every PC returns to its login.</source>
+      <translation>恢复 {when} 的备份（{rows} 行）吗？
+
+{when} 之后录入的所有内容都会被备份替换。当前数据库会先另存一份，需要时可以恢复那一份来撤销。所有电脑都会回到登录界面。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>Restoring the database…</source>
+      <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restoring…</source>
+      <translation>正在恢复…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Rows</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Save the settings first: the backup goes to the saved folder.</source>
+      <translation>请先保存设置：备份会写到已保存的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>Saving the current database aside…</source>
+      <translation>正在另存当前数据库…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager backups (*.sqlite3 *.dump);;All files (*)</source>
+      <translation>ShopManager 备份 (*.sqlite3 *.dump);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup failed: {reason}</source>
+      <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} cannot be reached. If it is on a USB drive or a network share, connect it and try again.</source>
+      <translation>无法访问备份文件夹 {path}。如果它在 U 盘或网络共享上，请先连接好再试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup folder {path} is read-only: choose one you may write to.</source>
+      <translation>备份文件夹 {path} 是只读的：请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The backup holds {rows} rows, far fewer than the last good one ({reference}). It was kept as suspect; the earlier good backups were not touched.</source>
+      <translation>这份备份只有 {rows} 行，远少于上一份完好的备份（{reference} 行）。它已作为“可疑”保留；之前完好的备份一份都没有动。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>The backup of {when} was restored. The database as it was before is saved in:
+{aside}
+
+ShopManager now returns to the login.</source>
+      <translation>已恢复 {when} 的备份。恢复前的数据库另存在：
+{aside}
+
+ShopManager 现在回到登录界面。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The backup {file} cannot be restored: {reason}. Nothing was changed.</source>
+      <translation>备份 {file} 无法恢复：{reason}。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>The current database could not be saved aside ({problem}), so nothing was restored.</source>
+      <translation>无法另存当前数据库（{problem}），因此没有恢复。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>The database was restored</source>
+      <translation>数据库已恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>The new backup did not pass its check ({problems}). It was removed; the earlier backups were kept.</source>
+      <translation>新的备份没有通过检查（{problems}）。它已被删除；之前的备份都保留着。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>The restore failed and was undone; the database is as it was. ({reason})</source>
+      <translation>恢复失败，已全部撤销；数据库保持原样。（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</source>
+      <translation>这份备份的页大小与数据库不同，其他电脑正在使用该文件时 SQLite 无法恢复。请关闭所有电脑上的 ShopManager，然后使用：shopmanager restore 文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>before a restore</source>
+      <translation>恢复前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>by hand</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>good</source>
+      <translation>完好</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it changed after it was written (its checksum differs), so it is damaged</source>
+      <translation>它在写入后被改动过（校验值不符），已损坏</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it did not pass its check ({problems})</source>
+      <translation>它没有通过检查（{problems}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is a {kind} backup and this shop uses {current}</source>
+      <translation>这是 {kind} 的备份，而本店使用 {current}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a SQLite backup</source>
+      <translation>它不是 SQLite 备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is not a ShopManager backup</source>
+      <translation>它不是 ShopManager 的备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>it is not a ShopManager database</source>
+      <translation>它不是 ShopManager 的数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it was made by a newer ShopManager (schema {found})</source>
+      <translation>它是由更新版本的 ShopManager 制作的（结构版本 {found}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>on closing</source>
+      <translation>关闭时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup_pg.py" />
+      <source>pg_dump failed: {reason}</source>
+      <translation>pg_dump 失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>restored the backup of {when}: {file}</source>
+      <translation>恢复了 {when} 的备份：{file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>scheduled</source>
+      <translation>定时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>suspect</source>
+      <translation>可疑</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>there is no such file</source>
+      <translation>文件不存在</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>weeks</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/safety.py" />
+      <source>{by} restored the database from the backup of {when} (at {at}).
+
+ShopManager returns to the login so that every page shows the restored data. What was typed but not saved here is lost.</source>
+      <translation>{by} 于 {at} 用 {when} 的备份恢复了数据库。
+
+ShopManager 将回到登录界面，使每个页面都显示恢复后的数据。本机已输入但未保存的内容将丢失。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} days ago</source>
+      <translation>{n} 天前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} hours ago</source>
+      <translation>{n} 小时前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{n} minutes ago</source>
+      <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{path} is a file, not a folder: choose another backup folder.</source>
+      <translation>{path} 是一个文件，不是文件夹：请选择其他备份文件夹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{table}: {found} rows instead of {expected}</source>
+      <translation>{table}：{found} 行，应为 {expected} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/backup.py" />
+      <source>{when} · {rows} rows · {size} · {trigger}</source>
+      <translation>{when} · {rows} 行 · {size} · {trigger}</translation>
+    </message>
+  </context>
+  <context>
     <name>CLI</name>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2241,6 +2672,26 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli.py" />
       <source>Accounts (password: {password}):</source>
       <translation>账号（密码：{password}）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Add --yes to confirm the restore. Nothing was changed.</source>
+      <translation>请加上 --yes 确认恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup of {when}: {rows} rows, checked. Restoring it replaces the current database (which is saved aside first).</source>
+      <translation>{when} 的备份：{rows} 行，已检查。恢复它会替换当前数据库（当前数据库会先另存）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backup written and checked: {path} ({rows} rows, {size}).</source>
+      <translation>备份已写入并通过检查：{path}（{rows} 行，{size}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Backups in {folder} (newest first):</source>
+      <translation>{folder} 中的备份（最新的在前）：</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2259,8 +2710,8 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>Database: {db}</source>
-      <translation>数据库：{db}</translation>
+      <source>Database: {db} (opened read-only)</source>
+      <translation>数据库：{db}（以只读方式打开）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2294,6 +2745,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
+      <source>New password: </source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
       <source>No account named {user}.</source>
       <translation>没有名为 {user} 的账号。</translation>
     </message>
@@ -2301,6 +2757,21 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli_orders.py" />
       <source>No active carrier named '{name}'.</source>
       <translation>没有名为“{name}”的在用物流公司。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>No backups of this shop in {folder} yet.</source>
+      <translation>{folder} 中还没有本店的备份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No new password: set SHOPMANAGER_NEW_PASSWORD or run in a terminal. Nothing was changed.</source>
+      <translation>没有新密码：请设置 SHOPMANAGER_NEW_PASSWORD，或在终端中运行。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>No password was typed. Nothing was changed.</source>
+      <translation>没有输入密码。没有做任何更改。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2311,6 +2782,21 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli_commands.py" />
       <source>No saved mapping named '{name}'.</source>
       <translation>没有名为“{name}”的已保存对应关系。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Not confirmed. Nothing was changed.</source>
+      <translation>未确认。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</source>
+      <translation>提示：{user} 的密码已经用了很久，请尽快修改（shopmanager --user {user} passwd）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Old backups removed: {names}</source>
+      <translation>已删除过期的备份：{names}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2328,6 +2814,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>{user} 的密码：</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Password of {user} changed.</source>
+      <translation>{user} 的密码已修改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>Personal data of customer {id} written to {path}</source>
       <translation>客户 {id} 的个人信息已写入 {path}</translation>
@@ -2336,6 +2827,16 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli_commands.py" />
       <source>Report written to {path}</source>
       <translation>报表已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The damaged file was moved to {aside}.</source>
+      <translation>已恢复 {when} 的备份。损坏的文件已移到 {aside}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Restored the backup of {when}. The database as it was before is in {aside}. The other PCs return to their login screen.</source>
+      <translation>已恢复 {when} 的备份。恢复前的数据库保存在 {aside}。其他电脑会回到登录界面。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -2363,14 +2864,44 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>{user} 的临时密码：</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>The damaged database will be moved aside (not deleted) and the backup put in its place.</source>
+      <translation>损坏的数据库会被移到一旁（不会删除），由备份替代。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>The two passwords differ. Nothing was changed.</source>
+      <translation>两次输入的密码不一致。没有做任何更改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>This command changes data: name the acting user with --user NAME.</source>
       <translation>此命令会修改数据：请用 --user 用户名 指定操作人。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>To restore over the damaged database, name the owner with --user NAME (the password is checked against the backup).</source>
+      <translation>要用备份替换损坏的数据库，请用 --user 用户名 指定店主（密码按备份中的账号核对）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
       <translation>今日待发：{today}（超时：{overdue}）；截止时间 {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>Type YES to replace the current database: </source>
+      <translation>输入 YES 以替换当前数据库：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Type it again: </source>
+      <translation>再输入一次：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</source>
+      <translation>意外错误（{kind}）：命令已停止；之前保存的内容不受影响。详细信息已写入 {path}。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2408,6 +2939,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>同时列出这部分队列中的订单</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>back up the database now (checked, rotated), or --list the backups</source>
+      <translation>立即备份数据库（检查并轮换），或用 --list 列出备份</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>cancelled</source>
       <translation>已取消</translation>
@@ -2423,14 +2959,19 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>售后单号、订单号、平台单号或电话</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>change your own password (--user NAME; the new one: SHOPMANAGER_NEW_PASSWORD or prompt)</source>
+      <translation>修改自己的密码（--user 用户名；新密码：SHOPMANAGER_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>check everything, write nothing</source>
       <translation>全部检查，不写入</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>check the database: integrity, foreign keys, schema, stock</source>
-      <translation>检查数据库：完整性、外键、结构版本、库存</translation>
+      <source>check the database (read-only): integrity, foreign keys, schema, audit log protection, stock</source>
+      <translation>检查数据库（只读）：完整性、外键、结构版本、审计日志保护、库存</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2461,6 +3002,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli.py" />
       <source>disabled</source>
       <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>do not ask for confirmation</source>
+      <translation>不再询问确认</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2501,6 +3047,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli.py" />
       <source>list accounts</source>
       <translation>列出账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>list the backups instead of making one</source>
+      <translation>列出备份，而不是新做一份</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -2558,6 +3109,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>订单或退款文件的平台格式：taobao、jd、pdd、douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>restore the database from a backup file (the owner; the current one is saved aside first)</source>
+      <translation>用备份文件恢复数据库（限店主；当前数据库会先另存）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>revisit plans due today or overdue</source>
       <translation>今天到期或已超期的回访计划</translation>
@@ -2571,6 +3127,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli.py" />
       <source>shop name</source>
       <translation>店铺名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>the backup file (.sqlite3 or .dump)</source>
+      <translation>备份文件（.sqlite3 或 .dump）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_aftersales.py" />
@@ -2638,6 +3199,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>把带错误说明列的行写入这个 xlsx</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>write this one backup to DIR (default: the folder set in Settings)</source>
+      <translation>把这一份备份写到 DIR（默认：设置中的备份文件夹）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>{db} already holds a shop. Use another --db for the demo.</source>
       <translation>{db} 中已有店铺。演示请使用另一个 --db。</translation>
@@ -2653,6 +3219,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>列出 {n} 个售后单；未办结 {open} 个，超时未响应 {overdue} 个</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>{n} new product pictures copied.</source>
+      <translation>已复制 {n} 张新的商品图片。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>{n} problems: nothing was imported.</source>
       <translation>{n} 个问题：没有导入任何数据。</translation>
@@ -2666,6 +3237,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/cli_orders.py" />
       <source>{order_no} shipped: {carrier} {tracking_no}, {pieces} pieces</source>
       <translation>{order_no} 已发货：{carrier} {tracking_no}，共 {pieces} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
+      <source>{user} has a temporary password. Choose your own first: shopmanager --user {user} passwd — nothing else was done.</source>
+      <translation>{user} 使用的是临时密码。请先设置自己的密码：shopmanager --user {user} passwd ——其他操作都没有执行。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -2700,6 +3276,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <name>Check</name>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>Audit log is append-only</source>
+      <translation>审计日志只能追加</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
       <translation>连接</translation>
     </message>
@@ -2730,8 +3311,18 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
+      <source>no trigger refuses {events}: the log could be altered</source>
+      <translation>没有触发器拒绝 {events}：日志可能被篡改</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
       <source>{found} (this program: {known})</source>
       <translation>{found}（本程序：{known}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
+      <source>{found}, older than this program's {known}: it will be upgraded when the program opens it (a copy is kept beside it first). Nothing was changed now.</source>
+      <translation>{found}，比本程序的 {known} 旧：程序打开它时会升级（升级前会在旁边保留一份副本）。这次没有做任何更改。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
@@ -3292,8 +3883,55 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
+      <source>Cannot read or write {path}: {reason}</source>
+      <translation>无法读写 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>Cannot read {path}: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Choose another backup…</source>
+      <translation>选择其他备份…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop</source>
+      <translation>新建店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new shop here</source>
+      <translation>在这里新建店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Create a new, empty shop at
+{path}?
+
+Do this only for a new shop: if the shop's data is on a drive that is not connected, connect it instead.</source>
+      <translation>在
+{path}
+新建一个空的店铺吗？
+
+只有开新店时才这样做：如果店铺数据在一个没有连接的磁盘上，请先连接它。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the file…</source>
+      <translation>查找文件…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Find the shop's database</source>
+      <translation>查找店铺的数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>No backup of this shop was found beside it. Choose a backup file (from the backup disk, USB drive or NAS).</source>
+      <translation>在它旁边没有找到本店的备份。请选择一个备份文件（在备份硬盘、U 盘或 NAS 上）。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3301,9 +3939,67 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>没有打开的数据库。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Owner's user name</source>
+      <translation>店主用户名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>PostgreSQL refused the user name or password for {url}.</source>
       <translation>PostgreSQL 拒绝了 {url} 的用户名或密码。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup
+{path}</source>
+      <translation>恢复备份
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the backup of {when}</source>
+      <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore the last good backup, made {when} ({age}): {rows} rows, in
+{path}</source>
+      <translation>恢复最近一次完好的备份，备份于 {when}（{age}）：{rows} 行，位于
+{path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Restore this backup</source>
+      <translation>恢复这份备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager cannot use the database
+{path}
+because it is damaged ({reason}). It was not changed.</source>
+      <translation>ShopManager 无法使用数据库
+{path}
+因为它已损坏（{reason}）。它没有被改动。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>ShopManager database (*.sqlite3 *.db);;All files (*)</source>
+      <translation>ShopManager 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3316,9 +4012,44 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>PostgreSQL 服务器上没有数据库“{name}”。请先创建（createdb {name}）或检查地址。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The damaged file is moved aside, not deleted. What was entered after the backup must be entered again. Only the owner may do this.</source>
+      <translation>损坏的文件会被移到一旁，不会删除。备份之后录入的内容需要重新录入。只有店主可以这样做。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>The database is missing</source>
+      <translation>找不到数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The database stayed busy (another PC was saving) for too long. Nothing was changed; try again in a moment.</source>
+      <translation>数据库忙（另一台电脑正在保存）的时间太长。没有做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/db/database.py" />
       <source>The database {path} or its folder is read-only. Ask for write access to the folder, or copy the file somewhere writable.</source>
       <translation>数据库 {path} 或其所在文件夹是只读的。请获取该文件夹的写入权限，或把文件复制到可写的位置。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding the database reported a read or write error. If it is on a network drive or a USB disk, check that it is connected.</source>
+      <translation>存放数据库的磁盘报告了读写错误。如果它在网络驱动器或 U 盘上，请检查是否已连接。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk holding {path} reported a read or write error. Nothing was saved. If the database is on a network drive or a USB disk, check that it is still connected.</source>
+      <translation>存放 {path} 的磁盘报告了读写错误。没有保存任何内容。如果数据库在网络驱动器或 U 盘上，请检查它是否仍然连接着。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>The disk of the database server ({host}) is full. Nothing was saved. Free some space on the server and try again.</source>
+      <translation>数据库服务器（{host}）的磁盘已满。没有保存任何内容。请在服务器上腾出空间后再试。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3327,18 +4058,34 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
-      <source>There is no database at {path}.</source>
-      <translation>{path} 处没有数据库。</translation>
+      <source>There is no database at {path}. If it lives on a network drive or a USB disk, check that it is connected.</source>
+      <translation>{path} 没有数据库。如果它在网络驱动器或 U 盘上，请检查是否已连接。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>There is no shop database at
+{path}
+
+If it lives on a network drive or a USB disk, connect it and try again. ShopManager makes a new, empty shop only if you ask for it.</source>
+      <translation>找不到店铺数据库：
+{path}
+
+如果它在网络驱动器或 U 盘上，请连接好后重试。只有在您要求时，ShopManager 才会新建一个空店铺。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
       <source>This database was not made by ShopManager (it has other tables). It was left untouched.</source>
       <translation>该数据库不是 ShopManager 创建的（里面有其他表）。未做任何改动。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/migrations.py" />
+      <location filename="shopmanager/db/database.py" />
       <source>This database was written by a newer ShopManager (schema {found}; this program knows {known}). Install the newer version; the database was left untouched.</source>
       <translation>该数据库由更新版本的 ShopManager 写入（结构版本 {found}；本程序只认识到 {known}）。请安装新版本；数据库未做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/database_dialogs.py" />
+      <source>Try again</source>
+      <translation>重试</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3349,6 +4096,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/db/database.py" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/database.py" />
+      <source>{path} is an empty file (0 bytes), not a shop database. It was left untouched; restore a backup or choose another file.</source>
+      <translation>{path} 是一个空文件（0 字节），不是店铺数据库。它没有被改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/db/database.py" />
@@ -3420,6 +4172,19 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/ui/dialogs.py" />
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>Disk</name>
+    <message>
+      <location filename="shopmanager/db/disk.py" />
+      <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
+      <translation>磁盘 {disk} 空间不足，无法写入 {path}：剩余 {free}，大约需要 {needed}。没有做任何更改。请在该磁盘上腾出空间（或换一个磁盘）后再试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/db/disk.py" />
+      <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
+      <translation>磁盘 {disk} 已满（剩余 {free}）：无法写入 {path}。没有保存任何内容。请在该磁盘上腾出空间（清空回收站、移走旧文件）后再试。</translation>
     </message>
   </context>
   <context>
@@ -4707,6 +5472,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
+      <source>&amp;Back up now</source>
+      <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -4773,6 +5543,13 @@ Data: {db}</source>
       <translation>ShopManager {version}
 网店后台管理：商品、库存、订单、员工。
 数据：{db}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/app.py" />
+      <source>The backup of {when} was restored. The damaged file was kept as
+{aside}</source>
+      <translation>已恢复 {when} 的备份。损坏的文件保留为
+{aside}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/main_window.py" />
@@ -5732,6 +6509,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Back up the database</source>
+      <translation>备份数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Change settings</source>
       <translation>修改设置</translation>
     </message>
@@ -5817,6 +6599,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Restore the database from a backup</source>
+      <translation>用备份恢复数据库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Sales reports</source>
       <translation>销售报表</translation>
     </message>
@@ -5829,6 +6616,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
       <translation>查看完整手机号和地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Set and change sale prices</source>
+      <translation>设置和修改售价</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -6347,6 +7139,11 @@ Data: {db}</source>
       <translation>使用方法</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/products.py" />
+      <source>Your role may not change prices.</source>
+      <translation>您的岗位不能修改价格。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/products.py" />
       <source>cost changed</source>
       <translation>成本已修改</translation>
@@ -6647,13 +7444,38 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Also back up when the program is closed</source>
+      <translation>关闭程序时也备份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>密码使用多少天后提醒修改</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Back up product pictures too</source>
+      <translation>同时备份商品图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Backups</source>
+      <translation>备份与恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Complaint answered in time within (hours)</source>
       <translation>投诉及时处理时限（小时）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Daily backup at</source>
+      <translation>每日备份时间</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6664,6 +7486,21 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Inventory alerts</source>
       <translation>库存预警</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep daily backups (days)</source>
+      <translation>保留每日备份（天）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep monthly backups (months)</source>
+      <translation>保留每月备份（月）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Keep weekly backups (weeks)</source>
+      <translation>保留每周备份（周）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -6759,6 +7596,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>{name}: enter a time like 16:00.</source>
       <translation>{name}：请输入时间，如 16:00。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>{name}: enter a whole folder path, like D:\Backups or /media/usb/backups.</source>
+      <translation>{name}：请输入完整的文件夹路径，例如 D:\Backups 或 /media/usb/backups。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />

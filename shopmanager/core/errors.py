@@ -49,3 +49,28 @@ class DatabaseProblem(ShopError):
 
 class Cancelled(ShopError):
     """The user cancelled a long task; nothing was written."""
+
+
+class DatabaseMissing(DatabaseProblem):
+    """The database file is not there (a network drive not connected, a USB disk unplugged)."""
+
+    def __init__(self, message: str, *, path=None):
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """The database file is damaged; the program offers to restore the last good backup."""
+
+    def __init__(self, message: str, *, path=None, reason: str = ""):
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+
+
+class DiskFull(DatabaseProblem):
+    """A disk (the database's, the backup folder's) has no room left; says which one."""
+
+    def __init__(self, message: str, *, path=None):
+        super().__init__(message)
+        self.path = path

@@ -65,6 +65,9 @@ class Perm(StrEnum):
     AFTERSALES_ASSIGN = "aftersales.assign"
     AFTERSALES_IMPORT = "aftersales.import"
     AFTERSALES_REPORT = "reports.aftersales"
+    PRICES_EDIT = "prices.edit"
+    BACKUP_RUN = "backup.run"
+    BACKUP_RESTORE = "backup.restore"
 
 
 def perm_label(perm: str) -> str:
@@ -98,6 +101,9 @@ def perm_label(perm: str) -> str:
         Perm.AFTERSALES_ASSIGN: tr("Permissions", "Reassign after-sales cases, hand them over"),
         Perm.AFTERSALES_IMPORT: tr("Permissions", "Import platform refund files"),
         Perm.AFTERSALES_REPORT: tr("Permissions", "After-sales summary report"),
+        Perm.PRICES_EDIT: tr("Permissions", "Set and change sale prices"),
+        Perm.BACKUP_RUN: tr("Permissions", "Back up the database"),
+        Perm.BACKUP_RESTORE: tr("Permissions", "Restore the database from a backup"),
     }
     return labels.get(perm, perm)
 
@@ -113,8 +119,8 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.STAFF_VIEW, _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_APPROVE, _P.PRODUCTS_IMPORT,
         _P.STOCK_MOVE, _P.STOCKTAKE_COUNT, _P.STOCKTAKE_POST, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT,
         _P.CUSTOMERS_PII, _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_SHIP, _P.ORDERS_IMPORT,
-        _P.SALES_REPORT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT, _P.AFTERSALES_GOODS, _P.AFTERSALES_OVERRIDE,
-        _P.AFTERSALES_ASSIGN, _P.AFTERSALES_IMPORT, _P.AFTERSALES_REPORT,
+        _P.SALES_REPORT, _P.PRICES_EDIT, _P.BACKUP_RUN, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT, _P.AFTERSALES_GOODS,
+        _P.AFTERSALES_OVERRIDE, _P.AFTERSALES_ASSIGN, _P.AFTERSALES_IMPORT, _P.AFTERSALES_REPORT,
     }),
     _R.CUSTOMER_SERVICE: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
@@ -130,9 +136,9 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
     _R.OPERATIONS: frozenset({
         _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_IMPORT, _P.ORDERS_VIEW, _P.CUSTOMERS_VIEW,
-        _P.SALES_REPORT,
+        _P.SALES_REPORT, _P.PRICES_EDIT,
     }),
-    _R.DESIGNER: frozenset({
+    _R.DESIGNER: frozenset({  # pictures and descriptions: not prices (seed 001)
         _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT,
     }),
     _R.SALES: frozenset({

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import PurePosixPath, PureWindowsPath
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ from shopmanager.core.i18n import SUPPORTED_LANGUAGES, tr
 @dataclass(frozen=True)
 class SettingDef:
     key: str
-    kind: str  # "int" | "str" | "time" | "choice" | "bool"
+    kind: str  # "int" | "str" | "time" | "choice" | "bool" | "folder" | "json" (internal state)
     default: Any
     label: Callable[[], str]
     group: Callable[[], str]
@@ -56,6 +57,14 @@ class SettingDef:
             return value
         if self.kind == "bool":
             return bool(value)
+        if self.kind == "json":
+            return value
+        if self.kind == "folder":
+            text = str(value or "").strip()
+            if text and not (PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute()):
+                raise ValidationError(tr("Settings", "{name}: enter a whole folder path, like D:\\Backups or "
+                                                     "/media/usb/backups.").format(name=name), field=self.key)
+            return text
         text = str(value or "").strip()
         if self.maximum is not None and len(text) > self.maximum:
             raise ValidationError(tr("Settings", "{name}: at most {n} characters.").format(name=name, n=self.maximum),
@@ -83,6 +92,10 @@ def _aftersales() -> str:
 
 def _security() -> str:
     return tr("Settings", "Security")
+
+
+def _backups() -> str:
+    return tr("Settings", "Backups")
 
 
 DEFINITIONS: list[SettingDef] = [
@@ -116,7 +129,30 @@ DEFINITIONS: list[SettingDef] = [
     SettingDef("security.password_days", "int", 90, lambda: tr("Settings", "Ask to change passwords after (days)"),
                _security, minimum=0, maximum=3650),
     SettingDef("shop.is_demo", "bool", False, lambda: tr("Settings", "Demo shop"), _shop, visible=False),
+    # Backups (services/backup.py): the settings page shows them in its own panel (ui/pages/backups.py).
+    SettingDef("backup.folder", "folder", "", lambda: tr("Settings", "Backup folder"), _backups, maximum=400,
+               visible=False),
+    SettingDef("backup.time", "time", "21:45", lambda: tr("Settings", "Daily backup at"), _backups, visible=False),
+    SettingDef("backup.on_exit", "bool", True, lambda: tr("Settings", "Also back up when the program is closed"),
+               _backups, visible=False),
+    SettingDef("backup.keep_daily", "int", 7, lambda: tr("Settings", "Keep daily backups (days)"), _backups,
+               minimum=1, maximum=366, visible=False),
+    SettingDef("backup.keep_weekly", "int", 4, lambda: tr("Settings", "Keep weekly backups (weeks)"), _backups,
+               minimum=0, maximum=520, visible=False),
+    SettingDef("backup.keep_monthly", "int", 12, lambda: tr("Settings", "Keep monthly backups (months)"), _backups,
+               minimum=0, maximum=1200, visible=False),
+    SettingDef("backup.pictures", "bool", True, lambda: tr("Settings", "Back up product pictures too"), _backups,
+               visible=False),
+    # What the backups did (written by the program, shown on the dashboard; not edited by hand).
+    SettingDef("backup.last_good", "json", None, lambda: "backup.last_good", _backups, visible=False),
+    SettingDef("backup.last_problem", "json", None, lambda: "backup.last_problem", _backups, visible=False),
+    SettingDef("backup.claim", "json", None, lambda: "backup.claim", _backups, visible=False),
+    SettingDef("internal.shop_id", "str", "", lambda: "internal.shop_id", _backups, visible=False),
+    SettingDef("internal.restored", "json", None, lambda: "internal.restored", _backups, visible=False),
 ]
+
+BACKUP_SETTINGS = ["backup.folder", "backup.time", "backup.on_exit", "backup.keep_daily", "backup.keep_weekly",
+                   "backup.keep_monthly", "backup.pictures"]
 
 BY_KEY: dict[str, SettingDef] = {d.key: d for d in DEFINITIONS}
 

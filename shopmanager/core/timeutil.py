@@ -16,8 +16,17 @@ _offset = dt.timedelta(0)
 SHOP_ZONE = dt.timezone(dt.timedelta(hours=8), "CST")
 
 
+def _wall() -> dt.datetime:
+    return dt.datetime.now()
+
+
 def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0) + _offset
+    return (_wall() + _offset).replace(microsecond=0)
+
+
+def precise_now() -> dt.datetime:
+    """now() with its microseconds: for waits that must not end a fraction of a second early."""
+    return _wall() + _offset
 
 
 def shop_time(value: dt.datetime) -> dt.datetime:
@@ -30,6 +39,10 @@ def shop_time(value: dt.datetime) -> dt.datetime:
 
 def today() -> dt.date:
     return now().date()
+
+
+def clock_offset() -> dt.timedelta:
+    return _offset
 
 
 def set_clock_offset(offset: dt.timedelta) -> None:

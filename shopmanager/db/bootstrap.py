@@ -14,6 +14,13 @@ def resolve_url(explicit: str | None = None) -> str:
 
 
 def open_and_migrate(url: str, *, create: bool = False) -> DatabaseUrl:
-    target = open_database(url, create=create)
+    target = open_database(url, create=create, max_version=migrations.CURRENT_VERSION)
     migrations.migrate(sqlite_path=target.path if target.kind == "sqlite" else None)
     return target
+
+
+def may_create(explicit: str | None = None) -> bool:
+    """A new shop is made without asking only in the default place (the first start on this PC);
+    a database named by --db or SHOPMANAGER_DB that is not there is reported, not replaced by an
+    empty shop (a network drive that is not connected)."""
+    return not explicit and not os.environ.get("SHOPMANAGER_DB")

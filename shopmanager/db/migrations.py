@@ -20,7 +20,9 @@ from shopmanager import __version__
 from shopmanager.core import timeutil
 from shopmanager.core.errors import DatabaseProblem
 from shopmanager.core.i18n import tr
-from shopmanager.db.database import current_database, is_postgres
+from shopmanager.db.database import (
+    current_database, foreign_database_problem, is_postgres, newer_schema_problem,
+)
 from shopmanager.db.models import FOUNDATION_MODELS, ORDER_MODELS, PRODUCT_MODELS, SchemaVersion
 
 
@@ -156,13 +158,9 @@ def check_version() -> int:
     """The version, or DatabaseProblem when the program cannot work on this database."""
     version = schema_version()
     if version is None:
-        raise DatabaseProblem(tr(
-            "Database", "This database was not made by ShopManager (it has other tables). It was left untouched."))
+        raise foreign_database_problem()
     if version > CURRENT_VERSION:
-        raise DatabaseProblem(tr(
-            "Database", "This database was written by a newer ShopManager (schema {found}; this program knows "
-            "{known}). Install the newer version; the database was left untouched.").format(
-                found=version, known=CURRENT_VERSION))
+        raise newer_schema_problem(version, CURRENT_VERSION)
     return version
 
 

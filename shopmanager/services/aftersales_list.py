@@ -19,7 +19,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.db.models import AfterSalesCase, CaseLine, Customer, SalesOrder, Staff
 from shopmanager.services import settings
 from shopmanager.services.aftersales_stats import overdue_limit
-from shopmanager.services.customers import shown_name, shown_phone
+from shopmanager.services.customers import phone_search, shown_name, shown_phone
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
@@ -27,22 +27,27 @@ def _is_code(text: str) -> bool:
     return all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in text)
 
 
-def case_search(text: str) -> peewee.Expression:
-    """Exact case number, order number (shop's or platform's), refund number or phone."""
+def case_search(text: str, actor=None) -> peewee.Expression:
+    """Exact case number, order number (shop's or platform's), refund number or phone (the
+    phone only as far as the actor may see it: customers.phone_search)."""
     text = text.strip().replace(" ", "")
     code = text.upper()
-    orders = SalesOrder.select(SalesOrder.id).where((SalesOrder.order_no == code)
-                                                    | (SalesOrder.platform_order_no == text)
-                                                    | (SalesOrder.receiver_phone == text))
-    customers = Customer.select(Customer.id).where(Customer.phone == text)
-    condition = ((AfterSalesCase.case_no == code) | AfterSalesCase.order.in_(orders)
-                 | AfterSalesCase.customer.in_(customers) | (AfterSalesCase.platform_refund_no == text))
+    order_match = (SalesOrder.order_no == code) | (SalesOrder.platform_order_no == text)
+    by_phone = phone_search(actor, SalesOrder.receiver_phone, text) if actor is not None else None
+    if by_phone is not None:
+        order_match |= by_phone
+    condition = ((AfterSalesCase.case_no == code) | AfterSalesCase.order.in_(SalesOrder.select(SalesOrder.id)
+                                                                             .where(order_match))
+                 | (AfterSalesCase.platform_refund_no == text))
+    customer_phone = phone_search(actor, Customer.phone, text) if actor is not None else None
+    if customer_phone is not None:
+        condition |= AfterSalesCase.customer.in_(Customer.select(Customer.id).where(customer_phone))
     if not _is_code(text):
         condition |= AfterSalesCase.description.contains(text)
     return condition
 
 
-def case_filters(query: peewee.ModelSelect, request: ListRequest, actor_staff: int | None = None) -> peewee.ModelSelect:
+def case_filters(query: peewee.ModelSelect, request: ListRequest, actor=None) -> peewee.ModelSelect:
     """type, state ("open" = every open state, "done", or one state), holder_id, mine, overdue,
     date_from/date_to (received, inclusive), customer_id, order_id, against_staff_id."""
     f = request.filters
@@ -58,7 +63,7 @@ def case_filters(query: peewee.ModelSelect, request: ListRequest, actor_staff: i
     if f.get("holder_id"):
         query = query.where(AfterSalesCase.holder == f["holder_id"])
     if f.get("mine"):
-        staff_id = actor_staff if actor_staff is not None else -1
+        staff_id = actor.staff_id if actor is not None and actor.staff_id is not None else -1
         query = query.where((AfterSalesCase.holder == staff_id) | (AfterSalesCase.clerk == staff_id))
     if f.get("overdue"):
         query = query.where(AfterSalesCase.state.in_(list(OPEN_STATES)), AfterSalesCase.first_response_at.is_null(),
@@ -75,7 +80,7 @@ def case_filters(query: peewee.ModelSelect, request: ListRequest, actor_staff: i
     if f.get("against_staff_id"):
         query = query.where(AfterSalesCase.against_staff == f["against_staff_id"])
     if request.search.strip():
-        query = query.where(case_search(request.search))
+        query = query.where(case_search(request.search, actor))
     return query
 
 
@@ -123,10 +128,10 @@ class AfterSalesSource(ListSource):
             .join(SalesOrder, peewee.JOIN.LEFT_OUTER, on=(AfterSalesCase.order == SalesOrder.id))
             .switch(AfterSalesCase).join(Customer, peewee.JOIN.LEFT_OUTER, on=(AfterSalesCase.customer == Customer.id))
             .switch(AfterSalesCase).join(Staff, peewee.JOIN.LEFT_OUTER, on=(AfterSalesCase.holder == Staff.id)))
-        return case_filters(query, request, self.actor.staff_id)
+        return case_filters(query, request, self.actor)
 
     def count_query(self, request: ListRequest) -> peewee.ModelSelect:
-        return case_filters(AfterSalesCase.select(AfterSalesCase.id), request, self.actor.staff_id)
+        return case_filters(AfterSalesCase.select(AfterSalesCase.id), request, self.actor)
 
     def count_is_slow(self, request: ListRequest) -> bool:
         text = request.search.strip()

@@ -26,6 +26,8 @@ def action_label(action: str) -> str:
         "override": tr("Audit", "Policy overridden"), "escalate": tr("Audit", "Escalated"),
         "handover": tr("Audit", "Handed over"), "refund": tr("Audit", "Refunded"),
         "receive": tr("Audit", "Goods received"),
+        "backup": tr("Audit", "Backed up"), "backup_failed": tr("Audit", "Backup failed"),
+        "restore": tr("Audit", "Restored"),
     }
     return labels.get(action, action)
 
@@ -39,6 +41,7 @@ def entity_label(entity: str) -> str:
         "order": tr("Audit", "Order"), "shipment": tr("Audit", "Shipment"), "carrier": tr("Audit", "Carrier"),
         "mapping": tr("Audit", "Import mapping"), "revisit": tr("Audit", "Revisit plan"),
         "aftersales": tr("Audit", "After-sales case"),
+        "database": tr("Audit", "Database"), "backup": tr("Audit", "Backup"),
     }
     return labels.get(entity, entity)
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, LoginFailed, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.passwords import check_strength, hash_password, verify_ahead, verify_password
 from shopmanager.core.permissions import Role
+from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import AuditLog, Staff, User
 from shopmanager.services import settings
 from shopmanager.services.context import SYSTEM, Actor, audit, write_retrying
@@ -78,10 +80,19 @@ def check_password_ahead(username: str, password: str) -> None:
         verify_ahead(password, stored)
 
 
+def pause_clock() -> dt.datetime:
+    """The clock login pauses are measured with, to the microsecond: on PostgreSQL the server's,
+    so that every PC of the shop keeps the same pause whatever its own clock says; on SQLite
+    this PC's. (A clock cut to whole seconds ended pauses up to a second early.)"""
+    if is_postgres():
+        server = current_database().execute_sql("SELECT LOCALTIMESTAMP").fetchone()[0]
+        return server + timeutil.clock_offset()
+    return timeutil.precise_now()
+
+
 def login(username: str, password: str) -> Actor:
     """The Actor for a correct password; LoginFailed (with retry_after) otherwise."""
     name = username.strip()
-    now = timeutil.now()
     user = User.get_or_none(User.username == name)
     if user is None:
         global _dummy_hash
@@ -89,22 +100,26 @@ def login(username: str, password: str) -> Actor:
         verify_password(password, _dummy_hash)  # about the time of a real check
         _log_failure(None, name, "unknown user")
         raise LoginFailed(tr("Login", "Wrong user name or password."))
-    if user.locked_until and user.locked_until > now:
-        wait = (user.locked_until - now).total_seconds()
+    moment = pause_clock()
+    if user.locked_until and user.locked_until > moment:
+        wait = (user.locked_until - moment).total_seconds()
         _log_failure(user.id, name, "tried while paused")
         raise LoginFailed(tr("Login", "Too many wrong passwords. Try again in {seconds} seconds.").format(
-            seconds=int(wait) + 1), retry_after=wait)
+            seconds=math.ceil(wait)), retry_after=wait)
     if not verify_password(password, user.password_hash):
-        failures = user.failed_logins + 1
-        pause = pause_after(failures)
-
-        def record_failure() -> None:
-            User.update(failed_logins=failures,
-                        locked_until=now + dt.timedelta(seconds=pause) if pause else None).where(
-                User.id == user.id).execute()
+        def record() -> tuple[int, int]:
+            # Counted in the database (not read, then written back): wrong passwords typed on
+            # two PCs at once both count.
+            User.update(failed_logins=User.failed_logins + 1).where(User.id == user.id).execute()
+            failures = int(User.select(User.failed_logins).where(User.id == user.id).scalar())
+            pause = pause_after(failures)
+            if pause:
+                User.update(locked_until=pause_clock() + dt.timedelta(seconds=pause)).where(
+                    User.id == user.id).execute()
             _log_failure(user.id, name, f"failure {failures}")
+            return failures, pause
 
-        write_retrying(record_failure)
+        _failures, pause = write_retrying(record)
         if pause:
             raise LoginFailed(tr("Login", "Wrong password. Wait {seconds} seconds before the next try.").format(
                 seconds=pause), retry_after=pause)
@@ -112,6 +127,7 @@ def login(username: str, password: str) -> Actor:
     if not user.active:
         _log_failure(user.id, name, "disabled")
         raise LoginFailed(tr("Login", "This account is disabled. Ask the owner."))
+    now = timeutil.now()
 
     def work() -> Actor:
         User.update(failed_logins=0, locked_until=None, last_login_at=now).where(User.id == user.id).execute()
@@ -143,6 +159,13 @@ def change_password(actor: Actor, old_password: str, new_password: str) -> None:
         audit(actor, "password", "user", user.id, summary=tr("Users", "changed own password"))
 
     write_retrying(work)
+
+
+def must_change_password(actor: Actor) -> bool:
+    """A temporary password (set by the owner): to be changed before anything else."""
+    if actor.user_id is None:
+        return False
+    return bool(User.select(User.must_change_password).where(User.id == actor.user_id).scalar())
 
 
 def password_change_due(actor: Actor) -> bool:

@@ -32,7 +32,8 @@ from shopmanager.db.models import Customer, OrderLine, Product, SalesOrder, Ship
 from shopmanager.services import audit as audit_log
 from shopmanager.services.context import Actor, audit, require, transaction, write_retrying
 from shopmanager.services.customers import (
-    audit_changes, clean_phone, clean_text, refresh_stats, sees_pii, shown_address, shown_name, shown_phone,
+    audit_changes, clean_phone, clean_text, phone_search, refresh_stats, sees_pii, shown_address, shown_name,
+    shown_phone,
 )
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
@@ -590,20 +591,26 @@ def _is_code(text: str) -> bool:
     return all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in text)
 
 
-def order_search(text: str) -> peewee.Expression:
+def order_search(text: str, actor: Actor | None = None) -> peewee.Expression:
     """Exact shop number, platform number, receiver's phone or tracking number (each an index
-    lookup); a text that is not a code also matches receiver names containing it (a scan)."""
+    lookup); a text that is not a code also matches receiver names containing it (a scan).
+    The phone is searched only as far as `actor` may see it (customers.phone_search); without
+    an actor, not at all."""
     text = text.strip()
     code = text.replace(" ", "").upper()
     tracked = Shipment.select(Shipment.order).where(Shipment.tracking_no == code)
     condition = ((SalesOrder.order_no == code) | (SalesOrder.platform_order_no == text.replace(" ", ""))
-                 | (SalesOrder.receiver_phone == text) | SalesOrder.id.in_(tracked))
+                 | SalesOrder.id.in_(tracked))
+    by_phone = phone_search(actor, SalesOrder.receiver_phone, text) if actor is not None else None
+    if by_phone is not None:
+        condition |= by_phone
     if not _is_code(text):
         condition |= SalesOrder.receiver_name.contains(text)
     return condition
 
 
-def order_filters(query: peewee.ModelSelect, request: ListRequest) -> peewee.ModelSelect:
+def order_filters(query: peewee.ModelSelect, request: ListRequest,
+                  actor: Actor | None = None) -> peewee.ModelSelect:
     """Filters shared by the order and order-line lists: status (one or a list), channel,
     date_from/date_to (order date, inclusive), staff_id, customer_id."""
     f = request.filters
@@ -623,7 +630,7 @@ def order_filters(query: peewee.ModelSelect, request: ListRequest) -> peewee.Mod
     if f.get("customer_id"):
         query = query.where(SalesOrder.customer == f["customer_id"])
     if request.search.strip():
-        query = query.where(order_search(request.search))
+        query = query.where(order_search(request.search, actor))
     return query
 
 
@@ -657,10 +664,10 @@ class OrderSource(ListSource):
                                    SalesOrder.ordered_at, SalesOrder.paid_at, Staff.name.alias("staff_name"))
                  .join(Customer, peewee.JOIN.LEFT_OUTER, on=(SalesOrder.customer == Customer.id))
                  .switch(SalesOrder).join(Staff, peewee.JOIN.LEFT_OUTER, on=(SalesOrder.staff == Staff.id)))
-        return order_filters(query, request)
+        return order_filters(query, request, self.actor)
 
     def count_query(self, request: ListRequest) -> peewee.ModelSelect:
-        return order_filters(SalesOrder.select(SalesOrder.id), request)
+        return order_filters(SalesOrder.select(SalesOrder.id), request, self.actor)
 
     def count_is_slow(self, request: ListRequest) -> bool:
         text = request.search.strip()
@@ -705,7 +712,7 @@ class OrderLineSource(ListSource):
                                   OrderLine.title, OrderLine.qty, OrderLine.unit_price_cents,
                                   OrderLine.discount_cents, OrderLine.line_total_cents)
                  .join(SalesOrder, on=(OrderLine.order == SalesOrder.id)))
-        return order_filters(query, request)
+        return order_filters(query, request, self.actor)
 
     def _sort(self, request: ListRequest) -> tuple[Any, bool]:
         narrowed = any(request.filters.get(k) for k in ("date_from", "date_to", "staff_id", "customer_id"))

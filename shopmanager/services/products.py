@@ -207,11 +207,24 @@ def _plain(product: Product, actor: Actor) -> dict[str, Any]:
     return values
 
 
+def _guard_price(actor: Actor, product_id: int | None, old_cents: int, new_cents: int | None) -> None:
+    """A sale price is set or changed only by roles with prices.edit (not the designer):
+    refused, and the refusal logged, before anything is written."""
+    if new_cents is None or new_cents == old_cents or actor.can(Perm.PRICES_EDIT):
+        return
+    try:
+        require(actor, Perm.PRICES_EDIT, entity="product", entity_id=product_id or "")
+    except PermissionDenied as error:
+        error.field = "price_cents"
+        raise
+
+
 def create_product(actor: Actor, values: dict[str, Any]) -> int:
     require(actor, Perm.PRODUCTS_EDIT, entity="product")
     if "cost_cents" in values and values["cost_cents"] not in (None, "", 0) and not actor.can(Perm.COST_VIEW):
         raise PermissionDenied(tr("Products", "Only the owner enters costs."))
     cleaned = clean_values({**{f.key: "" for f in FIELDS if f.required}, **values})
+    _guard_price(actor, None, 0, cleaned.get("price_cents") or 0)
 
     def work() -> int:
         _check_sku_free(cleaned["sku"], cleaned.get("barcode", ""))
@@ -230,6 +243,9 @@ def update_product(actor: Actor, product_id: int, values: dict[str, Any], *, row
     if "cost_cents" in values and not actor.can(Perm.COST_VIEW):
         values = {k: v for k, v in values.items() if k != "cost_cents"}
     cleaned = clean_values(values)
+    if "price_cents" in cleaned:
+        current = Product.select(Product.price_cents).where(Product.id == product_id).scalar()
+        _guard_price(actor, product_id, current if current is not None else 0, cleaned["price_cents"] or 0)
 
     def work() -> None:
         product = Product.get_or_none(Product.id == product_id)

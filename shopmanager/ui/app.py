@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from shopmanager import APP_NAME, ORG_NAME
-from shopmanager.core.errors import DatabaseProblem, LoginFailed, ShopError
+from shopmanager.core.errors import DatabaseDamaged, DatabaseMissing, DatabaseProblem, LoginFailed, ShopError
 from shopmanager.core.i18n import system_language, tr
 from shopmanager.db.database import DatabaseUrl
 from shopmanager.logs import setup_logging
@@ -20,6 +20,7 @@ from shopmanager.ui import messages
 from shopmanager.ui.i18n import apply_language
 
 log = logging.getLogger(__name__)
+_controller = None  # the running application's controller: the error hook hands it a damaged database
 
 
 def register_font(app: QApplication) -> None:
@@ -38,6 +39,13 @@ def install_excepthook() -> None:
     def hook(kind, value, trace):
         text = "".join(traceback.format_exception(kind, value, trace))
         log.error("Unhandled exception:\n%s", text)
+        if not isinstance(value, ShopError):
+            from shopmanager.db.database import explain_error
+
+            value = explain_error(value) or value  # a full disk, a damaged or busy database: said plainly
+        if isinstance(value, DatabaseDamaged) and _controller is not None:
+            _controller.database_damaged(value)
+            return
         if isinstance(value, ShopError):
             messages.error(None, str(value))
             return
@@ -52,8 +60,11 @@ class AppController(QObject):
     """Runs the sequence: open database → first run or login → main window; and log out."""
 
     def __init__(self, app: QApplication, *, db_url: str | None, language: str | None, user: str | None,
-                 database: DatabaseUrl | None = None):
+                 database: DatabaseUrl | None = None, exit_backup: bool = False):
         super().__init__(app)
+        global _controller
+        _controller = self
+        self.exit_backup = exit_backup  # back up when the last window closes (the real program, not tests)
         self.auto_user = user
         self.opened = database
         self.app = app
@@ -63,16 +74,86 @@ class AppController(QObject):
         self.window = None
 
     def open_database(self) -> bool:
-        from shopmanager.db.bootstrap import open_and_migrate, resolve_url
-        from shopmanager.db.database import parse_url
+        """Open (and upgrade) the database. A missing file is reported — look for it, try again, or
+        create a new shop only when asked (or at the very first start, in the default place); a
+        damaged one leads to restoring the last good backup."""
+        from shopmanager.db.bootstrap import may_create, open_and_migrate, resolve_url
+        from shopmanager.ui.database_dialogs import ask_missing
 
         url = resolve_url(self.db_url)
-        try:
-            self.database = open_and_migrate(url, create=parse_url(url).kind == "sqlite")
-        except DatabaseProblem as problem:
+        create = may_create(self.db_url)
+        while True:
+            try:
+                self.database = open_and_migrate(url, create=create)
+                return True
+            except DatabaseMissing as missing:
+                choice, found = ask_missing(None, missing)
+                if choice == "find" and found:
+                    from shopmanager.db.database import sqlite_url
+
+                    url = sqlite_url(found)
+                elif choice == "create":
+                    create = True
+                elif choice != "retry":
+                    return False
+            except DatabaseDamaged as damaged:
+                if not self.restore_damaged(damaged, url):
+                    return False
+                return True
+            except DatabaseProblem as problem:
+                messages.error(None, str(problem), title=tr("Main", "Cannot open the database"))
+                return False
+
+    def restore_damaged(self, problem: DatabaseDamaged, url: str) -> bool:
+        """The damaged-file dialog; after a restore the database is opened and the restore recorded."""
+        from shopmanager.db.bootstrap import open_and_migrate
+        from shopmanager.db.database import close_database
+        from shopmanager.services import restore
+        from shopmanager.ui.database_dialogs import DamagedDatabaseDialog
+
+        if problem.path is None:
             messages.error(None, str(problem), title=tr("Main", "Cannot open the database"))
             return False
+        close_database()
+        dialog = DamagedDatabaseDialog(None, problem)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
+            return False
+        checked, aside, username = dialog.result_value
+        try:
+            self.database = open_and_migrate(url)
+            restore.record_restore(username, checked)
+        except ShopError as error:
+            messages.error(None, str(error), title=tr("Main", "Cannot open the database"))
+            return False
+        messages.info(None, tr("Main", "The backup of {when} was restored. The damaged file was kept as\n{aside}")
+                      .format(when=checked.created_at.strftime("%Y-%m-%d %H:%M"), aside=aside))
         return True
+
+    def database_damaged(self, problem: DatabaseDamaged) -> None:
+        """Damage met while working: stop, offer the restore, then the login again (or quit)."""
+        from shopmanager.db.bootstrap import resolve_url
+
+        if getattr(self, "_recovering", False):
+            return
+        self._recovering = True
+        try:
+            messages.error(self.window, str(problem), title=tr("Database", "The database is damaged"))
+            old, self.window = self.window, None
+            self.app.setQuitOnLastWindowClosed(False)
+            if old is not None:
+                old.safety.exit_backup = False
+                old.close()
+                old.deleteLater()
+            url = resolve_url(self.db_url)
+            if not self.restore_damaged(problem, url):
+                self.app.quit()
+                return
+            actor = self.login()
+            if actor is None or not self.show_main(actor):
+                self.app.quit()
+        finally:
+            self._recovering = False
+            self.app.setQuitOnLastWindowClosed(True)
 
     def shop_language(self) -> str:
         from shopmanager.services import settings
@@ -138,6 +219,8 @@ class AppController(QObject):
         context = AppContext(actor, self.database, self)
         context.language_changed.connect(self.switch_language)
         self.window = MainWindow(context)
+        self.window.controller = self
+        self.window.safety.exit_backup = self.exit_backup
         self.window.logout_requested.connect(self.logout)
         self.window.first_painted.connect(lambda: QTimer.singleShot(0, setup_logging))  # after the paint
         if page_key:
@@ -165,6 +248,7 @@ class AppController(QObject):
         old.remember_geometry()
         key = next((k for k, page in old.pages.items() if page is old.current_page()), None)
         self.show_main(old.context.actor, key, check_password=False)
+        old.safety.exit_backup = False  # the program goes on: no closing backup
         old.close()
         old.deleteLater()
         self.app.setQuitOnLastWindowClosed(True)
@@ -174,6 +258,7 @@ class AppController(QObject):
         self.window = None
         self.app.setQuitOnLastWindowClosed(False)  # the login dialog comes next
         try:
+            old.safety.exit_backup = False  # the program goes on: no closing backup
             old.close()
             old.deleteLater()
             apply_language(self.shop_language())  # the login is in the shop's language
@@ -201,8 +286,14 @@ def run_gui(db_url: str | None = None, language: str | None = None, user: str | 
     # the start while a login dialog waits; an error opens it at once.
     QTimer.singleShot(1000, setup_logging)
     apply_language(language or os.environ.get("SHOPMANAGER_LANG") or system_language())
-    controller = AppController(app, db_url=db_url, language=language, user=user, database=database)
-    if not controller.start():
+    controller = AppController(app, db_url=db_url, language=language, user=user, database=database,
+                               exit_backup=True)
+    try:
+        started = controller.start()
+    except Exception as error:  # noqa: BLE001 - the last resort at start: a message, not a traceback
+        sys.excepthook(type(error), error, error.__traceback__)
+        return 1
+    if not started:
         return 1
     code = app.exec()
     from shopmanager.ui.tasks import reset_runner

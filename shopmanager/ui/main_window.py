@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from shopmanager import __version__
 from shopmanager.core.i18n import tr
-from shopmanager.core.permissions import role_label
+from shopmanager.core.permissions import Perm, role_label
 from shopmanager.services import settings
 from shopmanager.ui import messages
 from shopmanager.ui.context import AppContext
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         context.data_changed.connect(self.refresh_badges)
+        from shopmanager.ui.safety import SafetyWatch
+
+        self.safety = SafetyWatch(self)  # a restore on another PC, the daily backup, the closing backup
         if not self.state.restore_geometry("main", self):
             self.resize(1280, 800)
         if not self.entries:
@@ -123,6 +126,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(change)
+        if self.context.actor.can(Perm.BACKUP_RUN):
+            backup_now = QAction(tr("Main", "&Back up now"), self)
+            backup_now.setShortcut(QKeySequence("Ctrl+Shift+B"))
+            backup_now.triggered.connect(self.backup_now)
+            file_menu.addAction(backup_now)
         file_menu.addAction(logout)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -245,6 +253,15 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         self.logout_requested.emit()
 
+    def backup_now(self) -> None:
+        from shopmanager.ui.pages.backups import run_backup
+
+        run_backup(self, self.context)
+
+    def restored(self, marker: dict, *, announce: bool = True) -> None:
+        """The database was restored (here or on another PC): back to the login."""
+        self.safety.restored(marker, announce=announce)
+
     def about(self) -> None:
         messages.info(self, tr("Main", "ShopManager {version}\nThe back office of a small online shop: products, "
                                        "stock, orders, staff.\nData: {db}").format(
@@ -264,16 +281,23 @@ class MainWindow(QMainWindow):
         if self.entries:
             self.show_page(self.entries[max(0, self.nav.currentRow())].key)
         self.first_page_ready.emit()
+        self.safety.check_in_background()
         # Counting alerts over a million products takes a moment: after the first page.
         QTimer.singleShot(0, self.refresh_badges)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         from shopmanager.ui.tasks import runner
 
+        if self.safety.closing_backup_running():
+            event.ignore()
+            return
         if runner().busy() and not messages.confirm(
                 self, tr("Main", "Work is still running. Stop it and close?"), destructive=True):
             event.ignore()
             return
+        if not self.safety.let_close(event):  # the closing backup first; the window closes when it is done
+            return
+        self.safety.stop()
         self.state.save_geometry("main", self)
         for page in self.pages.values():
             page.hide()  # pages save their column widths when hidden

@@ -107,3 +107,28 @@ def choose_save_file(parent: QWidget | None, title: str, filters: str, suggested
         return _responder("save_file", title, filters, {"suggested": suggested})
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str | None:
+    if _responder:
+        return _responder("folder", title, "", {"folder": folder})
+    path = QFileDialog.getExistingDirectory(parent, title, folder)
+    return path or None
+
+
+def ask_buttons(parent: QWidget | None, text: str, buttons: list[tuple[str, str]], *, title: str | None = None,
+                default: str | None = None, details: str = "") -> str | None:
+    """A question with its own answers: `buttons` are (key, label); returns the key clicked
+    (None when the box was closed). The last button is the one Esc and the close box mean."""
+    if _responder:
+        return _responder("buttons", _title(title, "confirm"), text, {"buttons": buttons})
+    box = _box(parent, QMessageBox.Icon.Warning, _title(title, "confirm"), text, details)
+    made = {}
+    for key, label in buttons:
+        made[key] = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
+    if buttons:
+        box.setEscapeButton(made[buttons[-1][0]])
+        box.setDefaultButton(made[default or buttons[0][0]])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for key, button in made.items() if button is clicked), None)

@@ -147,10 +147,16 @@ class Task(QObject):
 
 def show_error(parent: QWidget | None, error: BaseException, trace: str = "") -> None:
     """A ShopError is the user's business and is shown as it is; anything else is a bug: logged."""
+    from shopmanager.db.database import explain_error
+
+    known = None if isinstance(error, ShopError) else explain_error(error)  # full disk, damaged, busy …
     if isinstance(error, Cancelled):
         messages.info(parent, str(error))
     elif isinstance(error, ShopError):
         messages.error(parent, str(error))
+    elif known is not None:
+        log.warning("Explained error in a task: %s\n%s", error, trace)
+        messages.error(parent, str(known))
     else:
         log.error("Unexpected error in a task: %s\n%s", error, trace)
         from shopmanager.logs import setup_logging

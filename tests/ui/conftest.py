@@ -10,7 +10,7 @@ from shopmanager.ui import messages
 class DialogRecorder:
     """Stands in for every dialog of ui/messages.py: records what was shown, gives scripted answers."""
 
-    ASKING = {"confirm", "text", "choice", "open_file", "save_file"}
+    ASKING = {"confirm", "text", "choice", "open_file", "save_file", "folder", "buttons"}
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []

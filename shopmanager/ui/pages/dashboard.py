@@ -66,6 +66,11 @@ class DashboardPage(QWidget):
         self.chart = BarChart(self)
         self.chart.setObjectName("chart")
         layout = QVBoxLayout(self)
+        if actor.can(Perm.BACKUP_RUN):  # when the last good backup was made; red when old or failed
+            from shopmanager.ui.pages.backups import BackupBanner
+
+            self.backup_banner = BackupBanner(context, self)
+            layout.addWidget(self.backup_banner)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         context.data_changed.connect(lambda _entity: self.refresh() if self.isVisible() else None)

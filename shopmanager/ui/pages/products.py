@@ -61,6 +61,10 @@ class ProductDialog(FormDialog):
         can_cost = self.actor.can(Perm.COST_VIEW)
         self.w(QLineEdit, "cost_cents").setVisible(can_cost)
         self.w(QLabel, "cost_cents_label").setVisible(can_cost)
+        if not self.actor.can(Perm.PRICES_EDIT):  # the designer edits pictures and texts, not prices
+            price = self.w(QLineEdit, "price_cents")
+            price.setReadOnly(True)
+            price.setToolTip(tr("Products", "Your role may not change prices."))
         self.w(QPushButton, "choose_picture").clicked.connect(self.choose_picture)
         self.w(QPushButton, "remove_picture").clicked.connect(lambda: self.set_picture(None))
         self.w(QPushButton, "listing_action").clicked.connect(self.listing_menu)

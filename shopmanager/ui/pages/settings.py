@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
+from shopmanager.core.permissions import Perm
 from shopmanager.core.settings import DEFINITIONS, SettingDef
 from shopmanager.services import settings
 from shopmanager.ui import messages
@@ -39,6 +40,12 @@ class SettingsPage(QWidget):
                 editor.setMaximumWidth(160)
             self.editors[definition.key] = editor
             groups[group_name].addRow(definition.label(), editor)
+        if context.actor.can(Perm.BACKUP_RUN):
+            from shopmanager.ui.pages.backups import BackupPanel
+
+            self.backups = BackupPanel(context, values, body)
+            body_layout.addWidget(self.backups)
+            self.editors.update(self.backups.editors)  # saved with the other settings
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -308,8 +308,11 @@ def test_personal_data_is_masked_for_roles_without_it(shop, rice_order, monkeypa
     detail = aftersales_detail.get_case(shop[Role.OPERATIONS], ref.id)
     assert detail.receiver_phone == "138****5678" and detail.masked and detail.customer_name == "张*"
     assert detail.profit_effect_cents is None
-    row = AfterSalesSource(shop[Role.OPERATIONS]).page(ListRequest()).rows[0]
+    masked = AfterSalesSource(shop[Role.OPERATIONS])
+    row = masked.page(ListRequest()).rows[0]
     assert row[7] == "138****5678"
+    assert masked.count(ListRequest(search="13812345678")) == 0  # the hidden digits are not confirmed
+    assert masked.count(ListRequest(search="5678")) == 1  # the four the mask shows are searched
     full = aftersales_detail.get_case(shop[Role.OWNER], ref.id)
     assert full.receiver_phone == "13812345678" and full.profit_effect_cents == 0
 
