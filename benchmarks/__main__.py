@@ -6,7 +6,8 @@ import importlib
 import sys
 import time
 
-SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "aftersales"]
+SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick",
+          "aftersales"]
 
 
 def main() -> int:

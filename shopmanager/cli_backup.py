@@ -24,7 +24,7 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     """Without --user the backup is recorded as made by the system (for a scheduled task)."""
     from shopmanager.cli import _open, acting_user
-    from shopmanager.db.disk import format_size
+    from shopmanager.core.disk import format_size
     from shopmanager.services import backup
     from shopmanager.services.context import SYSTEM
 

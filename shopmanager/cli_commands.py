@@ -114,7 +114,7 @@ EXPORTS = {
 def configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=sorted(EXPORTS))
     parser.add_argument("file", type=Path)
-    parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM (lists of one month)"))
+    parser.add_argument("--month", help=tr("CLI", "the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -126,7 +126,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     actor = _session(args)
     module, name, title = EXPORTS[args.what]
     source = getattr(importlib.import_module(module), name)(actor)
-    written = export_list(actor, source, ListRequest(), args.file, title(), _progress())
+    request = ListRequest()
+    if args.month:  # lists that filter by date (orders, order lines, the audit log) keep that month's rows
+        from shopmanager.core import timeutil
+        from shopmanager.core.periods import parse_month
+
+        period = parse_month(args.month, timeutil.today())
+        request.filters.update(date_from=period.start, date_to=period.end)
+    written = export_list(actor, source, request, args.file, title(), _progress())
     print(tr("CLI", "{n} rows exported to {path}").format(n=written.rows, path=args.file))
     for note in written.notes:
         print(note, file=sys.stderr)
@@ -140,16 +147,34 @@ def _inventory_pdf(actor, args: argparse.Namespace) -> bytes:
 
 
 def _sales_pdf(actor, args: argparse.Namespace) -> bytes:
-    from shopmanager.services.order_reports import sales_report_pdf
-
-    return sales_report_pdf(actor, _required(args, "month", "2026-10"), _progress())
+    return _catalog_pdf("sales")(actor, args)
 
 
-def _required(args: argparse.Namespace, option: str, example: str) -> str:
-    value = getattr(args, option, None)
-    if not value:
-        raise ShopError(tr("CLI", "Name the period: --{option} {example}").format(option=option, example=example))
-    return value
+def _catalog_pdf(report_id: str):
+    """A report of services/report_catalog.py, its period read from the shared options
+    (a month also as 11月 / 2026年11月 / 上月: core/periods.py)."""
+
+    def build(actor, args: argparse.Namespace) -> bytes:
+        from shopmanager.core import timeutil
+        from shopmanager.core.periods import parse_period
+        from shopmanager.services import report_catalog
+
+        entry = report_catalog.report(report_id)
+        period = parse_period(entry.period, month=args.month, week=args.week, year=args.year,
+                              date_from=args.date_from, date_to=args.date_to, today=timeutil.today())
+        if args.output.suffix.lower() == ".xlsx" and entry.excel is not None:
+            count = report_catalog.build_excel(actor, report_id, period, args.output, _progress())
+            print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.output))
+            return b""
+        return report_catalog.build_pdf(actor, report_id, period, _progress())
+
+    return build
+
+
+def _catalog_ids() -> list[str]:
+    from shopmanager.services.report_catalog import REPORTS as CATALOG
+
+    return [entry.id for entry in CATALOG]
 
 
 def _aftersales_pdf(actor, args: argparse.Namespace) -> bytes:
@@ -161,17 +186,20 @@ def _aftersales_pdf(actor, args: argparse.Namespace) -> bytes:
 
 # `shopmanager report WHAT`: WHAT → function(actor, args) returning the PDF's bytes. The
 # period options below are shared by every report; each report reads the ones it needs.
+# Every report of services/report_catalog.py is here too (by its id), unless named below.
 REPORTS = {
     "inventory": _inventory_pdf,
     "sales": _sales_pdf,
+    "stock": _catalog_pdf("stock"),
     "aftersales": _aftersales_pdf,
 }
 
 
 def configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=sorted(REPORTS))
-    parser.add_argument("-o", "--output", type=Path, required=True)
-    parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM"))
+    parser.add_argument("what", choices=sorted(set(REPORTS) | set(_catalog_ids())))
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help=tr("CLI", "the PDF to write (.xlsx: the figures as a workbook, where the report has one)"))
+    parser.add_argument("--month", help=tr("CLI", "the month: YYYY-MM, 11月, 2026年11月 or 上月"))
     parser.add_argument("--year", help=tr("CLI", "the year: YYYY"))
     parser.add_argument("--week", help=tr("CLI", "the week: YYYY-Www (ISO week, e.g. 2026-W48)"))
     parser.add_argument("--from", dest="date_from", help=tr("CLI", "first day: YYYY-MM-DD"))
@@ -180,7 +208,9 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     actor = _session(args)
-    pdf = REPORTS[args.what](actor, args)
+    pdf = REPORTS.get(args.what, _catalog_pdf(args.what))(actor, args)
+    if not pdf:  # written as xlsx
+        return 0
     temporary = args.output.with_name(args.output.name + ".part")
     temporary.write_bytes(pdf)
     temporary.replace(args.output)

@@ -27,7 +27,8 @@ def configure_orders(parser: argparse.ArgumentParser) -> None:
     ship = sub.add_parser("ship", help=tr("CLI", "ship orders: NUMBER TRACKING, or a file of such lines"))
     ship.add_argument("number", nargs="?", help=tr("CLI", "the shop's order number or the platform's"))
     ship.add_argument("tracking", nargs="?", help=tr("CLI", "the parcel's tracking number"))
-    ship.add_argument("--carrier", required=True, help=tr("CLI", "carrier name or code, e.g. 顺丰速运 or SF"))
+    ship.add_argument("--carrier", default="auto", help=tr(
+        "CLI", "carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape"))
     ship.add_argument("--file", type=Path, help=tr("CLI", "a text file, one 'order-number tracking-number' a line"))
     dispatch = sub.add_parser("dispatch", help=tr("CLI", "the same-day dispatch queue: counts, and the list"))
     dispatch.add_argument("--list", choices=["today", "overdue", "tomorrow", "all"],
@@ -53,6 +54,25 @@ def _carrier(actor, name: str) -> int:
         if wanted in (carrier.name.upper(), carrier.code.upper()):
             return carrier.id
     raise ShopError(tr("CLI", "No active carrier named '{name}'.").format(name=name))
+
+
+def _carrier_for(actor, tracking: str, chosen: int | None, line: int) -> int:
+    """The carrier named on the command line (a number of another carrier's shape is shipped as asked,
+    with a warning), or the one recognised from the number."""
+    from shopmanager.core.orders import clean_tracking_no
+    from shopmanager.services import shipping
+
+    number = clean_tracking_no(tracking)
+    recognised = shipping.recognise_carrier(actor, number)
+    if chosen is None:
+        if recognised is None:
+            raise ShopError(tr("CLI", "cannot tell the carrier of {number}: name it with --carrier.").format(
+                number=number))
+        return recognised.id
+    if recognised is not None and shipping.carrier_fits(actor, number, chosen) is False:
+        print(tr("CLI", "[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.").format(
+            line=line, number=number, carrier=recognised.name), file=sys.stderr)
+    return chosen
 
 
 def _scans(args: argparse.Namespace) -> list[tuple[int, str, str]]:
@@ -100,10 +120,15 @@ def cmd_orders(args: argparse.Namespace) -> int:
     if args.orders_command == "ship":
         from shopmanager.services import shipping
 
-        carrier = _carrier(actor, args.carrier)
+        from shopmanager.core.permissions import Perm
+        from shopmanager.services.context import require
+
+        require(actor, Perm.ORDERS_SHIP, entity="order")
+        chosen = None if args.carrier.strip().lower() == "auto" else _carrier(actor, args.carrier)
         failed = 0
         for line, number, tracking in _scans(args):
             try:
+                carrier = _carrier_for(actor, tracking, chosen, line)
                 result = shipping.ship_by_order_number(actor, number, carrier, tracking)
             except PermissionDenied:
                 raise

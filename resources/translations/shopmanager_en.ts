@@ -94,7 +94,7 @@
       <translation>After-sales summary {period}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Against staff member</source>
       <translation>Against staff member</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Cause</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Cause found</source>
       <translation>Cause found</translation>
     </message>
@@ -332,6 +332,11 @@
       <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Choose whether the goods are scrapped or returned to the supplier.</source>
       <translation>Choose whether the goods are scrapped or returned to the supplier.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Clerk before escalation</source>
+      <translation>Clerk before escalation</translation>
     </message>
     <message>
       <location filename="shopmanager/core/aftersales.py" />
@@ -382,6 +387,11 @@
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>Complaint timeliness</source>
       <translation>Complaint timeliness</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Complaint upheld</source>
+      <translation>Complaint upheld</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -449,7 +459,7 @@
       <translation>Defective (次品)</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Defective stock</source>
       <translation>Defective stock</translation>
     </message>
@@ -604,7 +614,7 @@
       <translation>Handed over</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_list.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Held by</source>
       <translation>Held by</translation>
     </message>
@@ -704,7 +714,7 @@
       <translation>Item {n}: {sku} is listed twice.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Items</source>
       <translation>Items</translation>
     </message>
@@ -894,7 +904,7 @@
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
@@ -1074,6 +1084,11 @@
       <translation>Received / answered / resolved</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Received good + defective</source>
+      <translation>Received good + defective</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales.py" />
       <source>Received: before the order was placed.</source>
       <translation>Received: before the order was placed.</translation>
@@ -1089,7 +1104,7 @@
       <translation>Record refund</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
@@ -1227,6 +1242,11 @@
       <location filename="shopmanager/services/aftersales.py" />
       <source>Return carrier</source>
       <translation>Return carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Return freight</source>
+      <translation>Return freight</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -1569,6 +1589,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>To</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Tracking number</source>
+      <translation>Tracking number</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales.py" />
       <source>Type</source>
       <translation>Type</translation>
@@ -1647,6 +1672,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Why is the case refused?</source>
       <translation>Why is the case refused?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Within the policy</source>
+      <translation>Within the policy</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -1833,8 +1863,43 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>Batches in stock that expire within {n} days or have expired (oldest first).</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>Batches in stock past their expiry date: book them as damage (报损).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>Batches in stock that expire within {n} days (soonest first).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>Book as damage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>Book as damage (报损)…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>Choose the expired batches to book as damage.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>Damage −{n}: expired batch of {date} ({note})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>Days expired</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -1845,6 +1910,16 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>Days without sale</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>Expired {date}: {note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -1883,13 +1958,23 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>Missing to threshold</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>No expired batch is in stock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>None of these batches is expired and in stock any more.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -1936,16 +2021,61 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <source>Threshold</source>
       <translation>Threshold</translation>
     </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>Value at cost: ¥{value}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>all {n} expired batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>the {n} selected batches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{pieces} pieces of {n} batches booked as damage.</translation>
+    </message>
   </context>
   <context>
     <name>Audit</name>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>(no name)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>(removed)</source>
+      <translation>(removed)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>; </source>
+      <translation>; </translation>
+    </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>After-sales case</source>
       <translation>After-sales case</translation>
     </message>
@@ -1965,114 +2095,144 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>All users</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backed up</source>
       <translation>Backed up</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup failed</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>Changed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>Enabled</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>Erased</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Escalated</source>
       <translation>Escalated</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>Exported</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Goods</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Goods received</source>
       <translation>Goods received</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Handed over</source>
       <translation>Handed over</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Hire date</source>
+      <translation>Hire date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>Import mapping</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>Inbound receipt</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Items</source>
+      <translation>Items</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2085,24 +2245,39 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Last 7 days</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Leaving date</source>
+      <translation>Leaving date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>Left the shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>Logged in</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>Login failed</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
-      <source>No.</source>
-      <translation>No.</translation>
+      <source>Number / name</source>
+      <translation>Number / name</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2110,34 +2285,54 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Old → new</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Order lines</source>
+      <translation>Order lines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Policy overridden</source>
       <translation>Policy overridden</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>Posted</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>Printed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>Product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2145,24 +2340,34 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Refunded</source>
       <translation>Refunded</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>Restored</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reviewed</source>
+      <translation>Reviewed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Role</source>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2170,47 +2375,57 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Search summary and changes…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>Shipment</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>Shop</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>Stock</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>Stock movement</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Stock movements</source>
+      <translation>Stock movements</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>Stocktake</translation>
     </message>
@@ -2220,9 +2435,14 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>Supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>The account is disabled</source>
+      <translation>The account is disabled</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2240,14 +2460,59 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Today</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Tracking number patterns</source>
+      <translation>Tracking number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried while logins were paused after wrong passwords</source>
+      <translation>Tried while logins were paused after wrong passwords</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried: {action}</source>
+      <translation>Tried: {action}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Unknown user name</source>
+      <translation>Unknown user name</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>User account</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Wrong password ({n} in a row)</source>
+      <translation>Wrong password ({n} in a row)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>a picture</source>
+      <translation>a picture</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>received {time}</source>
+      <translation>received {time}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
   </context>
   <context>
@@ -2739,11 +3004,6 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Imported</translation>
     </message>
     <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>Name the period: --{option} {example}</source>
-      <translation>Name the period: --{option} {example}</translation>
-    </message>
-    <message>
       <location filename="shopmanager/cli.py" />
       <source>New password: </source>
       <translation>New password: </translation>
@@ -2904,6 +3164,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>a saved mapping's name, or a JSON file {header: field}</translation>
@@ -2950,8 +3215,13 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>carrier name or code, e.g. 顺丰速运 or SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>cannot tell the carrier of {number}: name it with --carrier.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_aftersales.py" />
@@ -3129,6 +3399,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>shop name</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
+      <translation>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>the backup file (.sqlite3 or .dump)</source>
       <translation>the backup file (.sqlite3 or .dump)</translation>
@@ -3140,13 +3415,13 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM</source>
-      <translation>the month: YYYY-MM</translation>
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>the month: YYYY-MM (lists of one month)</translation>
+      <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>the month: YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -3371,7 +3646,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Address {n}: {problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>Addresses</translation>
     </message>
@@ -3396,7 +3671,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>Birthday</translation>
     </message>
@@ -3411,12 +3686,12 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Birthday: not a possible date of birth.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>Buyer id</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -3496,7 +3771,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Last order</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -3551,7 +3826,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Personal data written to {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -3594,6 +3869,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/ui/pages/customers.py" />
       <source>Record the result…</source>
       <translation>Record the result…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Required: a name, a buyer id or a phone number</source>
+      <translation>Required: a name, a buyer id or a phone number</translation>
     </message>
     <message>
       <location filename="shopmanager/services/customers.py" />
@@ -3681,7 +3961,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>This revisit was already marked done on {date}.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>Tier</translation>
     </message>
@@ -3696,7 +3976,7 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>WeChat</translation>
     </message>
@@ -4176,12 +4456,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Disk</name>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
       <translation>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
       <translation>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</translation>
     </message>
@@ -4623,6 +4903,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="first_run.ui" />
       <source>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</source>
       <translation>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>Required</translation>
     </message>
   </context>
   <context>
@@ -5342,6 +5635,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns</source>
+      <translation>Number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns — {name}</source>
+      <translation>Number patterns — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns…</source>
+      <translation>Number patterns…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</source>
+      <translation>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -5362,6 +5675,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Select a carrier first.</source>
+      <translation>Select a carrier first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Stop / resume using</source>
       <translation>Stop / resume using</translation>
     </message>
@@ -5374,6 +5692,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/lists.py" />
       <source>Suppliers</source>
       <translation>Suppliers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Try a tracking number…</source>
+      <translation>Try a tracking number…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: no carrier's pattern fits.</source>
+      <translation>{number}: no carrier's pattern fits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: {names}</source>
+      <translation>{number}: {names}</translation>
     </message>
   </context>
   <context>
@@ -5580,6 +5918,16 @@ Data: {db}</translation>
       <source>{n} need attention</source>
       <translation>{n} need attention</translation>
     </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do</source>
+      <translation>{n} to do</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do, {urgent} of them overdue</source>
+      <translation>{n} to do, {urgent} of them overdue</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -5676,6 +6024,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
     </message>
@@ -5754,6 +6107,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>Find customer…</translation>
     </message>
@@ -5789,6 +6147,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>Paste name, phone, address from a chat…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>Platform order &amp;number</translation>
     </message>
@@ -5801,11 +6164,6 @@ Data: {db}</translation>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>Remove item</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>Scan or type SKU / barcode, then Enter to add an item</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5824,8 +6182,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>bank, payer, time, amount</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>province, city, district, street and number</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5836,6 +6204,11 @@ Data: {db}</translation>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>(not found)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>(not paid yet)</translation>
@@ -5844,6 +6217,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>A cancelled or closed order stays as it is; enter a new order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>A new customer was made from the receiver.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5856,7 +6234,7 @@ Data: {db}</translation>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>Address confirmed</translation>
     </message>
@@ -5891,7 +6269,7 @@ Data: {db}</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>Buyer's message</translation>
     </message>
@@ -5899,6 +6277,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Buyer's message: {text}</source>
       <translation>Buyer's message: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5917,13 +6300,13 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>Checked by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>Choose at least one order to print.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5941,6 +6324,11 @@ Data: {db}</translation>
       <translation>Customer / receiver</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>Customer: {name} ({n} orders so far)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>Delivered</translation>
@@ -5956,19 +6344,19 @@ Data: {db}</translation>
       <translation>Douyin</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>Fill in</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Find customer</source>
       <translation>Find customer</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>Freight</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6021,14 +6409,29 @@ Data: {db}</translation>
       <translation>Line {n}: {problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>More…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Month (YYYY-MM):</source>
-      <translation>Month (YYYY-MM):</translation>
+      <source>New customer: made from the receiver on saving</source>
+      <translation>New customer: made from the receiver on saving</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>New order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>No customer</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6051,6 +6454,26 @@ Data: {db}</translation>
       <translation>No product has the SKU or barcode '{code}'.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>No product has the name, SKU or barcode '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>No product matches '{text}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>No province or city recognised: check the address.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>Not used</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Offline</source>
       <translation>Offline</translation>
@@ -6071,7 +6494,7 @@ Data: {db}</translation>
       <translation>Order / platform number, phone, tracking no.  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>Order discount</translation>
     </message>
@@ -6096,6 +6519,11 @@ Data: {db}</translation>
       <translation>Order number: required.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>Order saved</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>Order time: it is in the future.</translation>
@@ -6109,6 +6537,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>Order {order_no} is already paid.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -6132,13 +6565,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>Packed by</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>Packing slip {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>Packing slip</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6151,12 +6579,12 @@ Data: {db}</translation>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>Paid amount</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>Paid at</translation>
     </message>
@@ -6166,7 +6594,17 @@ Data: {db}</translation>
       <translation>Paid, to ship</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>Paste the receiver from a chat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>Payment method</translation>
     </message>
@@ -6211,7 +6649,7 @@ Data: {db}</translation>
       <translation>Platform number</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>Platform order number</translation>
     </message>
@@ -6256,17 +6694,17 @@ Data: {db}</translation>
       <translation>Reason: say why the order is cancelled or closed.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>Receiver</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>Receiver's address</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>Receiver's phone</translation>
     </message>
@@ -6274,16 +6712,6 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>SKU</source>
       <translation>SKU</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report</source>
-      <translation>Sales report</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report {month}</source>
-      <translation>Sales report {month}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6301,12 +6729,7 @@ Data: {db}</translation>
       <translation>Select the orders to print (Ctrl+click or Shift+click for several).</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>Seller note: {text}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>Seller's note</translation>
     </message>
@@ -6326,12 +6749,12 @@ Data: {db}</translation>
       <translation>Someone else changed order {order_no} after you opened it. Close it, open it again and redo your change.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>Taken by</translation>
     </message>
@@ -6391,6 +6814,16 @@ Data: {db}</translation>
       <translation>This month</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>This order is {status}: it stays as it is.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>Tmall</translation>
@@ -6416,7 +6849,12 @@ Data: {db}</translation>
       <translation>Total ¥{amount}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>Total ¥{total} (freight ¥{freight})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>Transfer record</translation>
     </message>
@@ -6424,6 +6862,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>Type a third character to search every product.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6439,6 +6882,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>WeChat Pay</source>
       <translation>WeChat Pay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>Your role may look at orders but not change them.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>Your role sees the receiver masked, so it cannot change this order.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -6471,9 +6924,19 @@ Data: {db}</translation>
       <translation>{field}: must be between 0 and 100,000,000.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>{n} piece(s)</translation>
     </message>
   </context>
   <context>
@@ -6492,6 +6955,134 @@ Data: {db}</translation>
       <location filename="shopmanager/core/passwords.py" />
       <source>The password must not contain the user name.</source>
       <translation>The password must not contain the user name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Periods</name>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Choose at most ten years.</source>
+      <translation>Choose at most ten years.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Date: '{text}' is not a date. Write it like 2026-11-03.</source>
+      <translation>Date: '{text}' is not a date. Write it like 2026-11-03.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>December</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>February</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>January</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>July</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>June</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>March</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>May</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</source>
+      <translation>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>Month: choose a month between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Name the period: {example}</source>
+      <translation>Name the period: {example}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>October</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>The last day is before the first day.</source>
+      <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week {week} of {year} ({start} – {end})</source>
+      <translation>Week {week} of {year} ({start} – {end})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</source>
+      <translation>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: {year} has no week {week}.</source>
+      <translation>Week: {year} has no week {week}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: '{text}' is not a year. Write it like 2026.</source>
+      <translation>Year: '{text}' is not a year. Write it like 2026.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: choose a year between 2000 and 2100.</source>
+      <translation>Year: choose a year between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>{month_name} {year}</source>
+      <translation>{month_name} {year}</translation>
     </message>
   </context>
   <context>
@@ -6978,7 +7569,7 @@ Data: {db}</translation>
       <translation>Pending review</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>Picture</translation>
     </message>
@@ -7063,7 +7654,7 @@ Data: {db}</translation>
       <translation>Specification</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -7201,6 +7792,26 @@ Data: {db}</translation>
       <translation>Adding up the month…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Adding up the stock ledger…</source>
+      <translation>Adding up the stock ledger…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales and customers</source>
+      <translation>After-sales and customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales summary</source>
+      <translation>After-sales summary</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>As of now ({date})</source>
+      <translation>As of now ({date})</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>At most a year at a time.</source>
       <translation>At most a year at a time.</translation>
@@ -7214,6 +7825,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>By channel</source>
       <translation>By channel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>By product</source>
+      <translation>By product</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -7236,9 +7852,34 @@ Data: {db}</translation>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing qty</source>
+      <translation>Closing qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock (pieces)</source>
+      <translation>Closing stock (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock value</source>
+      <translation>Closing stock value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing value</source>
+      <translation>Closing value</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/blocks.py" />
@@ -7251,9 +7892,59 @@ Data: {db}</translation>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
+      <translation>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (pieces)</source>
+      <translation>Goods in (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (value)</source>
+      <translation>Goods in (value)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (pieces)</source>
+      <translation>Goods out (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (value)</source>
+      <translation>Goods out (value)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Gross profit</source>
       <translation>Gross profit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In qty</source>
+      <translation>In qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In value</source>
+      <translation>In value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Inventory alerts</source>
+      <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Low stock, expired and expiring batches and slow movers, as of now.</source>
+      <translation>Low stock, expired and expiring batches and slow movers, as of now.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Month-end stock statement</source>
+      <translation>Month-end stock statement</translation>
     </message>
     <message>
       <location filename="shopmanager/services/sales.py" />
@@ -7261,14 +7952,64 @@ Data: {db}</translation>
       <translation>Month: choose a month between 2000 and 2100.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Month: write it like 2026-10.</source>
-      <translation>Month: write it like 2026-10.</translation>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly sales report</source>
+      <translation>Monthly sales report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Movements of the period by kind</source>
+      <translation>Movements of the period by kind</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>No stock and no movements in this period.</source>
+      <translation>No stock and no movements in this period.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening qty</source>
+      <translation>Opening qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock (pieces)</source>
+      <translation>Opening stock (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock value</source>
+      <translation>Opening stock value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</source>
+      <translation>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening value</source>
+      <translation>Opening value</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Orders</source>
       <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</source>
+      <translation>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out qty</source>
+      <translation>Out qty</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out value</source>
+      <translation>Out value</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -7282,13 +8023,28 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
-      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</translation>
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</source>
+      <translation>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>Preparing {title}…</source>
       <translation>Preparing {title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Preview and print…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Previous month</source>
+      <translation>Previous month</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/document.py" />
@@ -7306,6 +8062,11 @@ Data: {db}</translation>
       <translation>Sales</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Sales and orders</source>
+      <translation>Sales and orders</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales by channel (¥)</source>
       <translation>Sales by channel (¥)</translation>
@@ -7317,6 +8078,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by staff member (¥)</source>
+      <translation>Sales by staff member (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report</source>
       <translation>Sales report</translation>
     </message>
@@ -7324,6 +8090,16 @@ Data: {db}</translation>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report {month}</source>
       <translation>Sales report {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel…</source>
+      <translation>Save as Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -7341,14 +8117,49 @@ Data: {db}</translation>
       <translation>Saved to {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Saving {title}…</source>
+      <translation>Saving {title}…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Share</source>
       <translation>Share</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>Staff member</source>
       <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period}</source>
+      <translation>Stock statement {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period} → {file}</source>
+      <translation>Stock statement {period} → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock {period}</source>
+      <translation>Stock {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
+      <translation>The first {n} of {total} products; save the statement as Excel for all of them.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -7359,6 +8170,41 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>There is no report '{name}'.</source>
+      <translation>There is no report '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>This report has no Excel version.</source>
+      <translation>This report has no Excel version.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Value (cost)</source>
+      <translation>Value (cost)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Values are quantities × today's cost price.</source>
+      <translation>Values are quantities × today's cost price.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Your role has no reports.</source>
+      <translation>Your role has no reports.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{label} ({change} vs. {month})</source>
+      <translation>{label} ({change} vs. {month})</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -7374,6 +8220,21 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>{n} page(s)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>{title} saved to {path}</source>
+      <translation>{title} saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, product and staff member, the complaint rates, the products returned most.</source>
+      <translation>售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, product and staff member, the complaint rates, the products returned most.</translation>
     </message>
   </context>
   <context>
@@ -7425,6 +8286,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>A case is overdue without a first response after (hours)</source>
       <translation>A case is overdue without a first response after (hours)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 paper, 2 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 paper, 3 slips a page</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -7518,6 +8389,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>Packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Return address</source>
       <translation>Return address</translation>
     </message>
@@ -7568,8 +8444,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>Show prices on packing slips</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>Slow mover: no sale for (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>Thermal label 100 × 150 mm</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -7625,19 +8511,39 @@ Data: {db}</translation>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation> (address not confirmed with the buyer)</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source> ({n} overdue)</source>
+      <translation> ({n} overdue)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. Scan or type the order number</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. Scan the parcel's tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>A number pattern is empty.</source>
+      <translation>A number pattern is empty.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Address not confirmed with the buyer.</source>
+      <translation>Address not confirmed with the buyer.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>Buyer's message: {text}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -7655,12 +8561,27 @@ Data: {db}</translation>
       <translation>Cancelled</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</source>
+      <translation>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Carrier</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier by the number: {name}</source>
+      <translation>Carrier by the number: {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier does not match</source>
+      <translation>Carrier does not match</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>Carriers…</translation>
     </message>
@@ -7670,9 +8591,34 @@ Data: {db}</translation>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cut-off {cutoff}: {left} left</source>
+      <translation>Cut-off {cutoff}: {left} left</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Not shipped: the carrier was not confirmed.</source>
+      <translation>Not shipped: the carrier was not confirmed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</source>
+      <translation>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
       <translation>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is not paid yet: do not ship it.</source>
+      <translation>Order {order_no} is not paid yet: do not ship it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is {status}: do not ship it.</source>
+      <translation>Order {order_no} is {status}: do not ship it.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -7685,6 +8631,11 @@ Data: {db}</translation>
       <translation>Order {order_no} was changed by someone else just now; look at it again.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Order {order_no}: pack {n} piece(s), then scan the parcel label.</source>
+      <translation>Order {order_no}: pack {n} piece(s), then scan the parcel label.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no}: {problem}</source>
       <translation>Order {order_no}: {problem}</translation>
@@ -7695,19 +8646,34 @@ Data: {db}</translation>
       <translation>Order {order_no}: {problem} Record the goods received or correct the stock first.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</source>
+      <translation>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Recognise from the number</source>
+      <translation>Recognise from the number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
-      <translation>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan an order</source>
+      <translation>Scan an order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</source>
+      <translation>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -7725,6 +8691,11 @@ Data: {db}</translation>
       <translation>Ship order {order_no}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Ship with {name}</source>
+      <translation>Ship with {name}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
       <translation>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</translation>
@@ -7740,7 +8711,7 @@ Data: {db}</translation>
       <translation>Shipped</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>Shipped, {n} piece(s)</translation>
     </message>
@@ -7770,12 +8741,12 @@ Data: {db}</translation>
       <translation>There is already a carrier '{name}'.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>Tracking number</translation>
     </message>
@@ -7783,6 +8754,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/orders.py" />
       <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
       <translation>Tracking number '{value}': use 6 to 40 letters and digits.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</source>
+      <translation>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</source>
+      <translation>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_goods.py" />
@@ -7800,9 +8781,39 @@ Data: {db}</translation>
       <translation>Why is shipment {tracking} cancelled? The stock comes back.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>{n} shipped in this session. Next order…</source>
-      <translation>{n} shipped in this session. Next order…</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{h} h {m} min</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{item} × {qty}</source>
+      <translation>{item} × {qty}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{number} is a parcel's tracking number: scan the order number first.</source>
+      <translation>{number} is a parcel's tracking number: scan the order number first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} parcels left for today</source>
+      <translation>{n} parcels left for today</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} pcs</source>
+      <translation>{n} pcs</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</source>
+      <translation>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -8137,7 +9148,7 @@ Data: {db}</translation>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>Blind count</translation>
     </message>
@@ -8227,6 +9238,11 @@ Data: {db}</translation>
       <translation>Each scan adds 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>Lines</translation>
@@ -8308,8 +9324,13 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>Scan or type SKU / barcode, then Enter</translation>
+      <source>Review differences</source>
+      <translation>Review differences</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -8358,6 +9379,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>This is a blind count: the differences are shown to a supervisor once the counting is done.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>This product is not on this count sheet.</translation>
     </message>
@@ -8383,6 +9409,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — counted {counted} of {lines} (blind count)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — counted {counted} of {lines}, {diff} differences</translation>
     </message>
@@ -8400,6 +9431,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>{n} differences posted.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>{n} differences reviewed</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />

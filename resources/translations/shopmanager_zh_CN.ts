@@ -94,7 +94,7 @@
       <translation>售后汇总 {period}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Against staff member</source>
       <translation>被投诉员工</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Cause found</source>
       <translation>查明原因</translation>
     </message>
@@ -332,6 +332,11 @@
       <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Choose whether the goods are scrapped or returned to the supplier.</source>
       <translation>请选择报废还是退回供应商。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Clerk before escalation</source>
+      <translation>上报前的经办客服</translation>
     </message>
     <message>
       <location filename="shopmanager/core/aftersales.py" />
@@ -382,6 +387,11 @@
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>Complaint timeliness</source>
       <translation>投诉处理及时率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Complaint upheld</source>
+      <translation>投诉成立</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -449,7 +459,7 @@
       <translation>次品</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Defective stock</source>
       <translation>次品库存</translation>
     </message>
@@ -604,7 +614,7 @@
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_list.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Held by</source>
       <translation>经办人</translation>
     </message>
@@ -704,7 +714,7 @@
       <translation>第 {n} 项：{sku} 重复。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Items</source>
       <translation>商品</translation>
     </message>
@@ -894,7 +904,7 @@
       <translation>待处理</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
@@ -1074,6 +1084,11 @@
       <translation>受理/首次响应/解决</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Received good + defective</source>
+      <translation>收货（良品+次品）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales.py" />
       <source>Received: before the order was placed.</source>
       <translation>受理时间：早于下单时间。</translation>
@@ -1089,7 +1104,7 @@
       <translation>登记退款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
@@ -1227,6 +1242,11 @@
       <location filename="shopmanager/services/aftersales.py" />
       <source>Return carrier</source>
       <translation>退货快递公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Return freight</source>
+      <translation>退回运费</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -1569,6 +1589,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>接收人</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Tracking number</source>
+      <translation>物流单号</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales.py" />
       <source>Type</source>
       <translation>类型</translation>
@@ -1647,6 +1672,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Why is the case refused?</source>
       <translation>为什么拒绝此售后单？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Within the policy</source>
+      <translation>符合售后政策</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -1833,8 +1863,43 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
-      <source>Batches in stock that expire within {n} days or have expired (oldest first).</source>
-      <translation>在库批次中 {n} 天内到期或已过期的（最早的在前）。</translation>
+      <source>Batches in stock past their expiry date: book them as damage (报损).</source>
+      <translation>已过保质期仍在库的批次：请登记报损。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Batches in stock that expire within {n} days (soonest first).</source>
+      <translation>在库批次中 {n} 天内到期的（最早到期的在前）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage</source>
+      <translation>登记报损</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book as damage (报损)…</source>
+      <translation>报损…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Book {which} as damage (报损)? Their remaining pieces leave the stock; the movements are kept in the ledger.</source>
+      <translation>将{which}登记报损吗？这些批次剩余的数量将出库，记录会保留在出入库记录中。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Choose the expired batches to book as damage.</source>
+      <translation>请选择要报损的过期批次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Damage −{n}: expired batch of {date} ({note})</source>
+      <translation>报损 −{n}：{date} 过期的批次（{note}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Days expired</source>
+      <translation>过期天数</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
@@ -1845,6 +1910,16 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/alerts.py" />
       <source>Days without sale</source>
       <translation>未售天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/inventory_reports.py" />
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>Expired {date}: {note}</source>
+      <translation>{date} 过期：{note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -1883,13 +1958,23 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/ui/pages/alerts.py" />
-      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
-      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
+      <source>Low stock: below {threshold} pieces (or the product's own threshold). Expired: past the expiry date, to book as damage. Expiring: within {days} days. Slow movers: no sale for {slow} days. Change these in Settings.</source>
+      <translation>低库存：少于 {threshold} 件（或商品自身的预警线）。已过期：已过保质期，应报损。临期：{days} 天内到期。滞销：{slow} 天没有销售。可在“设置”中修改。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/alerts.py" />
       <source>Missing to threshold</source>
       <translation>距预警线差</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>No expired batch is in stock.</source>
+      <translation>没有在库的过期批次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>None of these batches is expired and in stock any more.</source>
+      <translation>这些批次都已不是在库的过期批次。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -1936,16 +2021,61 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <source>Threshold</source>
       <translation>预警线</translation>
     </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>Value at cost: ¥{value}.</source>
+      <translation>成本金额：¥{value}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>all {n} expired batches</source>
+      <translation>全部 {n} 个过期批次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/alerts.py" />
+      <source>expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>the {n} selected batches</source>
+      <translation>选中的 {n} 个批次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/alerts.py" />
+      <source>{pieces} pieces of {n} batches booked as damage.</source>
+      <translation>{n} 个批次共 {pieces} 件已登记报损。</translation>
+    </message>
   </context>
   <context>
     <name>Audit</name>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>(no name)</source>
+      <translation>（无名称）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>(removed)</source>
+      <translation>（已删除）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Active</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>After-sales case</source>
       <translation>售后单</translation>
     </message>
@@ -1965,114 +2095,144 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>全部用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backed up</source>
       <translation>已备份</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Backup failed</source>
       <translation>备份失败</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Cancelled</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Category</source>
       <translation>类目</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Changed</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Created</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Disabled</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Enabled</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Erased</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Escalated</source>
       <translation>上报主管</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Goods</source>
+      <translation>商品金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Goods received</source>
       <translation>退货收货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Handed over</source>
       <translation>移交</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Import mapping</source>
       <translation>导入对应关系</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Inbound receipt</source>
       <translation>入库单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Items</source>
+      <translation>商品明细</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2085,24 +2245,39 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>最近 7 天</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Leaving date</source>
+      <translation>离职日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Left the shop</source>
       <translation>离职</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Logged in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>登录失败</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
-      <source>No.</source>
-      <translation>编号</translation>
+      <source>Number / name</source>
+      <translation>编号 / 名称</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2110,34 +2285,54 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>旧值 → 新值</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Order lines</source>
+      <translation>订单明细</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Policy overridden</source>
       <translation>主管特批</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Printed</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Product</source>
       <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -2145,24 +2340,34 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Refunded</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Refused</source>
       <translation>被拒绝</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>已恢复</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Reviewed</source>
+      <translation>已复核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Role</source>
+      <translation>岗位</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2170,47 +2375,57 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>搜索摘要和修改内容…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipment</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shipped</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>店铺</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态变更</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stock movement</source>
       <translation>出入库</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Stock movements</source>
+      <translation>出入库记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Stocktake</source>
       <translation>盘点</translation>
     </message>
@@ -2220,9 +2435,14 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Supplier</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>The account is disabled</source>
+      <translation>账号已停用</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2240,14 +2460,59 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>今天</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>Tracking number patterns</source>
+      <translation>运单号规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried while logins were paused after wrong passwords</source>
+      <translation>多次密码错误暂停登录期间再次尝试</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Tried: {action}</source>
+      <translation>试图：{action}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Unknown user name</source>
+      <translation>用户名不存在</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>User account</source>
       <translation>用户账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>Wrong password ({n} in a row)</source>
+      <translation>密码错误（连续第 {n} 次）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>a picture</source>
+      <translation>一张图片</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
+      <source>received {time}</source>
+      <translation>{time} 入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}：{old} → {new}</translation>
     </message>
   </context>
   <context>
@@ -2739,11 +3004,6 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="shopmanager/cli_commands.py" />
-      <source>Name the period: --{option} {example}</source>
-      <translation>请指定期间：--{option} {example}</translation>
-    </message>
-    <message>
       <location filename="shopmanager/cli.py" />
       <source>New password: </source>
       <translation>新密码：</translation>
@@ -2904,6 +3164,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>意外错误（{kind}）：命令已停止；之前保存的内容不受影响。详细信息已写入 {path}。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
+      <translation>[{line}] 注意：{number} 看起来是{carrier}的单号；已按指定的物流公司发货。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>a saved mapping's name, or a JSON file {header: field}</source>
       <translation>已保存的对应关系名称，或 JSON 文件 {表头: 字段}</translation>
@@ -2950,8 +3215,13 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
-      <source>carrier name or code, e.g. 顺丰速运 or SF</source>
-      <translation>物流公司名称或代码，如 顺丰速运 或 SF</translation>
+      <source>cannot tell the carrier of {number}: name it with --carrier.</source>
+      <translation>无法判断 {number} 的物流公司：请用 --carrier 指定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_orders.py" />
+      <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
+      <translation>物流公司名称或代码，如 顺丰速运 或 SF；auto（默认）：按每个单号的格式识别</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_aftersales.py" />
@@ -3129,6 +3399,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>店铺名称</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
+      <translation>要写入的 PDF 文件（.xlsx：报表有 Excel 版时写成工作簿）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>the backup file (.sqlite3 or .dump)</source>
       <translation>备份文件（.sqlite3 或 .dump）</translation>
@@ -3140,13 +3415,13 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM</source>
-      <translation>月份：YYYY-MM</translation>
+      <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>月份（只导出这个月的）：YYYY-MM、11月、2026年11月 或 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>the month: YYYY-MM (lists of one month)</source>
-      <translation>月份：YYYY-MM（按月的清单）</translation>
+      <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
+      <translation>月份：YYYY-MM、11月、2026年11月 或 上月</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -3371,7 +3646,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>地址 {n}：{problem}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Addresses</source>
       <translation>收货地址</translation>
     </message>
@@ -3396,7 +3671,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>负责人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Birthday</source>
       <translation>生日</translation>
     </message>
@@ -3411,12 +3686,12 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>生日：不是有效的出生日期。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer id</source>
       <translation>买家账号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -3496,7 +3771,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>最近下单</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -3551,7 +3826,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>个人信息已写入 {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -3594,6 +3869,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/ui/pages/customers.py" />
       <source>Record the result…</source>
       <translation>记录回访结果…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Required: a name, a buyer id or a phone number</source>
+      <translation>必填：姓名、买家账号或电话至少填一项</translation>
     </message>
     <message>
       <location filename="shopmanager/services/customers.py" />
@@ -3681,7 +3961,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>该回访已于 {date} 标记完成。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tier</source>
       <translation>分档</translation>
     </message>
@@ -3696,7 +3976,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>VIP</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/customers.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>WeChat</source>
       <translation>微信</translation>
     </message>
@@ -4177,12 +4457,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Disk</name>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>Not enough room on the disk {disk} for {path}: {free} free, about {needed} needed. Nothing was changed. Free some space on that disk (or choose another one) and try again.</source>
       <translation>磁盘 {disk} 空间不足，无法写入 {path}：剩余 {free}，大约需要 {needed}。没有做任何更改。请在该磁盘上腾出空间（或换一个磁盘）后再试。</translation>
     </message>
     <message>
-      <location filename="shopmanager/db/disk.py" />
+      <location filename="shopmanager/core/disk.py" />
       <source>The disk {disk} is full ({free} free): {path} could not be written. Nothing was saved. Free some space on that disk (empty the recycle bin, move old files away) and try again.</source>
       <translation>磁盘 {disk} 已满（剩余 {free}）：无法写入 {path}。没有保存任何内容。请在该磁盘上腾出空间（清空回收站、移走旧文件）后再试。</translation>
     </message>
@@ -4624,6 +4904,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="first_run.ui" />
       <source>Welcome to ShopManager. Set up your shop: its name, the language of the program, and the owner's account. The owner can add staff accounts afterwards.</source>
       <translation>欢迎使用 ShopManager。请设置您的店铺：店铺名称、程序语言和店主账号。店主之后可以为员工添加账号。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Fields marked * are required.</source>
+      <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/validation.py" />
+      <source>Required</source>
+      <translation>必填</translation>
     </message>
   </context>
   <context>
@@ -5343,6 +5636,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns</source>
+      <translation>单号规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns — {name}</source>
+      <translation>单号规则 — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Number patterns…</source>
+      <translation>单号规则…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>One pattern a line. Letters and digits stand for themselves; # is a digit, @ a letter, * the rest of the number; {12} or {12-15} repeats the # or @ before it. Example: SF#{12-15} is SF and 12 to 15 digits.</source>
+      <translation>每行一条规则。字母和数字照写；# 代表一位数字，@ 代表一个字母，* 代表单号其余部分；{12} 或 {12-15} 表示前面的 # 或 @ 重复的次数。例如 SF#{12-15} 表示 SF 加 12 到 15 位数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -5363,6 +5676,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Select a carrier first.</source>
+      <translation>请先选择一家物流公司。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
       <source>Stop / resume using</source>
       <translation>停用 / 恢复使用</translation>
     </message>
@@ -5375,6 +5693,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/lists.py" />
       <source>Suppliers</source>
       <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>Try a tracking number…</source>
+      <translation>输入一个单号试试…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{name} is added. To recognise its tracking numbers, give it its number patterns (Number patterns…).</source>
+      <translation>已添加{name}。要按单号自动识别它，请给它设置单号规则（“单号规则…”）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: no carrier's pattern fits.</source>
+      <translation>{number}：没有物流公司的规则符合。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/lists.py" />
+      <source>{number}: {names}</source>
+      <translation>{number}：{names}</translation>
     </message>
   </context>
   <context>
@@ -5581,6 +5919,16 @@ Data: {db}</source>
       <source>{n} need attention</source>
       <translation>{n} 项需要处理</translation>
     </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do</source>
+      <translation>待办 {n} 项</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/main_window.py" />
+      <source>{n} to do, {urgent} of them overdue</source>
+      <translation>待办 {n} 项，其中 {urgent} 项已超时</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -5677,6 +6025,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Reports</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
     </message>
@@ -5755,6 +6108,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Ctrl+Shift+V: paste what the buyer sent (姓名 手机 地址 in any order) and fill the receiver</source>
+      <translation>Ctrl+Shift+V：粘贴买家发来的“姓名 手机 地址”（顺序不限），自动填好收货人</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Find customer…</source>
       <translation>查找客户…</translation>
     </message>
@@ -5790,6 +6148,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Paste name, phone, address from a chat…</source>
+      <translation>从聊天粘贴姓名、手机、地址…</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>Platform order &amp;number</source>
       <translation>平台订单号(&amp;N)</translation>
     </message>
@@ -5802,11 +6165,6 @@ Data: {db}</source>
       <location filename="order.ui" />
       <source>Remove item</source>
       <translation>删除商品</translation>
-    </message>
-    <message>
-      <location filename="order.ui" />
-      <source>Scan or type SKU / barcode, then Enter to add an item</source>
-      <translation>扫描或输入货号/条码，按回车添加商品</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5825,8 +6183,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="order.ui" />
+      <source>Type a name, SKU or barcode and pick the item (a scanner adds it at once)</source>
+      <translation>输入商品名称、货号或条码后从列表选择（扫码枪直接添加）</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
       <source>bank, payer, time, amount</source>
       <translation>银行、汇款人、时间、金额</translation>
+    </message>
+    <message>
+      <location filename="order.ui" />
+      <source>province, city, district, street and number</source>
+      <translation>省、市、区、街道和门牌号</translation>
     </message>
     <message>
       <location filename="order.ui" />
@@ -5837,6 +6205,11 @@ Data: {db}</source>
   <context>
     <name>Orders</name>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>(not found)</source>
+      <translation>（未识别）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>(not paid yet)</source>
       <translation>（尚未付款）</translation>
@@ -5845,6 +6218,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>A cancelled or closed order stays as it is; enter a new order.</source>
       <translation>已取消或已关闭的订单不能再改，请新建订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>A new customer was made from the receiver.</source>
+      <translation>已按收货人新建客户档案。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -5857,7 +6235,7 @@ Data: {db}</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Address confirmed</source>
       <translation>地址已核对</translation>
     </message>
@@ -5892,7 +6270,7 @@ Data: {db}</source>
       <translation>银行汇款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Buyer's message</source>
       <translation>买家留言</translation>
     </message>
@@ -5900,6 +6278,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Buyer's message: {text}</source>
       <translation>买家留言：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5918,13 +6301,13 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Checked by</source>
-      <translation>复核人</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
       <source>Choose at least one order to print.</source>
       <translation>请至少选择一个要打印的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="shopmanager/core/orders.py" />
@@ -5942,6 +6325,11 @@ Data: {db}</source>
       <translation>客户/收货人</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Customer: {name} ({n} orders so far)</source>
+      <translation>客户：{name}（已下单 {n} 次）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Delivered</source>
       <translation>已签收</translation>
@@ -5957,19 +6345,19 @@ Data: {db}</source>
       <translation>抖音</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Fill in</source>
+      <translation>填入</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>Find customer</source>
       <translation>查找客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Freight</source>
       <translation>运费</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Goods ¥{goods} + freight ¥{freight} − discount ¥{discount} = ¥{total}; paid ¥{paid}</source>
-      <translation>商品 ¥{goods} + 运费 ¥{freight} − 优惠 ¥{discount} = ¥{total}；已付 ¥{paid}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6022,14 +6410,29 @@ Data: {db}</source>
       <translation>第 {n} 行：{problem}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Mobile</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>More…</source>
+      <translation>更多…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Month (YYYY-MM):</source>
-      <translation>月份（YYYY-MM）：</translation>
+      <source>New customer: made from the receiver on saving</source>
+      <translation>新客户：保存时按收货人建档</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>New order</source>
       <translation>新建订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No customer</source>
+      <translation>无客户</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6052,6 +6455,26 @@ Data: {db}</source>
       <translation>没有货号或条码为“{code}”的商品。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>No product has the name, SKU or barcode '{code}'.</source>
+      <translation>没有名称、货号或条码为“{code}”的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No product matches '{text}'.</source>
+      <translation>没有商品符合“{text}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>No province or city recognised: check the address.</source>
+      <translation>没有识别出省或市：请核对地址。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Not used</source>
+      <translation>未使用</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Offline</source>
       <translation>线下</translation>
@@ -6072,7 +6495,7 @@ Data: {db}</source>
       <translation>订单号/平台订单号、手机号、物流单号  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Order discount</source>
       <translation>订单优惠</translation>
     </message>
@@ -6097,6 +6520,11 @@ Data: {db}</source>
       <translation>订单号：必填。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order saved</source>
+      <translation>订单已保存</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/orders.py" />
       <source>Order time: it is in the future.</source>
       <translation>下单时间：在未来。</translation>
@@ -6110,6 +6538,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>Order {order_no} is already paid.</source>
       <translation>订单 {order_no} 已付款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.</source>
+      <translation>订单 {order_no} 已保存。订单号已复制，可直接粘贴到与买家的聊天中。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -6133,13 +6566,8 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Packed by</source>
-      <translation>打包人</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Packing slip {order_no}</source>
-      <translation>发货单 {order_no}</translation>
+      <source>Packing slip</source>
+      <translation>发货单</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6152,12 +6580,12 @@ Data: {db}</source>
       <translation>已付</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid amount</source>
       <translation>已付金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Paid at</source>
       <translation>付款时间</translation>
     </message>
@@ -6167,7 +6595,17 @@ Data: {db}</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the buyer's name, mobile number and address — in any order, with or without labels such as 收货人: / 电话: / 地址:.</source>
+      <translation>粘贴买家的姓名、手机号和地址——顺序不限，带不带“收货人：/电话：/地址：”这样的标签都可以。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Paste the receiver from a chat</source>
+      <translation>从聊天粘贴收货人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Payment method</source>
       <translation>付款方式</translation>
     </message>
@@ -6212,7 +6650,7 @@ Data: {db}</source>
       <translation>平台订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Platform order number</source>
       <translation>平台订单号</translation>
     </message>
@@ -6257,17 +6695,17 @@ Data: {db}</source>
       <translation>原因：请说明订单取消或关闭的原因。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's address</source>
       <translation>收货地址</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Receiver's phone</source>
       <translation>收货人手机</translation>
     </message>
@@ -6275,16 +6713,6 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>SKU</source>
       <translation>货号</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report</source>
-      <translation>销售报表</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Sales report {month}</source>
-      <translation>销售报表 {month}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -6302,12 +6730,7 @@ Data: {db}</source>
       <translation>请选择要打印的订单（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Seller note: {text}</source>
-      <translation>卖家备注：{text}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Seller's note</source>
       <translation>卖家备注</translation>
     </message>
@@ -6327,12 +6750,12 @@ Data: {db}</source>
       <translation>您打开订单 {order_no} 后，别人修改了它。请关闭后重新打开，再做一次修改。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Taken by</source>
       <translation>接单人</translation>
     </message>
@@ -6392,6 +6815,16 @@ Data: {db}</source>
       <translation>本月</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order has shipped: its items, amounts and receiver can no longer be changed. For a return, an exchange or a refund, register an after-sales case.</source>
+      <translation>此订单已发货：商品、金额和收货人不能再修改。退货、换货或退款请登记售后。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>This order is {status}: it stays as it is.</source>
+      <translation>此订单{status}，不能再修改。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Tmall</source>
       <translation>天猫</translation>
@@ -6417,7 +6850,12 @@ Data: {db}</source>
       <translation>合计 ¥{amount}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Total ¥{total} (freight ¥{freight})</source>
+      <translation>合计 ¥{total}（含运费 ¥{freight}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Transfer record</source>
       <translation>汇款登记</translation>
     </message>
@@ -6425,6 +6863,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/orders.py" />
       <source>Transfer record: enter the bank, payer, time and amount of the transfer (汇款登记).</source>
       <translation>汇款登记：请填写汇款银行、汇款人、时间和金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>Type a third character to search every product.</source>
+      <translation>再输入一个字，可在全部商品中查找。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -6440,6 +6883,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>WeChat Pay</source>
       <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role may look at orders but not change them.</source>
+      <translation>您的岗位只能查看订单，不能修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/orders.py" />
+      <source>Your role sees the receiver masked, so it cannot change this order.</source>
+      <translation>您的岗位看到的收货人信息已打码，不能修改此订单。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/orders.py" />
@@ -6472,9 +6925,19 @@ Data: {db}</source>
       <translation>{field}：必须在 0 到 100,000,000 之间。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/order_entry.py" />
+      <source>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  stock {stock}</source>
+      <translation>{name}{spec}  ·  {sku}  ·  ¥{price}  ·  库存 {stock}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>{n} packing slips</source>
       <translation>{n} 张发货单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{n} piece(s)</source>
+      <translation>共 {n} 件</translation>
     </message>
   </context>
   <context>
@@ -6493,6 +6956,134 @@ Data: {db}</source>
       <location filename="shopmanager/core/passwords.py" />
       <source>The password must not contain the user name.</source>
       <translation>密码不能包含用户名。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Periods</name>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Choose at most ten years.</source>
+      <translation>最多选择十年。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Date: '{text}' is not a date. Write it like 2026-11-03.</source>
+      <translation>日期：“{text}”不是日期。请写成 2026-11-03 这样。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: '{text}' is not a month. Write it like 11月, 2026年11月 or 2026-11.</source>
+      <translation>月份：“{text}”不是月份。请写成 11月、2026年11月 或 2026-11。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Month: choose a month between 2000 and 2100.</source>
+      <translation>月份：请选择 2000 年到 2100 年之间的月份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Name the period: {example}</source>
+      <translation>请指定期间：{example}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>The last day is before the first day.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week {week} of {year} ({start} – {end})</source>
+      <translation>{year}年第{week}周（{start} – {end}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: '{text}' is not a week. Write it like 2026-W48 or 2026年第48周.</source>
+      <translation>周：“{text}”不是周。请写成 2026-W48 或 2026年第48周。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Week: {year} has no week {week}.</source>
+      <translation>周：{year} 年没有第 {week} 周。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year {year}</source>
+      <translation>{year}年</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: '{text}' is not a year. Write it like 2026.</source>
+      <translation>年份：“{text}”不是年份。请写成 2026 这样。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>Year: choose a year between 2000 and 2100.</source>
+      <translation>年份：请选择 2000 年到 2100 年之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/periods.py" />
+      <source>{month_name} {year}</source>
+      <translation>{year}年{month_name}</translation>
     </message>
   </context>
   <context>
@@ -6979,7 +7570,7 @@ Data: {db}</source>
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Picture</source>
       <translation>图片</translation>
     </message>
@@ -7064,7 +7655,7 @@ Data: {db}</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -7202,6 +7793,26 @@ Data: {db}</source>
       <translation>正在汇总本月数据…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Adding up the stock ledger…</source>
+      <translation>正在汇总出入库记录…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales and customers</source>
+      <translation>售后与客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales summary</source>
+      <translation>售后汇总</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>As of now ({date})</source>
+      <translation>截至目前（{date}）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>At most a year at a time.</source>
       <translation>每次最多统计一年。</translation>
@@ -7215,6 +7826,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>By channel</source>
       <translation>按渠道</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>By product</source>
+      <translation>按商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -7237,9 +7853,34 @@ Data: {db}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Change</source>
+      <translation>环比</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Close</source>
       <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing qty</source>
+      <translation>期末数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock (pieces)</source>
+      <translation>期末库存（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing stock value</source>
+      <translation>期末库存金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Closing value</source>
+      <translation>期末金额</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/blocks.py" />
@@ -7252,9 +7893,59 @@ Data: {db}</source>
       <translation>完成</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
+      <translation>按出入库记录汇总：期初 = {start} 开始时的库存；入库 = 采购入库、客户退货、盘盈；出库 = 销售发货（扣除取消的发货）、报损、退供应商、盘亏；期末 = 期初 + 入库 − 出库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (pieces)</source>
+      <translation>本期入库（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods in (value)</source>
+      <translation>本期入库金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (pieces)</source>
+      <translation>本期出库（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Goods out (value)</source>
+      <translation>本期出库金额</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Gross profit</source>
       <translation>毛利</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In qty</source>
+      <translation>入库数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>In value</source>
+      <translation>入库金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Inventory alerts</source>
+      <translation>库存预警</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Low stock, expired and expiring batches and slow movers, as of now.</source>
+      <translation>截至目前的低库存、已过期和临期批次、滞销商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Month-end stock statement</source>
+      <translation>月末进销存报表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/sales.py" />
@@ -7262,14 +7953,64 @@ Data: {db}</source>
       <translation>月份：请选择 2000 到 2100 年之间的月份。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
-      <source>Month: write it like 2026-10.</source>
-      <translation>月份：请写成 2026-10 这样。</translation>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly sales report</source>
+      <translation>月度销售报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Movements of the period by kind</source>
+      <translation>本期出入库（按类型）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>No stock and no movements in this period.</source>
+      <translation>本期没有库存，也没有出入库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening qty</source>
+      <translation>期初数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock (pieces)</source>
+      <translation>期初库存（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening stock value</source>
+      <translation>期初库存金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Opening stock, goods in, goods out and closing stock of every product (values for the owner).</source>
+      <translation>每个商品的期初库存、本期入库、本期出库和期末库存（金额仅店主可见）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Opening value</source>
+      <translation>期初金额</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Orders</source>
       <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Orders, sales and average order value; by day, channel, product and staff member, beside the previous month.</source>
+      <translation>订单数、销售额、客单价；按天、渠道、商品、员工，并与上月对比。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out qty</source>
+      <translation>出库数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Out value</source>
+      <translation>出库金额</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -7283,13 +8024,28 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
-      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}.</source>
-      <translation>本月已付款订单，不含已取消和已关闭的；金额含运费 ¥{freight}。</translation>
+      <source>Paid orders of the month, cancelled and closed ones left out; amounts include freight ¥{freight}. {previous}: {orders} orders, ¥{amount}.</source>
+      <translation>本月已付款订单，不含已取消和已关闭的；金额含运费 ¥{freight}。{previous}：{orders} 单，¥{amount}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Period</source>
+      <translation>期间</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>Preparing {title}…</source>
       <translation>正在准备{title}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Preview and print…</source>
+      <translation>预览和打印…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>Previous month</source>
+      <translation>上月</translation>
     </message>
     <message>
       <location filename="shopmanager/reports/document.py" />
@@ -7307,6 +8063,11 @@ Data: {db}</source>
       <translation>销售额</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Sales and orders</source>
+      <translation>销售与订单</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales by channel (¥)</source>
       <translation>各渠道销售额（元）</translation>
@@ -7318,6 +8079,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
+      <source>Sales by staff member (¥)</source>
+      <translation>各员工销售额（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report</source>
       <translation>销售报表</translation>
     </message>
@@ -7325,6 +8091,16 @@ Data: {db}</source>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Sales report {month}</source>
       <translation>销售报表 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel</source>
+      <translation>另存为 Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Save as Excel…</source>
+      <translation>另存为 Excel…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/printing.py" />
@@ -7342,14 +8118,49 @@ Data: {db}</source>
       <translation>已保存到 {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Saving {title}…</source>
+      <translation>正在保存{title}…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Share</source>
       <translation>占比</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>Staff member</source>
       <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period}</source>
+      <translation>进销存报表 {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock statement {period} → {file}</source>
+      <translation>进销存报表 {period} → {file}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Stock {period}</source>
+      <translation>进销存 {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
+      <translation>只列出 {total} 个商品中的前 {n} 个；全部商品请另存为 Excel。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -7360,6 +8171,41 @@ Data: {db}</source>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>There is no report '{name}'.</source>
+      <translation>没有名为“{name}”的报表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>This report has no Excel version.</source>
+      <translation>这个报表没有 Excel 版本。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Value (cost)</source>
+      <translation>金额（成本）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>Values are quantities × today's cost price.</source>
+      <translation>金额 = 数量 × 当前成本价。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>Your role has no reports.</source>
+      <translation>您的岗位没有可看的报表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_reports.py" />
+      <source>{label} ({change} vs. {month})</source>
+      <translation>{label}（较{month} {change}）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_report.py" />
@@ -7375,6 +8221,21 @@ Data: {db}</source>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>共 {n} 页</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock_reports.py" />
+      <source>{n} products</source>
+      <translation>{n} 个商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/reports.py" />
+      <source>{title} saved to {path}</source>
+      <translation>{title}已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, product and staff member, the complaint rates, the products returned most.</source>
+      <translation>售后汇总，主管每两周审阅：按类型、原因、商品和员工统计售后单与退款，投诉处理及时率与解决率，退货最多的商品。</translation>
     </message>
   </context>
   <context>
@@ -7426,6 +8287,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>A case is overdue without a first response after (hours)</source>
       <translation>售后单未首次响应超过（小时）即为超时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 2 slips a page</source>
+      <translation>A4 纸，每页 2 张</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>A4 paper, 3 slips a page</source>
+      <translation>A4 纸，每页 3 张</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -7519,6 +8390,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Packing slips</source>
+      <translation>发货单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Return address</source>
       <translation>退货地址</translation>
     </message>
@@ -7569,8 +8445,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Show prices on packing slips</source>
+      <translation>发货单上显示价格</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Slow mover: no sale for (days)</source>
       <translation>滞销：多少天没有销售</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Thermal label 100 × 150 mm</source>
+      <translation>热敏标签 100 × 150 毫米</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -7626,19 +8512,39 @@ Data: {db}</source>
   <context>
     <name>Shipping</name>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source> (address not confirmed with the buyer)</source>
       <translation>（地址未与买家确认）</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source> ({n} overdue)</source>
+      <translation>（其中 {n} 件已超时）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>1. Scan or type the order number</source>
       <translation>1. 扫描或输入订单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>2. Scan the parcel's tracking number</source>
       <translation>2. 扫描包裹的物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>A number pattern is empty.</source>
+      <translation>单号规则不能为空。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Address not confirmed with the buyer.</source>
+      <translation>地址尚未与买家核对。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Buyer's message: {text}</source>
+      <translation>买家留言：{text}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -7656,12 +8562,27 @@ Data: {db}</source>
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cannot tell the carrier of {number} from its shape: choose the carrier above (or add its number pattern under Carriers…).</source>
+      <translation>无法从单号 {number} 判断物流公司：请在上方选择物流公司（或在“物流公司…”中添加它的单号规则）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Carrier</source>
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier by the number: {name}</source>
+      <translation>按单号识别：{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Carrier does not match</source>
+      <translation>物流公司不一致</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Carriers…</source>
       <translation>物流公司…</translation>
     </message>
@@ -7671,9 +8592,34 @@ Data: {db}</source>
       <translation>代码</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Cut-off {cutoff}: {left} left</source>
+      <translation>{cutoff} 截单：还剩 {left}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Not shipped: the carrier was not confirmed.</source>
+      <translation>未发货：物流公司没有确认。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/tracking.py" />
+      <source>Number pattern '{pattern}': use letters and digits as they are, # for a digit, @ for a letter, * for the rest, and {{12}} or {{12-15}} to repeat (for example SF#{{12-15}}).</source>
+      <translation>单号规则“{pattern}”：字母和数字照写，# 代表数字，@ 代表字母，* 代表其余部分，{{12}} 或 {{12-15}} 表示重复次数（例如 SF#{{12-15}}）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no} has already shipped: {carrier} {tracking_no} at {time}.</source>
       <translation>订单 {order_no} 已于 {time} 发货：{carrier} {tracking_no}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is not paid yet: do not ship it.</source>
+      <translation>订单 {order_no} 尚未付款：不要发货。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/shipping.py" />
+      <source>Order {order_no} is {status}: do not ship it.</source>
+      <translation>订单 {order_no} {status}：不要发货。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -7686,6 +8632,11 @@ Data: {db}</source>
       <translation>订单 {order_no} 刚被别人修改过，请重新查看。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Order {order_no}: pack {n} piece(s), then scan the parcel label.</source>
+      <translation>订单 {order_no}：打包 {n} 件，然后扫描面单。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Order {order_no}: {problem}</source>
       <translation>订单 {order_no}：{problem}</translation>
@@ -7696,19 +8647,34 @@ Data: {db}</source>
       <translation>订单 {order_no}：{problem} 请先登记到货入库或更正库存。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</source>
+      <translation>已过今天 {cutoff} 截单时间：现在付款的订单明天发。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Recognise from the number</source>
+      <translation>按单号自动识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>Scan the order number and press Enter, then scan the parcel label and press Enter: the order ships and the next one can be scanned.</source>
-      <translation>扫描订单号并按回车，再扫描包裹面单并按回车：该订单即发货，接着可以扫下一单。</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan an order</source>
+      <translation>请扫描订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</source>
+      <translation>扫描订单号并回车：核对商品后扫描面单。订单即发货，可以接着扫下一单。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -7726,6 +8692,11 @@ Data: {db}</source>
       <translation>订单 {order_no} 发货</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Ship with {name}</source>
+      <translation>用{name}发货</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/shipping.py" />
       <source>Shipment {tracking_no} belongs to an after-sales case; cancel it there.</source>
       <translation>物流单 {tracking_no} 属于售后，请在售后中取消。</translation>
@@ -7741,7 +8712,7 @@ Data: {db}</source>
       <translation>已发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Shipped, {n} piece(s)</source>
       <translation>已发货，{n} 件</translation>
     </message>
@@ -7771,12 +8742,12 @@ Data: {db}</source>
       <translation>已经有物流公司“{name}”。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number</source>
       <translation>物流单号</translation>
     </message>
@@ -7784,6 +8755,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/orders.py" />
       <source>Tracking number '{value}': use 6 to 40 letters and digits.</source>
       <translation>物流单号“{value}”：请使用 6 到 40 位字母和数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} does not look like a {chosen} number. Ship with {chosen} anyway?</source>
+      <translation>单号 {number} 不像{chosen}的单号。仍用{chosen}发货吗？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</source>
+      <translation>单号 {number} 看起来是{recognised}的，但选的是{chosen}。这个包裹由哪家发？</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_goods.py" />
@@ -7801,9 +8782,39 @@ Data: {db}</source>
       <translation>为什么取消物流单 {tracking}？库存会退回。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
-      <source>{n} shipped in this session. Next order…</source>
-      <translation>本次已发货 {n} 单。下一单…</translation>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{h} h {m} min</source>
+      <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{item} × {qty}</source>
+      <translation>{item} × {qty}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{m} min</source>
+      <translation>{m} 分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{number} is a parcel's tracking number: scan the order number first.</source>
+      <translation>{number} 是包裹的物流单号：请先扫描订单号。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} parcels left for today</source>
+      <translation>今天还有 {n} 件要发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{n} pcs</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>{order_no} shipped with {carrier}. {n} shipped in this session. Next order…</source>
+      <translation>{order_no} 已用{carrier}发货。本次已发 {n} 单。请扫下一单…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/shipping.py" />
@@ -8138,7 +9149,7 @@ Data: {db}</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/inventory_reports.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Blind count</source>
       <translation>盲盘</translation>
     </message>
@@ -8228,6 +9239,11 @@ Data: {db}</source>
       <translation>每扫一次加 1</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Goes back to 1 after each count, so a scanner's Enter never counts the previous quantity again.</source>
+      <translation>每盘一次后回到 1，扫码枪的回车不会再按上一次的数量记数。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Lines</source>
       <translation>明细</translation>
@@ -8309,8 +9325,13 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
-      <source>Scan or type SKU / barcode, then Enter</source>
-      <translation>扫描或输入货号/条码，然后按回车</translation>
+      <source>Review differences</source>
+      <translation>复核差异</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>Scan or type SKU / barcode and Enter to count; type a name to find it  (Ctrl+F)</source>
+      <translation>扫描或输入货号/条码后回车记数；输入名称可查找  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
@@ -8359,6 +9380,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stocktake.py" />
+      <source>This is a blind count: the differences are shown to a supervisor once the counting is done.</source>
+      <translation>这是盲盘：差异在盘点完成后只给主管看。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
       <source>This product is not on this count sheet.</source>
       <translation>该商品不在本次盘点表中。</translation>
     </message>
@@ -8384,6 +9410,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />
+      <source>{name} — {status} — counted {counted} of {lines} (blind count)</source>
+      <translation>{name} — {status} — 已盘 {counted}/{lines}（盲盘）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{name} — {status} — counted {counted} of {lines}, {diff} differences</source>
       <translation>{name} — {status} — 已盘 {counted}/{lines}，差异 {diff} 个</translation>
     </message>
@@ -8401,6 +9432,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/stocktake.py" />
       <source>{n} differences posted.</source>
       <translation>已过账 {n} 个差异。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stocktake.py" />
+      <source>{n} differences reviewed</source>
+      <translation>复核了 {n} 条差异</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/stocktake.py" />

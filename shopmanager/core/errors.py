@@ -74,3 +74,44 @@ class DiskFull(DatabaseProblem):
     def __init__(self, message: str, *, path=None):
         super().__init__(message)
         self.path = path
+
+
+class FieldErrors(ValidationError):
+    """Several fields of one form are wrong: every problem at once (`problems`), so the form
+    can mark each field instead of showing one message after another. Its text is all the
+    messages, one a line; `field` is the first bad field."""
+
+    def __init__(self, problems: list[ValidationError]):
+        super().__init__("\n".join(str(p) for p in problems), field=problems[0].field if problems else None)
+        self.problems = list(problems)
+
+
+class ProblemCollector:
+    """Checks a form's fields one after another and keeps every ValidationError:
+
+        found = ProblemCollector()
+        name = found.check(lambda: clean_text(...), default="")
+        ...
+        found.raise_any()   # nothing, the one error, or FieldErrors with all of them
+    """
+
+    def __init__(self) -> None:
+        self.problems: list[ValidationError] = []
+
+    def check(self, work, default=None):
+        try:
+            return work()
+        except FieldErrors as error:
+            self.problems.extend(error.problems)
+        except ValidationError as error:
+            self.problems.append(error)
+        return default
+
+    def add(self, error: ValidationError) -> None:
+        self.problems.extend(error.problems if isinstance(error, FieldErrors) else [error])
+
+    def raise_any(self) -> None:
+        if len(self.problems) == 1:
+            raise self.problems[0]
+        if self.problems:
+            raise FieldErrors(self.problems)

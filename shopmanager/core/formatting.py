@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from shopmanager.core.i18n import tr
@@ -33,3 +34,14 @@ def format_value(kind: str, value: Any) -> str:
     if kind == "bool":
         return tr("Common", "Yes") if value else tr("Common", "No")
     return str(value)
+
+
+def nice_top(value: float, steps: int = 4) -> float:
+    """The smallest round axis maximum (1, 2, 2.5 or 5 × 10ⁿ per step) at or above `value`:
+    charts on screen and in reports end their axis on it."""
+    if value <= 0:
+        return float(steps)
+    raw = value / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return step * steps

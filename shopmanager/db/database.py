@@ -258,7 +258,7 @@ class ShopSqliteDatabase(peewee.SqliteDatabase):
         text = str(error)
         path = sqlite_path(self) or Path(".")
         if "database or disk is full" in text:
-            from shopmanager.db.disk import disk_full
+            from shopmanager.core.disk import disk_full
 
             return disk_full(path)
         if "disk I/O error" in text:
@@ -407,7 +407,7 @@ def explain_error(error: BaseException) -> DatabaseProblem | None:
     cannot be written); None when the error is a bug, to be logged with its traceback."""
     import errno
 
-    from shopmanager.db.disk import disk_full
+    from shopmanager.core.disk import disk_full
 
     if isinstance(error, DatabaseProblem):
         return error
@@ -434,3 +434,15 @@ def explain_error(error: BaseException) -> DatabaseProblem | None:
         return DatabaseProblem(tr("Database", "The disk holding the database reported a read or write error. "
                                               "If it is on a network drive or a USB disk, check that it is connected."))
     return None
+
+
+def separate_postgres_connection():
+    """A second connection to the open PostgreSQL database, outside peewee, in autocommit
+    mode: a backup takes its own snapshot there while the program keeps working."""
+    import psycopg
+
+    database = current_database()
+    params = database.connect_params
+    return psycopg.connect(dbname=database.database, host=params.get("host") or "localhost",
+                           port=int(params.get("port") or 5432), user=params.get("user"),
+                           password=params.get("password"), connect_timeout=10, autocommit=True)

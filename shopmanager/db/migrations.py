@@ -134,12 +134,27 @@ def _user_language(database: peewee.Database) -> None:
     add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
 
 
+def _desk_features(database: peewee.Database) -> None:
+    """Issue 12: the carriers' tracking-number patterns, with the defaults for the carriers a shop starts with."""
+    from shopmanager.core.tracking import DEFAULT_PATTERNS
+    from shopmanager.db.models import Carrier
+    from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
+
+    database.create_tables(DESK_MODELS)
+    rows = [{"carrier": carrier_id, "pattern": pattern, "position": position}
+            for carrier_id, code in Carrier.select(Carrier.id, Carrier.code).tuples()
+            for position, pattern in enumerate(DEFAULT_PATTERNS.get((code or "").upper(), ()))]
+    if rows:
+        CarrierPattern.insert_many(rows).execute()
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(6, "after-sales register", _aftersales),
     Migration(9, "each user's own language", _user_language),
+    Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),
 ]
 CURRENT_VERSION = MIGRATIONS[-1].version
 

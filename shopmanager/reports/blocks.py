@@ -8,12 +8,12 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from shopmanager.core.formatting import format_value
+from shopmanager.core.formatting import format_value, nice_top
 from shopmanager.reports.style import (
     ACCENT, FONT_NAME, FORM, GRID, HEADER_FILL, INK, RULE, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL,
 )
@@ -139,10 +139,12 @@ def _axis_labels(labels: Sequence[str], limit: int) -> list[str]:
     return [label if i % step == 0 else "" for i, label in enumerate(labels)]
 
 
-def _value_label(value: float, money: bool) -> str:
+def _value_label(value: float, money: bool, scale: float | None = None) -> str:
+    """Yuan from cents; in 万 when the value (or the whole axis, `scale`) reaches 100,000."""
     if money:
         yuan = value / 100
-        return f"{yuan / 10000:.1f}万" if abs(yuan) >= 100000 else f"{yuan:,.0f}"
+        large = abs((scale if scale is not None else value) / 100) >= 100000
+        return f"{yuan / 10000:.1f}万" if large else f"{yuan:,.0f}"
     return f"{value:,.0f}"
 
 
@@ -167,19 +169,52 @@ def _axes(chart, labels: Sequence[str], money: bool) -> None:
 
 
 def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, money: bool = False,
-              width: float = A4_BODY_WIDTH, height: float = 62 * mm) -> Drawing:
-    """Bars for a few categories (channels, staff, months) or many days (labels thinned out)."""
+              width: float = A4_BODY_WIDTH, height: float = 62 * mm, previous: Sequence[float] | None = None,
+              names: Sequence[str] = (), value_labels: bool = True) -> Drawing:
+    """Bars for a few categories (channels, staff, months) or many days (labels thinned out).
+
+    The axis ends on a round number above the tallest bar, so its value label fits; with
+    `previous` (the same categories one period earlier) each category shows that bar,
+    lighter, beside this one, and `names` gives the legend (previous, this)."""
     drawing = _chart_frame(title, width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 42, 28
     chart.width, chart.height = width - 56, height - 50
-    chart.data = [[float(v) for v in values] or [0]]
-    chart.bars[0].fillColor = colors.HexColor("#78909c")
-    chart.bars[0].strokeColor = None
+    current = [float(v) for v in values] or [0.0]
+    series = ([[float(v) for v in previous] or [0.0]] if previous is not None else []) + [current]
+    chart.data = series
+    shades = [colors.HexColor("#cfd8dc"), colors.HexColor("#546e7a")] if previous is not None else [
+        colors.HexColor("#78909c")]
+    for index, shade in enumerate(shades):
+        chart.bars[index].fillColor = shade
+        chart.bars[index].strokeColor = None
+    if previous is not None:
+        chart.groupSpacing = 3
+        chart.barSpacing = 0.5
     _axes(chart, labels, money)
+    tallest = max(max(row) for row in series)
+    chart.valueAxis.valueMax = nice_top(tallest * 1.12) if tallest > 0 else 4
+    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    chart.valueAxis.labelTextFormat = lambda v, top=chart.valueAxis.valueMax: _value_label(v, money, top)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     chart.valueAxis.visibleGrid = True
+    if value_labels:
+        many = len(current) > 16
+        top = chart.valueAxis.valueMax
+        label = (lambda v: _value_label(v, money, top) if v else "")
+        chart.barLabelFormat = ([None] * (len(series) - 1)) + [label]
+        chart.barLabels.fontName = FONT_NAME
+        chart.barLabels.fontSize = 5.5 if many else 7
+        chart.barLabels.fillColor = INK
+        chart.barLabels.nudge = 2 if many else 6
+        if many:
+            chart.barLabels.angle = 90
+            chart.barLabels.boxAnchor = "w"
     drawing.add(chart)
+    for index, name in enumerate(names[:len(series)]):
+        x = width - 150 + index * 75
+        drawing.add(Rect(x, height - 12, 8, 7, fillColor=shades[index], strokeColor=None))
+        drawing.add(String(x + 11, height - 12, name, fontName=FONT_NAME, fontSize=8, fillColor=INK))
     return drawing
 
 

@@ -8,7 +8,8 @@ count the parts and add them up.
 - Low stock: a listed product below its own threshold, or below the shop's default
   (setting inventory.low_stock_threshold) when it has none.
 - Expiring: a batch still in stock whose expiry date is within N days
-  (inventory.expiry_days) or past.
+  (inventory.expiry_days) or past; the alerts list the expired ones (已过期) apart from those
+  expiring soon (临期).
 - Slow mover (滞销): a listed product in stock with no sale for N days
   (inventory.slow_days); a product never sold counts from its creation.
 """
@@ -67,6 +68,16 @@ def expiry_limit(days: int | None = None) -> dt.date:
 def expiring_condition(days: int | None = None) -> peewee.Expression:
     """A batch still in stock that expires within N days or has expired."""
     return (StockBatch.qty_remaining > 0) & (StockBatch.expiry_date <= expiry_limit(days))
+
+
+def expiring_soon_condition(days: int | None = None) -> peewee.Expression:
+    """临期: in stock, expiring within N days, not expired yet (the alerts list them apart from the expired)."""
+    return expiring_condition(days) & (StockBatch.expiry_date >= timeutil.today())
+
+
+def expired_condition() -> peewee.Expression:
+    """已过期: in stock past its expiry date (to be booked as damage)."""
+    return (StockBatch.qty_remaining > 0) & (StockBatch.expiry_date < timeutil.today())
 
 
 def expiring_product_ids(days: int | None = None) -> peewee.ModelSelect:

@@ -42,7 +42,7 @@ from shopmanager.core.progress import Progress
 from shopmanager.db.database import (
     connect_read_only, current_database, explain_error, is_postgres, quick_check, sqlite_path,
 )
-from shopmanager.db.disk import disk_full, format_size, free_bytes
+from shopmanager.core.disk import disk_full, format_size, free_bytes
 from shopmanager.services import settings
 from shopmanager.services.context import Actor, audit, require, write_retrying
 
@@ -123,7 +123,7 @@ def default_folder() -> Path:
     path = sqlite_path()
     if path is not None:
         return path.parent / "backups"
-    from shopmanager.paths import data_dir
+    from shopmanager.core.paths import data_dir
 
     return data_dir() / "backups"
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from shopmanager.core.errors import Cancelled, DatabaseProblem
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
-from shopmanager.db.database import current_database
+from shopmanager.db.database import current_database, separate_postgres_connection
 
 _VERSION = re.compile(r"\(PostgreSQL\)\s+(\d+)")
 _COPY = re.compile(rb'^COPY\s+(?:"?public"?\.)?"?([^"\s(]+)"?\s*\(.*\)\s+FROM\s+stdin;\s*$')
@@ -77,8 +77,8 @@ def find_tool(name: str, minimum: int | None = None) -> Path:
     return best[1]
 
 
-def _connection_options() -> tuple[list[str], dict[str, str], dict]:
-    """Command-line options, environment (the password) and psycopg arguments for the open database."""
+def _connection_options() -> tuple[list[str], dict[str, str]]:
+    """Command-line options and environment (the password) of the tools for the open database."""
     database = current_database()
     params = database.connect_params
     host, port, user = params.get("host") or "localhost", str(params.get("port") or 5432), params.get("user")
@@ -88,9 +88,7 @@ def _connection_options() -> tuple[list[str], dict[str, str], dict]:
     env = dict(os.environ)
     if params.get("password"):
         env["PGPASSWORD"] = params["password"]
-    connect = {"dbname": database.database, "host": host, "port": int(port), "user": user,
-               "password": params.get("password"), "connect_timeout": 10, "autocommit": True}
-    return options, env, connect
+    return options, env
 
 
 def _tables(conn) -> list[str]:
@@ -101,11 +99,9 @@ def _tables(conn) -> list[str]:
 
 def dump(part: Path, progress: Progress) -> tuple[dict[str, int], int | None]:
     """pg_dump -Fc into `part`; returns the row counts of the dumped snapshot and its schema version."""
-    import psycopg
-
     pg_dump = find_tool("pg_dump")
-    options, env, connect = _connection_options()
-    with psycopg.connect(**connect) as conn:
+    options, env = _connection_options()
+    with separate_postgres_connection() as conn:
         conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()[0]
         rows = {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in _tables(conn)}
@@ -180,12 +176,10 @@ def verify_dump(path: Path, expected: dict[str, int] | None) -> list[str]:
 
 def restore(path: Path, progress: Progress) -> None:
     """Replace every table of the open database by the archive's, in one transaction."""
-    import psycopg
-
     pg_restore = find_tool("pg_restore", 0)
     psql = find_tool("psql", 0)
-    options, env, connect = _connection_options()
-    with psycopg.connect(**connect) as conn:
+    options, env = _connection_options()
+    with separate_postgres_connection() as conn:
         tables = _tables(conn)
         functions = [row[0] for row in conn.execute(
             "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "

@@ -16,7 +16,7 @@ from typing import Any
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import Conflict, NotFound, ValidationError
+from shopmanager.core.errors import Conflict, NotFound, ProblemCollector, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.masking import mask_address, mask_name, mask_phone
 from shopmanager.core.orders import SOLD, Channel, CustomerTier, OrderStatus, channel_label, choice, tier_label
@@ -133,33 +133,41 @@ FIELD_KEYS = ("name", "nickname", "channel", "phone", "wechat", "tier", "birthda
 
 
 def clean_customer(values: dict[str, Any]) -> dict[str, Any]:
-    """Check and normalise customer values (only the keys given); ValidationError names the field."""
+    """Check and normalise customer values (only the keys given); every bad field at once
+    (core.errors.FieldErrors, or the one ValidationError naming its field)."""
+    found = ProblemCollector()
     cleaned: dict[str, Any] = {}
-    limits = {"name": 60, "nickname": 80, "wechat": 60, "notes": 2000}
     for key, value in values.items():
-        if key in limits:
-            cleaned[key] = clean_text(value, field=key, label=_label(key), max_length=limits[key])
-        elif key == "phone":
-            cleaned[key] = clean_phone(value, field=key, label=_label(key))
-        elif key == "channel":
-            cleaned[key] = choice(Channel, value, _label(key), key, blank=True)
-        elif key == "tier":
-            cleaned[key] = choice(CustomerTier, value or CustomerTier.NORMAL, _label(key), key)
-        elif key == "birthday":
-            if value in (None, ""):
-                cleaned[key] = None
-            elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-                if value > timeutil.today() or value.year < 1900:
-                    raise ValidationError(tr("Customers", "Birthday: not a possible date of birth."), field=key)
-                cleaned[key] = value
-            else:
-                try:
-                    parsed = dt.date.fromisoformat(str(value).strip())
-                except ValueError:
-                    raise ValidationError(tr("Customers", "Birthday: enter a date like 1990-05-20."),
-                                          field=key) from None
-                cleaned.update(clean_customer({key: parsed}))
+        cleaned.update(found.check(lambda key=key, value=value: _clean_customer_field(key, value), {}))
+    found.raise_any()
     return cleaned
+
+
+_TEXT_LIMITS = {"name": 60, "nickname": 80, "wechat": 60, "notes": 2000}
+
+
+def _clean_customer_field(key: str, value: Any) -> dict[str, Any]:
+    """{key: clean value} of one field ({} for keys that are not customer fields)."""
+    if key in _TEXT_LIMITS:
+        return {key: clean_text(value, field=key, label=_label(key), max_length=_TEXT_LIMITS[key])}
+    if key == "phone":
+        return {key: clean_phone(value, field=key, label=_label(key))}
+    if key == "channel":
+        return {key: choice(Channel, value, _label(key), key, blank=True)}
+    if key == "tier":
+        return {key: choice(CustomerTier, value or CustomerTier.NORMAL, _label(key), key)}
+    if key != "birthday":
+        return {}
+    if value in (None, ""):
+        return {key: None}
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError(tr("Customers", "Birthday: enter a date like 1990-05-20."), field=key) from None
+    if value > timeutil.today() or value.year < 1900:
+        raise ValidationError(tr("Customers", "Birthday: not a possible date of birth."), field=key)
+    return {key: value}
 
 
 def clean_addresses(addresses: list[AddressInput]) -> list[AddressInput]:
@@ -282,6 +290,33 @@ def find_customer(actor: Actor, *, phone: str = "", channel: str = "", nickname:
         if row:
             return row.id
     return None
+
+
+@dataclass(frozen=True)
+class CustomerBrief:
+    """A customer as the order form names it: name (masked per role), orders so far."""
+
+    id: int
+    name: str
+    order_count: int
+    total_spent_cents: int
+
+
+def customer_brief(actor: Actor, *, customer_id: int | None = None, phone: str = "") -> CustomerBrief | None:
+    """The customer with this id, or the newest one with this phone number (not erased)."""
+    require(actor, Perm.CUSTOMERS_VIEW, entity="customer")
+    query = Customer.select(Customer.id, Customer.name, Customer.nickname, Customer.order_count,
+                            Customer.total_spent_cents).where(Customer.erased_at.is_null())
+    if customer_id is not None:
+        query = query.where(Customer.id == customer_id)
+    elif phone.strip():
+        query = query.where(Customer.phone == phone.strip())
+    else:
+        return None
+    row = query.order_by(Customer.id.desc()).first()
+    if row is None:
+        return None
+    return CustomerBrief(row.id, shown_name(actor, row.name) or row.nickname, row.order_count, row.total_spent_cents)
 
 
 @dataclass

@@ -116,7 +116,7 @@ class DispatchSource(ListSource):
                                                            OrderLine.qty)
                                           .where(OrderLine.order.in_(page.ids))
                                           .order_by(OrderLine.order, OrderLine.line_no).tuples()):
-            items.setdefault(order_id, []).append(f"{sku or title} ×{qty}")
+            items.setdefault(order_id, []).append(f"{title or sku} ×{qty}")
         index = self.column_index("items")
         page.rows = [row[:index] + ("; ".join(items.get(order_id, [])),) + row[index + 1:]
                      for order_id, row in zip(page.ids, page.rows)]

@@ -50,8 +50,10 @@ def inventory_alerts_pdf(actor: Actor, progress: Progress | None = None) -> byte
         (alerts.LowStockSource(actor), tr("Alerts", "Low stock"), tr(
             "Alerts", "Listed products below {n} pieces or their own threshold.").format(
                 n=settings.get("inventory.low_stock_threshold")), {"name": 80}),
+        (alerts.ExpiredSource(actor), tr("Alerts", "Expired"), tr(
+            "Alerts", "Batches in stock past their expiry date: book them as damage (报损)."), {"name": 70}),
         (alerts.ExpirySource(actor), tr("Alerts", "Expiring"), tr(
-            "Alerts", "Batches in stock that expire within {n} days or have expired (oldest first).").format(
+            "Alerts", "Batches in stock that expire within {n} days (soonest first).").format(
                 n=settings.get("inventory.expiry_days")), {"name": 70}),
         (alerts.SlowSource(actor), tr("Alerts", "Slow movers"), tr(
             "Alerts", "Listed products in stock without a sale for {n} days.").format(

@@ -11,6 +11,7 @@ Shipping (stock out, tracking numbers) lives in services/shipping.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,10 +19,10 @@ from typing import Any
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import Conflict, NotFound, ValidationError
+from shopmanager.core.errors import Conflict, NotFound, ProblemCollector, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.masking import mask_address
-from shopmanager.core.money import to_cents
+from shopmanager.core.money import format_money, to_cents
 from shopmanager.core.orders import (
     EDITABLE, ENDED, SOLD, Channel, OrderStatus, PaymentMethod, channel_label, choice, format_order_no,
     order_no_prefix, order_no_sequence, payment_label, status_label, transition_error,
@@ -76,12 +77,16 @@ class OrderInput:
     staff_id: int | None = None  # who took the order; None: the acting user's staff record
     ordered_at: dt.datetime | None = None  # None: now (imports give the platform's time)
     paid_at: dt.datetime | None = None  # given on create: the order arrives paid (platform orders)
+    # No customer chosen: find the one with the receiver's phone, or create one from the receiver.
+    customer_from_receiver: bool = False
 
 
 @dataclass(frozen=True)
 class OrderRef:
     id: int
     order_no: str
+    customer_id: int | None = None
+    new_customer: bool = False  # created from the receiver on saving
 
 
 def money(value: Money, *, field: str, label: str) -> int:
@@ -112,44 +117,56 @@ def _label(key: str) -> str:
     }[key]
 
 
+def clean_address(value: Any, *, field: str, label: str) -> str:
+    """An address typed or pasted over several lines is stored as one line (labels print one)."""
+    text = clean_text(value, field=field, label=label, max_length=300)
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
 def _clean_order(draft: OrderInput) -> dict[str, Any]:
-    """Order-level values checked and normalised (lines are checked with their products)."""
+    """Order-level values checked and normalised (lines are checked with their products);
+    every bad field is reported at once (core.errors.FieldErrors)."""
     now = timeutil.now()
+    found = ProblemCollector()
+    text = {"transfer_record": 500, "buyer_message": 1000, "seller_note": 1000, "receiver_name": 60}
     values: dict[str, Any] = {
-        "channel": choice(Channel, draft.channel, _label("channel"), "channel"),
-        "platform_order_no": clean_text(draft.platform_order_no, field="platform_order_no",
-                                        label=_label("platform_order_no"), max_length=64).replace(" ", ""),
+        "channel": found.check(lambda: choice(Channel, draft.channel, _label("channel"), "channel"), ""),
+        "platform_order_no": found.check(lambda: clean_text(
+            draft.platform_order_no, field="platform_order_no", label=_label("platform_order_no"),
+            max_length=64).replace(" ", ""), ""),
         "customer": draft.customer_id,
-        "freight_cents": money(draft.freight_cents, field="freight_cents", label=_label("freight_cents")),
-        "discount_cents": money(draft.discount_cents, field="discount_cents", label=_label("discount_cents")),
-        "payment_method": choice(PaymentMethod, draft.payment_method, _label("payment_method"), "payment_method",
-                                 blank=True),
-        "transfer_record": clean_text(draft.transfer_record, field="transfer_record",
-                                      label=_label("transfer_record"), max_length=500),
-        "buyer_message": clean_text(draft.buyer_message, field="buyer_message", label=_label("buyer_message"),
-                                    max_length=1000),
-        "seller_note": clean_text(draft.seller_note, field="seller_note", label=_label("seller_note"),
-                                  max_length=1000),
-        "receiver_name": clean_text(draft.receiver_name, field="receiver_name", label=_label("receiver_name"),
-                                    max_length=60),
-        "receiver_phone": clean_phone(draft.receiver_phone, field="receiver_phone", label=_label("receiver_phone")),
-        "receiver_address": clean_text(draft.receiver_address, field="receiver_address",
-                                       label=_label("receiver_address"), max_length=300),
+        "freight_cents": found.check(lambda: money(draft.freight_cents, field="freight_cents",
+                                                   label=_label("freight_cents")), 0),
+        "discount_cents": found.check(lambda: money(draft.discount_cents, field="discount_cents",
+                                                    label=_label("discount_cents")), 0),
+        "payment_method": found.check(lambda: choice(PaymentMethod, draft.payment_method, _label("payment_method"),
+                                                     "payment_method", blank=True), ""),
+        **{key: found.check(lambda key=key, limit=limit: clean_text(getattr(draft, key), field=key, label=_label(key),
+                                                                    max_length=limit), "")
+           for key, limit in text.items()},
+        "receiver_phone": found.check(lambda: clean_phone(draft.receiver_phone, field="receiver_phone",
+                                                          label=_label("receiver_phone")), ""),
+        "receiver_address": found.check(lambda: clean_address(draft.receiver_address, field="receiver_address",
+                                                              label=_label("receiver_address")), ""),
         "address_confirmed": bool(draft.address_confirmed),
         "staff": draft.staff_id,
     }
     ordered_at = draft.ordered_at or (min(now, draft.paid_at) if draft.paid_at else now)
     if ordered_at > now + dt.timedelta(minutes=10):
-        raise ValidationError(tr("Orders", "Order time: it is in the future."), field="ordered_at")
+        found.add(ValidationError(tr("Orders", "Order time: it is in the future."), field="ordered_at"))
     values["ordered_at"] = ordered_at.replace(microsecond=0)
     if draft.paid_at is not None:
         if draft.paid_at < ordered_at or draft.paid_at > now + dt.timedelta(minutes=10):
-            raise ValidationError(tr("Orders", "Payment time: between the order time and now."), field="paid_at")
+            found.add(ValidationError(tr("Orders", "Payment time: between the order time and now."), field="paid_at"))
         values["paid_at"] = draft.paid_at.replace(microsecond=0)
     if draft.paid_cents is not None:
-        values["paid_cents"] = money(draft.paid_cents, field="paid_cents", label=_label("paid_cents"))
+        values["paid_cents"] = found.check(lambda: money(draft.paid_cents, field="paid_cents",
+                                                         label=_label("paid_cents")), 0)
     if not draft.lines:
-        raise ValidationError(tr("Orders", "Add at least one line to the order."), field="lines")
+        found.add(ValidationError(tr("Orders", "Add at least one line to the order."), field="lines"))
+    if draft.paid_at is not None and values["payment_method"] == PaymentMethod.BANK_TRANSFER:
+        found.check(lambda: _check_transfer(values["payment_method"], values["transfer_record"]))
+    found.raise_any()
     return values
 
 
@@ -228,6 +245,27 @@ def _check_refs(values: dict[str, Any], actor: Actor) -> None:
         raise NotFound(tr("Orders", "That staff member no longer exists."), field="staff")
 
 
+def _customer_for_receiver(actor: Actor, values: dict[str, Any]) -> tuple[int | None, bool]:
+    """(customer id, created): the customer with the receiver's phone, else a new customer made from
+    the receiver (name, phone, channel, address) when the actor may create customers."""
+    phone = values["receiver_phone"]
+    if not phone:
+        return None, False
+    row = (Customer.select(Customer.id).where(Customer.phone == phone, Customer.erased_at.is_null())
+           .order_by(Customer.id.desc()).first())
+    if row is not None:
+        return row.id, False
+    if not actor.can(Perm.CUSTOMERS_EDIT):
+        return None, False
+    from shopmanager.services.customers import AddressInput, create_customer
+
+    address = values["receiver_address"]
+    customer_id = create_customer(actor, {"name": values["receiver_name"], "phone": phone,
+                                          "channel": values["channel"]},
+                                  [AddressInput(values["receiver_name"], phone, address, True)] if address else [])
+    return customer_id, True
+
+
 def _lock_numbers() -> None:
     """On PostgreSQL one order at a time takes a number (SQLite's write lock does it already)."""
     if is_postgres():
@@ -263,8 +301,9 @@ def _check_platform_no(channel: str, number: str, own_id: int | None = None) -> 
 def _audit_view(values: dict[str, Any], lines: list[dict[str, Any]]) -> dict[str, Any]:
     """What the audit log keeps of an order (personal fields are masked by audit_changes)."""
     view = {k: v for k, v in values.items() if k not in ("ordered_at", "updated_at", "created_at", "row_version")}
-    view["lines"] = "; ".join(f"{line['sku'] or line['title']} ×{line['qty']} @{line['unit_price_cents']}"
-                              + (f" -{line['discount_cents']}" if line["discount_cents"] else "") for line in lines)
+    view["lines"] = "; ".join(
+        f"{line['title'] or line['sku']} ×{line['qty']} @¥{format_money(line['unit_price_cents'])}"
+        + (f" −¥{format_money(line['discount_cents'])}" if line["discount_cents"] else "") for line in lines)
     return view
 
 
@@ -292,6 +331,9 @@ def create_order(actor: Actor, draft: OrderInput) -> OrderRef:
         _check_transfer(values["payment_method"], values["transfer_record"])
 
     def work() -> OrderRef:
+        created = False
+        if values["customer"] is None and draft.customer_from_receiver:
+            values["customer"], created = _customer_for_receiver(actor, values)
         _check_refs(values, actor)
         lines = _prepare_lines(draft.lines)
         _totals(values, lines)
@@ -307,7 +349,7 @@ def create_order(actor: Actor, draft: OrderInput) -> OrderRef:
             refresh_stats([values["customer"]])
         audit(actor, "create", "order", order.id, summary=order_no,
               changes=audit_changes({}, _audit_view(values, lines)))
-        return OrderRef(order.id, order_no)
+        return OrderRef(order.id, order_no, values["customer"], created)
 
     return write_retrying(work)
 
@@ -555,7 +597,7 @@ def get_order(actor: Actor, order_id: int) -> OrderDetail:
         shown_name(actor, o.receiver_name), shown_phone(actor, o.receiver_phone),
         shown_address(actor, o.receiver_address), o.address_confirmed, o.staff_id, staff_name or "", o.row_version,
         not pii, o.status in EDITABLE and actor.can(Perm.ORDERS_EDIT), lines, shipments,
-        audit_log.history("order", order_id))
+        audit_log.history("order", order_id, actor=actor))
 
 
 def lookup_order_id(number: str) -> int:

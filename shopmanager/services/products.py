@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ProblemCollector, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import LISTING_ACTIONS, ProductStatus, listing_action_label, status_label
 from shopmanager.core.money import to_cents
@@ -23,7 +24,7 @@ from shopmanager.db.models import Category, Product, StockBatch, Supplier
 from shopmanager.services.alert_rules import (
     expiring_product_ids, low_stock_condition, low_stock_default, low_stock_flag, slow_condition,
 )
-from shopmanager.services.context import Actor, audit, require, write_retrying
+from shopmanager.services.context import Actor, audit, require, transaction, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
 
@@ -64,54 +65,57 @@ MAX_PICTURE_BYTES = 10 * 1024 * 1024
 PICTURE_SIGNATURES = {b"\x89PNG": ".png", b"\xff\xd8\xff": ".jpg", b"GIF8": ".gif", b"BM": ".bmp", b"RIFF": ".webp"}
 
 
+def _clean_field(field: Field, value: Any) -> Any:
+    key, kind = field.key, field.kind
+    if kind == "money":
+        if isinstance(value, int) and not isinstance(value, bool):
+            cents = value
+        else:
+            try:
+                cents = to_cents(value, field=field.label())
+            except ValidationError as error:
+                raise ValidationError(str(error), field=key) from None
+        if cents < 0 or cents > MAX_MONEY_CENTS:
+            raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
+                field=field.label()), field=key)
+        return cents
+    if kind == "int":
+        if value is None or value == "":
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
+                    field=field.label(), value=value), field=key) from None
+        if number < 0 or number > 100_000:
+            raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
+                field=field.label()), field=key)
+        return number
+    text = "" if value is None else str(value).strip()
+    if field.max_length and len(text) > field.max_length:
+        raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
+            field=field.label(), n=field.max_length), field=key)
+    if field.required and not text:
+        raise ValidationError(tr("Products", "{field}: required.").format(field=field.label()), field=key)
+    return text
+
+
 def clean_values(values: dict[str, Any]) -> dict[str, Any]:
-    """Check and normalise product values; ValidationError names the first bad field.
+    """Check and normalise product values; every bad field at once (core.errors.FieldErrors).
 
     Category and supplier stay names here (created on save when new); money becomes cents.
-    Labels are looked up only for a message: an import checks every row of a large file.
+    Labels are looked up only for a message.
     """
     cleaned: dict[str, Any] = {}
+    found = ProblemCollector()
     for key, value in values.items():
         field = FIELD_BY_KEY.get(key)
-        if field is None:
-            continue
-        kind = field.kind
-        if kind == "money":
-            if isinstance(value, int) and not isinstance(value, bool):
-                cents = value
-            else:
-                try:
-                    cents = to_cents(value, field=field.label())
-                except ValidationError as error:
-                    raise ValidationError(str(error), field=key) from None
-            if cents < 0 or cents > MAX_MONEY_CENTS:
-                raise ValidationError(tr("Products", "{field}: must be between 0 and 100,000,000.").format(
-                    field=field.label()), field=key)
-            cleaned[key] = cents
-        elif kind == "int":
-            if value is None or value == "":
-                cleaned[key] = None
-                continue
-            if isinstance(value, int) and not isinstance(value, bool):
-                number = value
-            else:
-                try:
-                    number = int(str(value).strip())
-                except ValueError:
-                    raise ValidationError(tr("Products", "{field}: '{value}' is not a whole number.").format(
-                        field=field.label(), value=value), field=key) from None
-            if number < 0 or number > 100_000:
-                raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
-                    field=field.label()), field=key)
-            cleaned[key] = number
-        else:
-            text = "" if value is None else str(value).strip()
-            if field.max_length and len(text) > field.max_length:
-                raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
-                    field=field.label(), n=field.max_length), field=key)
-            cleaned[key] = text
-        if field.required and cleaned[key] in ("", None):
-            raise ValidationError(tr("Products", "{field}: required.").format(field=field.label()), field=key)
+        if field is not None:
+            cleaned[key] = found.check(lambda field=field, value=value: _clean_field(field, value))
+    found.raise_any()
     return cleaned
 
 
@@ -476,6 +480,87 @@ def search_condition(text: str) -> peewee.Expression:
         matches = peewee.SQL("(SELECT rowid FROM product_fts WHERE product_fts MATCH ?)", (phrase,))
         return Product.id.in_(matches)
     return Product.name.contains(text) | Product.sku.contains(text) | Product.barcode.contains(text)
+
+
+@dataclass(frozen=True)
+class ProductHit:
+    """A product offered while typing its name, SKU or barcode (order entry)."""
+
+    id: int
+    sku: str
+    name: str
+    spec: str
+    barcode: str
+    price_cents: int
+    stock_qty: int
+    status: str
+
+
+@dataclass(frozen=True)
+class ProductHits:
+    hits: list[ProductHit]
+    next_after: int | None  # pass as `after` for the next page; None: no more
+    cut_short: bool = False  # a one- or two-character search stopped at its time budget: type more
+
+
+PICK_LIMIT = 20
+SHORT_SEARCH_BUDGET = 0.12  # seconds: texts under 3 characters cannot use the search index
+
+
+def _rows_within(query: peewee.ModelSelect, budget: float) -> tuple[list[tuple], bool]:
+    """The query's rows, stopped when `budget` seconds are spent (rows found until then are kept on SQLite)."""
+    if is_postgres():
+        try:
+            with transaction():
+                current_database().execute_sql(f"SET LOCAL statement_timeout = {max(1, int(budget * 1000))}")
+                return list(query.tuples()), False
+        except peewee.DatabaseError as error:
+            if "statement timeout" not in str(error):
+                raise
+            return [], True
+    connection = current_database().connection()
+    deadline = time.perf_counter() + budget
+    connection.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+    rows: list[tuple] = []
+    try:
+        for row in query.tuples().iterator():
+            rows.append(row)
+    except peewee.OperationalError as error:
+        if "interrupted" not in str(error):
+            raise
+        return rows, True
+    finally:
+        connection.set_progress_handler(None, 0)
+    return rows, False
+
+
+def search_products(actor: Actor, text: str, *, limit: int = PICK_LIMIT, after: int | None = None) -> ProductHits:
+    """Products whose name, SKU or barcode contains `text`, a page at a time: the exact SKU or
+    barcode first (a scanner's code), then the newest products first (what the search index
+    yields fastest — 3+ characters are one index lookup at a million products)."""
+    require(actor, Perm.PRODUCTS_VIEW, entity="product")
+    text = text.strip()
+    if not text:
+        return ProductHits([], None)
+    columns = (Product.id, Product.sku, Product.name, Product.spec, Product.barcode, Product.price_cents,
+               Product.stock_qty, Product.status)
+    hits: list[ProductHit] = []
+    exact = find_by_code(text) if after is None else None
+    if exact is not None:
+        hits.extend(ProductHit(*row) for row in Product.select(*columns).where(Product.id == exact).tuples())
+    query = Product.select(*columns).where(search_condition(text))
+    if exact is not None:
+        query = query.where(Product.id != exact)
+    if after is not None:
+        query = query.where(Product.id < after)
+    query = query.order_by(Product.id.desc()).limit(limit + 1)
+    if len(text) >= 3:
+        rows, cut_short = list(query.tuples()), False
+    else:  # a scan of the whole table at a million products: it must not freeze the typing
+        rows, cut_short = _rows_within(query, SHORT_SEARCH_BUDGET)
+    more = len(rows) > limit
+    hits.extend(ProductHit(*row) for row in rows[:limit])
+    return ProductHits(hits, rows[limit - 1][0] if more else None, cut_short)
 
 
 class ProductSource(ListSource):

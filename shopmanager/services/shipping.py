@@ -22,7 +22,8 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind
 from shopmanager.core.orders import OrderStatus, clean_tracking_no, status_label, transition_error
 from shopmanager.core.permissions import Perm
-from shopmanager.db.models import Carrier, OrderLine, Product, SalesOrder, Shipment, StockMovement
+from shopmanager.core.tracking import DEFAULT_PATTERNS, clean_patterns, matching_carriers, recognise
+from shopmanager.db.models import Carrier, CarrierPattern, OrderLine, Product, SalesOrder, Shipment, StockMovement
 from shopmanager.services import stock
 from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.customers import clean_text, shown_name
@@ -37,6 +38,15 @@ class CarrierInfo:
     name: str
     code: str
     active: bool
+    patterns: tuple[str, ...] = ()  # tracking-number shapes (core/tracking.py)
+
+
+def _patterns_by_carrier() -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for carrier_id, pattern in (CarrierPattern.select(CarrierPattern.carrier, CarrierPattern.pattern)
+                                .order_by(CarrierPattern.carrier, CarrierPattern.position).tuples()):
+        found.setdefault(carrier_id, []).append(pattern)
+    return {carrier_id: tuple(patterns) for carrier_id, patterns in found.items()}
 
 
 def list_carriers(actor: Actor, *, include_inactive: bool = False) -> list[CarrierInfo]:
@@ -44,13 +54,23 @@ def list_carriers(actor: Actor, *, include_inactive: bool = False) -> list[Carri
     query = Carrier.select().order_by(Carrier.active.desc(), Carrier.sort_order, Carrier.name)
     if not include_inactive:
         query = query.where(Carrier.active == True)  # noqa: E712
-    return [CarrierInfo(c.id, c.name, c.code, c.active) for c in query]
+    patterns = _patterns_by_carrier()
+    return [CarrierInfo(c.id, c.name, c.code, c.active, patterns.get(c.id, ())) for c in query]
 
 
-def add_carrier(actor: Actor, name: str, code: str = "") -> int:
+def _write_patterns(carrier_id: int, patterns: list[str]) -> None:
+    CarrierPattern.delete().where(CarrierPattern.carrier == carrier_id).execute()
+    if patterns:
+        CarrierPattern.insert_many([{"carrier": carrier_id, "pattern": p, "position": i}
+                                    for i, p in enumerate(patterns)]).execute()
+
+
+def add_carrier(actor: Actor, name: str, code: str = "", patterns: list[str] | None = None) -> int:
+    """A new carrier; without patterns, the default ones of its code (SF, ZTO, YTO …) if any."""
     require(actor, Perm.ORDERS_SHIP, entity="carrier")
     name = clean_text(name, field="name", label=tr("Shipping", "Carrier"), max_length=40, required=True)
     code = clean_text(code, field="code", label=tr("Shipping", "Code"), max_length=20).upper()
+    shapes = clean_patterns(patterns) if patterns else list(DEFAULT_PATTERNS.get(code, ()))
 
     def work() -> int:
         clash = Carrier.get_or_none(Carrier.name == name)
@@ -58,10 +78,52 @@ def add_carrier(actor: Actor, name: str, code: str = "") -> int:
             raise Conflict(tr("Shipping", "There is already a carrier '{name}'.").format(name=name), field="name")
         position = (Carrier.select(peewee.fn.MAX(Carrier.sort_order)).scalar() or 0) + 1
         carrier = Carrier.create(name=name, code=code, sort_order=position)
-        audit(actor, "create", "carrier", carrier.id, summary=name, new={"name": name, "code": code})
+        _write_patterns(carrier.id, shapes)
+        audit(actor, "create", "carrier", carrier.id, summary=name,
+              new={"name": name, "code": code, "patterns": " ".join(shapes)})
         return carrier.id
 
     return write_retrying(work)
+
+
+def set_carrier_patterns(actor: Actor, carrier_id: int, patterns: list[str]) -> list[str]:
+    """Replace the carrier's tracking-number patterns (one a line in the carriers dialog)."""
+    require(actor, Perm.ORDERS_SHIP, entity="carrier", entity_id=carrier_id)
+    shapes = clean_patterns(patterns)
+
+    def work() -> list[str]:
+        carrier = Carrier.get_or_none(Carrier.id == carrier_id)
+        if carrier is None:
+            raise NotFound(tr("Shipping", "That carrier no longer exists."))
+        before = _patterns_by_carrier().get(carrier_id, ())
+        _write_patterns(carrier_id, shapes)
+        audit(actor, "update", "carrier", carrier_id, summary=carrier.name,
+              old={"patterns": " ".join(before)}, new={"patterns": " ".join(shapes)})
+        return shapes
+
+    return write_retrying(work)
+
+
+def recognise_carrier(actor: Actor, tracking_no: str) -> CarrierInfo | None:
+    """The carrier in use whose number pattern fits the tracking number, if exactly one does."""
+    number = clean_tracking_no(tracking_no)
+    carriers = {c.id: c for c in list_carriers(actor)}
+    found = recognise(number, [(cid, p) for cid, c in carriers.items() for p in c.patterns])
+    return carriers.get(found) if found is not None else None
+
+
+def carrier_fits(actor: Actor, tracking_no: str, carrier_id: int) -> bool | None:
+    """Whether the number has a shape of this carrier: True, False (it has another carrier's
+    shape), or None (no carrier's pattern fits: nothing to say)."""
+    number = clean_tracking_no(tracking_no)
+    table = [(c.id, p) for c in list_carriers(actor) for p in c.patterns]
+    fitting = matching_carriers(number, table)
+    if not fitting:
+        return None
+    if carrier_id in fitting:
+        return True
+    own = [(cid, p) for cid, p in table if cid == carrier_id]
+    return bool(matching_carriers(number, own))
 
 
 def set_carrier_active(actor: Actor, carrier_id: int, active: bool) -> None:
@@ -111,6 +173,69 @@ def _tracking_conflict(tracking_no: str, order_no: str) -> Conflict:
         tracking_no=tracking_no, order_no=order_no), field="tracking_no")
 
 
+def _refusal(order_id: int, order_no: str, status: str) -> Conflict | None:
+    """Why an order cannot ship now (not paid, cancelled, already shipped), or None."""
+    if status == OrderStatus.PAID:
+        return None
+    if status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED):
+        sent = (Shipment.select(Shipment.carrier_name, Shipment.tracking_no, Shipment.shipped_at)
+                .where(Shipment.order == order_id, Shipment.cancelled_at.is_null())
+                .order_by(Shipment.id.desc()).first())
+        if sent is not None:
+            return Conflict(tr("Shipping", "Order {order_no} has already shipped: {carrier} {tracking_no} at "
+                                           "{time}.").format(order_no=order_no, carrier=sent.carrier_name,
+                                                             tracking_no=sent.tracking_no,
+                                                             time=f"{sent.shipped_at:%Y-%m-%d %H:%M}"),
+                            field="status")
+    if status == OrderStatus.PENDING:
+        return Conflict(tr("Shipping", "Order {order_no} is not paid yet: do not ship it.").format(
+            order_no=order_no), field="status")
+    if status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
+        return Conflict(tr("Shipping", "Order {order_no} is {status}: do not ship it.").format(
+            order_no=order_no, status=status_label(status)), field="status")
+    message = transition_error(status, OrderStatus.SHIPPED) or ""
+    return Conflict(tr("Shipping", "Order {order_no}: {problem}").format(order_no=order_no, problem=message),
+                    field="status")
+
+
+@dataclass(frozen=True)
+class ShipPreview:
+    """What the packer sees after scanning the order, before the parcel label: who gets it and what goes in."""
+
+    order_id: int
+    order_no: str
+    platform_order_no: str
+    channel: str
+    receiver: str  # masked per role
+    phone: str
+    address: str
+    items: list[tuple[str, int]]  # (item, quantity), as the packer picks them
+    pieces: int
+    buyer_message: str
+    address_confirmed: bool
+
+
+def preview_shipment(actor: Actor, order_no_or_platform_no: str) -> ShipPreview:
+    """The order a scanned number names, if it may ship now; Conflict at once (not paid,
+    cancelled, already shipped) so the clerk puts the parcel aside before labelling it."""
+    from shopmanager.core.orders import channel_label
+    from shopmanager.services.customers import shown_address, shown_phone
+
+    require(actor, Perm.ORDERS_SHIP, entity="order")
+    order_id = lookup_order_id(order_no_or_platform_no)
+    order = SalesOrder.get_by_id(order_id)
+    refusal = _refusal(order.id, order.order_no, order.status)
+    if refusal is not None:
+        raise refusal
+    items = [(title or sku, qty) for title, sku, qty in
+             OrderLine.select(OrderLine.title, OrderLine.sku, OrderLine.qty).where(OrderLine.order == order_id)
+             .order_by(OrderLine.line_no).tuples()]
+    return ShipPreview(order.id, order.order_no, order.platform_order_no, channel_label(order.channel),
+                       shown_name(actor, order.receiver_name), shown_phone(actor, order.receiver_phone),
+                       shown_address(actor, order.receiver_address), items, sum(q for _t, q in items),
+                       order.buyer_message, order.address_confirmed)
+
+
 def _ship(actor: Actor, order_id: int, carrier_id: int, tracking_no: str, allow_negative: bool = False) -> ShipResult:
     """One order out of the door; inside write_retrying's transaction."""
     order = (SalesOrder.select(SalesOrder.id, SalesOrder.order_no, SalesOrder.platform_order_no, SalesOrder.status,
@@ -118,20 +243,9 @@ def _ship(actor: Actor, order_id: int, carrier_id: int, tracking_no: str, allow_
              .where(SalesOrder.id == order_id).first())
     if order is None:
         raise NotFound(tr("Orders", "That order no longer exists."))
-    if order.status != OrderStatus.PAID:
-        if order.status == OrderStatus.SHIPPED:
-            sent = (Shipment.select(Shipment.carrier_name, Shipment.tracking_no, Shipment.shipped_at)
-                    .where(Shipment.order == order_id, Shipment.cancelled_at.is_null())
-                    .order_by(Shipment.id.desc()).first())
-            if sent is not None:
-                raise Conflict(tr("Shipping", "Order {order_no} has already shipped: {carrier} {tracking_no} at "
-                                              "{time}.").format(order_no=order.order_no, carrier=sent.carrier_name,
-                                                                tracking_no=sent.tracking_no,
-                                                                time=f"{sent.shipped_at:%Y-%m-%d %H:%M}"),
-                               field="status")
-        message = transition_error(order.status, OrderStatus.SHIPPED) or ""
-        raise Conflict(tr("Shipping", "Order {order_no}: {problem}").format(order_no=order.order_no, problem=message),
-                       field="status")
+    refusal = _refusal(order_id, order.order_no, order.status)
+    if refusal is not None:
+        raise refusal
     carrier = Carrier.select(Carrier.id, Carrier.name, Carrier.active).where(Carrier.id == carrier_id).first()
     if carrier is None:
         raise NotFound(tr("Shipping", "That carrier no longer exists."), field="carrier")

@@ -22,7 +22,7 @@ from shopmanager.services.listing import Column, ListRequest, ListSource
 
 def move(product_id: int, kind: str, qty: int, *, user_id: int | None, reason: str = "", ref_type: str = "",
          ref_id: int | None = None, allow_negative: bool = False, batch: StockBatch | None = None,
-         at: dt.datetime | None = None) -> StockMovement:
+         at: dt.datetime | None = None, take_fifo: bool = True) -> StockMovement:
     """Write one movement and move the cached stock by `qty`. Call inside a transaction.
 
     The UPDATE … RETURNING is atomic on both databases (SQLite holds the write lock
@@ -39,7 +39,7 @@ def move(product_id: int, kind: str, qty: int, *, user_id: int | None, reason: s
     if balance < 0 and not allow_negative:
         raise Conflict(tr("Stock", "Not enough stock of {sku}: {have} in stock, {want} needed.").format(
             sku=sku, have=balance - qty, want=-qty), field="qty")
-    if qty < 0:
+    if qty < 0 and take_fifo:  # take_fifo=False: the caller empties a batch of its choice (expired goods)
         _consume_batches(product_id, -qty)
     elif kind == MovementKind.SALE_REVERSAL:
         _refill_batches(product_id, qty)
@@ -181,12 +181,26 @@ class MovementSource(ListSource):
             query = query.where((Product.sku == text) | (Product.barcode == text))
         return query
 
+    def to_rows(self, records: list[dict[str, Any]]) -> list[tuple]:
+        """The reference names the linked record (order and tracking number, stocktake, receipt), never an id."""
+        from shopmanager.services.audit import record_names
+
+        linked: dict[str, dict[int, str]] = {}
+        for ref_type in {r["ref_type"] for r in records if r["ref_type"] and r["ref_id"]}:
+            linked[ref_type] = record_names(ref_type, [r["ref_id"] for r in records if r["ref_type"] == ref_type],
+                                            self.actor)
+        rows = []
+        for r in records:
+            reference = r["reason"]
+            name = linked.get(r["ref_type"], {}).get(r["ref_id"]) if r["ref_id"] else None
+            if name and name not in reference:
+                reference = f"{reference} · {name}" if reference and not name.startswith(reference) else name
+            rows.append((r["at"], r["sku"], r["name"], movement_label(r["kind"]), r["qty"], r["balance_after"],
+                         reference, r["username"] or ""))
+        return rows
+
     def to_row(self, r: dict[str, Any]) -> tuple:
-        reference = r["reason"]
-        if r["ref_type"] and r["ref_id"]:
-            reference = f"{reference} [{r['ref_type']} #{r['ref_id']}]".strip()
-        return (r["at"], r["sku"], r["name"], movement_label(r["kind"]), r["qty"], r["balance_after"], reference,
-                r["username"] or "")
+        return self.to_rows([r])[0]
 
 
 class StockListSource(ListSource):

@@ -14,7 +14,7 @@ from typing import Any
 import peewee
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import Conflict, NotFound, ValidationError
+from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind
 from shopmanager.core.permissions import Perm
@@ -38,7 +38,7 @@ class StocktakeInfo:
     posted_at: dt.datetime | None
     lines: int
     counted: int
-    differences: int
+    differences: int | None  # None: hidden from this actor (a blind count still being counted)
 
 
 def status_label(status: str) -> str:
@@ -120,9 +120,35 @@ class Variance:
     value_cents: int  # difference × cost (owner only; 0 for others)
 
 
+def hides_book(actor: Actor, session: Stocktake) -> bool:
+    """A blind count while it is open: the book stock and every difference stay hidden from the
+    counters; a supervisor sees them by reviewing (review())."""
+    return bool(session.blind) and session.status == "open" and not actor.can(Perm.STOCKTAKE_POST)
+
+
 def variances(actor: Actor, stocktake_id: int) -> list[Variance]:
-    """Counted lines whose count differs from the book stock at the moment of counting."""
+    """Counted lines whose count differs from the book stock at the moment of counting.
+    Refused to the counters of a blind count that is still open."""
     require(actor, Perm.STOCKTAKE_COUNT, entity="stocktake", entity_id=stocktake_id)
+    session = Stocktake.get_or_none(Stocktake.id == stocktake_id)
+    if session is None:
+        raise NotFound(tr("Stocktake", "That stocktake no longer exists."))
+    if hides_book(actor, session):
+        raise PermissionDenied(tr("Stocktake", "This is a blind count: the differences are shown to a supervisor "
+                                               "once the counting is done."))
+    return _variances(actor, stocktake_id)
+
+
+def review(actor: Actor, stocktake_id: int) -> list[Variance]:
+    """A supervisor opens the differences of a count (blind or not); the review is in the audit log."""
+    require(actor, Perm.STOCKTAKE_POST, entity="stocktake", entity_id=stocktake_id)
+    found = _variances(actor, stocktake_id)
+    summary = tr("Stocktake", "{n} differences reviewed").format(n=len(found))
+    write_retrying(lambda: audit(actor, "review", "stocktake", stocktake_id, summary=summary))
+    return found
+
+
+def _variances(actor: Actor, stocktake_id: int) -> list[Variance]:
     rows = (StocktakeLine.select(StocktakeLine, Product.sku, Product.name, Product.cost_cents).join(Product)
             .where(StocktakeLine.stocktake == stocktake_id, StocktakeLine.counted_qty.is_null(False))
             .order_by(Product.sku).objects())
@@ -177,6 +203,7 @@ def cancel(actor: Actor, stocktake_id: int) -> None:
 
 
 def list_stocktakes(actor: Actor) -> list[StocktakeInfo]:
+    """Every count; the number of differences is None where it is hidden (hides_book)."""
     require(actor, Perm.STOCKTAKE_COUNT, entity="stocktake")
     counts = {row[0]: row[1:] for row in current_database().execute_sql(
         "SELECT stocktake_id, count(*), count(counted_qty), "
@@ -191,7 +218,7 @@ def list_stocktakes(actor: Actor) -> list[StocktakeInfo]:
         total, counted, differences = counts.get(s.id, (0, 0, 0))
         result.append(StocktakeInfo(s.id, s.name, s.category_name or tr("Stocktake", "All products"), s.blind,
                                     s.status, s.started_at, s.starter or "", s.posted_at, total, counted,
-                                    int(differences or 0)))
+                                    None if hides_book(actor, s) else int(differences or 0)))
     return result
 
 
@@ -218,13 +245,14 @@ class StocktakeLineSource(ListSource):
         Column("counted_at", lambda: tr("Stocktake", "Counted at"), "datetime", width=130),
     ]
 
-    def __init__(self, actor: Actor, stocktake_id: int):
+    def __init__(self, actor: Actor, stocktake_id: int, *, reveal: bool = False):
+        """`reveal`: a supervisor reviewing a blind count sees the book stock and the differences."""
         super().__init__(actor)
         session = Stocktake.get_or_none(Stocktake.id == stocktake_id)
         if session is None:
             raise NotFound(tr("Stocktake", "That stocktake no longer exists."))
         self.stocktake_id = stocktake_id
-        self.blind = session.blind and session.status == "open"
+        self.blind = session.blind and session.status == "open" and not (reveal and actor.can(Perm.STOCKTAKE_POST))
         if self.blind:
             self.columns = [c for c in self.columns if c.key not in ("book", "difference")]
 
@@ -236,7 +264,7 @@ class StocktakeLineSource(ListSource):
         shown = request.filters.get("show")
         if shown == "uncounted":
             query = query.where(StocktakeLine.counted_qty.is_null())
-        elif shown == "differences":
+        elif shown == "differences" and not self.blind:
             query = query.where(StocktakeLine.counted_qty.is_null(False),
                                 StocktakeLine.counted_qty != StocktakeLine.book_qty_at_count)
         if request.search.strip():

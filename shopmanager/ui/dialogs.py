@@ -17,6 +17,7 @@ from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.ui import screen
 from shopmanager.ui.forms import child, load_form
+from shopmanager.ui.validation import FieldMarker, mark_required
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
@@ -54,6 +55,7 @@ class FormDialog(Dialog):
         self.message = self.form.findChild(QLabel, "message")
         if self.message is not None:
             self.message.hide()
+        self.marker = FieldMarker(lambda: self.message, self._field_widget)
 
     def w(self, kind, name):
         return child(self.form, kind, name)
@@ -61,16 +63,24 @@ class FormDialog(Dialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def _field_widget(self, field: str) -> QWidget | None:
+        name = self.field_widgets.get(field, field)
+        return self.form.findChild(QWidget, name) if name else None
+
     def show_problem(self, error: ShopError) -> None:
-        if self.message is not None:
-            self.message.setText(str(error))
-            self.message.show()
-        name = self.field_widgets.get(error.field or "", error.field or "")
-        widget = self.form.findChild(QWidget, name) if name else None
-        if widget is not None:
-            widget.setFocus()
+        """Every problem of the error at once: bad fields framed, all messages listed."""
+        self.marker.show(error)
+
+    def mark_required(self, *fields: str) -> None:
+        """An asterisk on the labels of these fields (the form's '<widget>_label' labels)."""
+        for key in fields:
+            widget = self._field_widget(key)
+            label = self.form.findChild(QLabel, f"{widget.objectName()}_label") if widget is not None else None
+            if label is not None:
+                mark_required(label)
 
     def accept(self) -> None:
+        self.marker.clear()
         try:
             self.save()
         except ShopError as error:

@@ -29,24 +29,33 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         super().paint(painter, option, index)
-        count = index.data(BADGE_ROLE)
-        if not count:
+        value = index.data(BADGE_ROLE)
+        # An int: one red count. A pair (count, urgent): the count in grey-blue, the urgent part apart in red.
+        count, urgent = (value if isinstance(value, (tuple, list)) else (value or 0, None))
+        if not count and not urgent:
             return
-        text = str(count) if count < 1000 else "999+"
         painter.save()
         font = QFont(option.font)
         font.setBold(True)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 12
-        height = painter.fontMetrics().height() + 2
-        rect = QRect(option.rect.right() - width - 6, option.rect.center().y() - height // 2, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#d32f2f"))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        right = option.rect.right() - 6
+        pills = [(urgent, "#d32f2f"), (count, "#546e7a")] if urgent is not None else [(count, "#d32f2f")]
+        for number, color in pills:
+            if not number:
+                continue
+            text = str(number) if number < 1000 else "999+"
+            width = painter.fontMetrics().horizontalAdvance(text) + 12
+            height = painter.fontMetrics().height() + 2
+            rect = QRect(right - width, option.rect.center().y() - height // 2, width, height)
+            painter.setBrush(QColor(color))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            right = rect.left() - 3
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
@@ -234,14 +243,25 @@ class MainWindow(QMainWindow):
         for row, entry in enumerate(self.entries):
             if entry.badge is None or (entity and entity not in entry.badge_entities):
                 continue
-            count = entry.badge(self.context.actor)
+            value = entry.badge(self.context.actor)
             item = self.nav.item(row)
-            item.setData(BADGE_ROLE, count)
-            item.setToolTip(tr("Main", "{n} need attention").format(n=count) if count else "")
+            item.setData(BADGE_ROLE, value)
+            if isinstance(value, tuple):
+                tip = tr("Main", "{n} to do, {urgent} of them overdue").format(n=value[0], urgent=value[1]) \
+                    if value[1] else (tr("Main", "{n} to do").format(n=value[0]) if value[0] else "")
+            else:
+                tip = tr("Main", "{n} need attention").format(n=value) if value else ""
+            item.setToolTip(tip)
 
     def badge_count(self, key: str) -> int:
+        """The badge's count (for a pair: the whole count, the urgent part included)."""
+        return self.badge_value(key)[0]
+
+    def badge_value(self, key: str) -> tuple[int, int]:
+        """(count, urgent): the urgent part is 0 for a plain count."""
         row = next(i for i, e in enumerate(self.entries) if e.key == key)
-        return int(self.nav.item(row).data(BADGE_ROLE) or 0)
+        value = self.nav.item(row).data(BADGE_ROLE) or 0
+        return tuple(value) if isinstance(value, (tuple, list)) else (int(value), 0)
 
     # -- actions ----------------------------------------------------------------------------
     def change_password(self) -> None:

@@ -18,7 +18,8 @@ class NavEntry:
     color: str  # of the icon tile (ui/icons.py)
     perms: tuple[Perm, ...]  # any of these opens the page
     factory: Callable[..., QWidget]
-    badge: Callable[..., int] | None = None  # a count shown on the navigation (alerts, overdue)
+    # A count shown on the navigation (alerts), or (count, urgent) — the urgent part drawn apart in red.
+    badge: Callable[..., int | tuple[int, int]] | None = None
     badge_entities: tuple[str, ...] = ()  # data changes that refresh the badge
     icon: str = ""  # a drawing of ui/icons.DRAWINGS ("truck", "calendar" …); default: by key
 
@@ -41,14 +42,15 @@ def _dispatch_page(context):
     return DispatchPage(context)
 
 
-def _overdue_badge(actor) -> int:
+def _dispatch_badge(actor) -> tuple[int, int]:
+    """今日待发: what must ship today, and apart (in red) how many of them are overdue."""
     from shopmanager.services.dispatch import dispatch_counts
 
-    return dispatch_counts(actor)[1]
+    return dispatch_counts(actor)
 
 
 def _batch_page(context):
-    from shopmanager.ui.pages.orders import BatchShippingPage
+    from shopmanager.ui.pages.batch_shipping import BatchShippingPage
 
     return BatchShippingPage(context)
 
@@ -113,6 +115,12 @@ def _stocktake_page(context):
     return StocktakePage(context)
 
 
+def _reports_page(context):
+    from shopmanager.ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _users_page(context):
     from shopmanager.ui.pages.users import UsersPage
 
@@ -136,7 +144,7 @@ ENTRIES: list[NavEntry] = [
     NavEntry("dashboard", lambda: tr("Navigation", "Home"), "#3949ab", (Perm.ORDERS_VIEW,), _dashboard_page),
     NavEntry("orders", lambda: tr("Navigation", "Orders"), "#1e88e5", (Perm.ORDERS_VIEW,), _orders_page),
     NavEntry("dispatch", lambda: tr("Navigation", "To ship today"), "#00897b", (Perm.ORDERS_VIEW,), _dispatch_page,
-             badge=_overdue_badge, badge_entities=("order", "settings")),
+             badge=_dispatch_badge, badge_entities=("order", "settings")),
     NavEntry("batch", lambda: tr("Navigation", "Batch shipping"), "#00796b", (Perm.ORDERS_SHIP,), _batch_page),
     NavEntry("aftersales", lambda: tr("Navigation", "After-sales"), "#f4511e", (Perm.AFTERSALES_VIEW,),
              _aftersales_page, badge=_aftersales_badge, badge_entities=("aftersales", "order", "settings")),
@@ -151,6 +159,8 @@ ENTRIES: list[NavEntry] = [
              _defective_page),
     NavEntry("stocktake", lambda: tr("Navigation", "Stocktake"), "#6d4c41", (Perm.STOCKTAKE_COUNT,),
              _stocktake_page),
+    NavEntry("reports", lambda: tr("Navigation", "Reports"), "#546e7a", (Perm.SALES_REPORT, Perm.PRODUCTS_VIEW),
+             _reports_page),
     NavEntry("users", lambda: tr("Navigation", "Staff & accounts"), "#5c6bc0",
              (Perm.USERS_MANAGE, Perm.STAFF_VIEW), _users_page),
     NavEntry("audit", lambda: tr("Navigation", "Audit log"), "#607d8b", (Perm.AUDIT_VIEW,),

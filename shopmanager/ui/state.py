@@ -43,5 +43,12 @@ class UiState:
     def set_last_username(self, name: str) -> None:
         self._s.setValue("login/last_username", name)
 
+    def last_channel(self) -> str:
+        """The channel of the last order entered on this PC (the next one usually comes from there too)."""
+        return str(self._s.value("orders/last_channel", ""))
+
+    def set_last_channel(self, channel: str) -> None:
+        self._s.setValue("orders/last_channel", channel)
+
     def sync(self) -> None:
         self._s.sync()

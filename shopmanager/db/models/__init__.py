@@ -3,6 +3,7 @@ from shopmanager.db.models.aftersales import (
     AFTERSALES_MODELS, AfterSalesCase, CaseEvent, CaseLine, CaseShipment, DefectiveStock, Refund,
 )
 from shopmanager.db.models.base import BaseModel, MoneyField
+from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
 from shopmanager.db.models.foundation import (
     FOUNDATION_MODELS, AuditLog, SavedMapping, SchemaVersion, Setting, Staff, User,
 )
@@ -14,12 +15,12 @@ from shopmanager.db.models.products import (
     StocktakeLine, Supplier,
 )
 
-ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + AFTERSALES_MODELS
+ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS + AFTERSALES_MODELS
 
 __all__ = [
     "AFTERSALES_MODELS", "AfterSalesCase", "CaseEvent", "CaseLine", "CaseShipment", "DefectiveStock", "Refund",
-    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "Category", "Customer", "CustomerAddress",
-    "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
+    "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "CarrierPattern", "Category", "Customer", "CustomerAddress",
+    "DESK_MODELS", "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
 ]

@@ -15,7 +15,7 @@ from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.core.settings import BY_KEY
-from shopmanager.db.disk import format_size
+from shopmanager.core.disk import format_size
 from shopmanager.services import backup, settings
 from shopmanager.ui import messages
 

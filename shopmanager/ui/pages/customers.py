@@ -22,6 +22,7 @@ from shopmanager.ui import messages
 from shopmanager.ui.dialogs import ok_cancel_buttons
 from shopmanager.ui.format import display
 from shopmanager.ui.pages.products import fill_table
+from shopmanager.ui.validation import FieldMarker, mark_required
 from shopmanager.ui.widgets.table_page import TablePage
 
 
@@ -69,7 +70,14 @@ class CustomerDialog(QDialog):
             self.fields[key] = widget
             form.addRow(label, widget)
         self.message = QLabel(self)
+        self.message.setObjectName("message")
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.marker = FieldMarker(self.message, self.fields.get)
+        name_label = form.labelForField(self.fields["name"])
+        if isinstance(name_label, QLabel) and editable:
+            mark_required(name_label)
+            name_label.setToolTip(tr("Customers", "Required: a name, a buyer id or a phone number"))
         tabs = QTabWidget(self)
         self.orders_table = QTableWidget(self)
         self.revisits_table = QTableWidget(self)
@@ -152,6 +160,7 @@ class CustomerDialog(QDialog):
                 "notes": self.fields["notes"].toPlainText()}
 
     def accept(self) -> None:
+        self.marker.clear()
         try:
             if self.customer_id:
                 customers.update_customer(self.actor, self.customer_id, self.values(),
@@ -159,9 +168,7 @@ class CustomerDialog(QDialog):
             else:
                 self.customer_id = customers.create_customer(self.actor, self.values())
         except ShopError as error:
-            self.message.setText(str(error))
-            if error.field in self.fields:
-                self.fields[error.field].setFocus()
+            self.marker.show(error)
             return
         self.changed = True
         super().accept()

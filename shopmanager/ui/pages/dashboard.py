@@ -118,7 +118,7 @@ class DashboardPage(QWidget):
         if "low" in self.cards:
             counts = alerts.alert_counts(actor)
             self.cards["low"].set(f"{counts.low:,}")
-            self.cards["expiring"].set(f"{counts.expiring:,}")
+            self.cards["expiring"].set(f"{counts.expiring + counts.expired:,}")  # expired ones included
             self.cards["slow"].set(f"{counts.slow:,}")
         self.chart.set_data([f"{d.day:%m-%d}" for d in figures.series], [d.amount_cents / 100 for d in figures.series],
                             title=tr("Dashboard", "Sales of the last 30 days (paid orders, ¥)"),

@@ -7,30 +7,42 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import ShopError, ValidationError
+from shopmanager.core.errors import ProblemCollector, ShopError, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money, to_cents
-from shopmanager.core.orders import Channel, OrderStatus, PaymentMethod, channel_label, payment_label, status_label
+from shopmanager.core.orders import (
+    Channel, OrderStatus, PaymentMethod, channel_label, clean_tracking_no, payment_label, status_label,
+)
 from shopmanager.core.permissions import Perm
 from shopmanager.services import customers, orders, products, shipping, staff
 from shopmanager.services.dispatch import DispatchSource
 from shopmanager.ui import messages
 from shopmanager.ui.dialogs import FormDialog, ok_cancel_buttons
 from shopmanager.ui.format import display
-from shopmanager.ui.pages.products import fill_table
+from shopmanager.ui.pages.batch_shipping import choose_carrier, fill_carriers
+from shopmanager.ui.pages.order_entry import PasteReceiverDialog, ProductPicker, clipboard_text
+from shopmanager.ui.pages.products import fill_history, fill_table
+from shopmanager.ui.state import UiState
 from shopmanager.ui.widgets.table_page import TablePage
 
 LINE_HEADERS = ("SKU", "Item", "Qty", "Unit price", "Discount", "Line total")
+READONLY_STYLE = "background: #f0f0f0; color: #37474f;"
 
 
-def fill_carriers(combo: QComboBox, actor) -> None:
-    for carrier in shipping.list_carriers(actor):
-        combo.addItem(carrier.name, carrier.id)
+def _readonly_reason(detail, actor) -> str:
+    if detail.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED):
+        return tr("Orders", "This order has shipped: its items, amounts and receiver can no longer be changed. For a "
+                            "return, an exchange or a refund, register an after-sales case.")
+    if detail.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
+        return tr("Orders", "This order is {status}: it stays as it is.").format(status=detail.status_label)
+    if detail.masked:
+        return tr("Orders", "Your role sees the receiver masked, so it cannot change this order.")
+    return tr("Orders", "Your role may look at orders but not change them.")
 
 
 class ShipDialog(QDialog):
@@ -47,6 +59,7 @@ class ShipDialog(QDialog):
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("tracking")
         self.tracking.setPlaceholderText(tr("Shipping", "Scan the parcel label"))
+        self.tracking.textEdited.connect(self._recognise)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
@@ -60,12 +73,27 @@ class ShipDialog(QDialog):
         layout.addWidget(buttons)
         self.tracking.setFocus()
 
+    def _recognise(self, text: str) -> None:
+        """The carrier follows the number typed or scanned, when its shape tells."""
+        try:
+            carrier = shipping.recognise_carrier(self.actor, text) if len(text.strip()) >= 8 else None
+        except ShopError:
+            carrier = None
+        if carrier is not None:
+            self.carrier.setCurrentIndex(max(0, self.carrier.findData(carrier.id)))
+
     def accept(self) -> None:
         try:
-            shipping.ship_order(self.actor, self.order_id, self.carrier.currentData(), self.tracking.text())
+            tracking = clean_tracking_no(self.tracking.text())
+            carrier_id = choose_carrier(self, self.actor, tracking, self.carrier.currentData())
+            if carrier_id is None:
+                return
+            shipping.ship_order(self.actor, self.order_id, carrier_id, tracking)
         except ShopError as error:
+            QApplication.beep()
             self.message.setText(str(error))
             self.tracking.selectAll()
+            self.tracking.setFocus()
             return
         super().accept()
 
@@ -77,7 +105,12 @@ class OrderDialog(FormDialog):
     field_widgets = {"channel": "channel", "platform_order_no": "platform_order_no", "paid_cents": "paid",
                      "transfer_record": "transfer_record", "receiver_name": "receiver_name",
                      "receiver_phone": "receiver_phone", "receiver_address": "receiver_address",
-                     "freight_cents": "freight", "discount_cents": "discount", "lines": "add_code"}
+                     "freight_cents": "freight", "discount_cents": "discount", "lines": "add_code",
+                     "buyer_message": "buyer_message", "seller_note": "seller_note", "paid_at": "payment_method",
+                     "payment_method": "payment_method", "staff": "staff", "customer": "find_customer",
+                     "qty": "lines", "unit_price_cents": "lines", "title": "lines", "product": "lines"}
+    TEXT_FIELDS = ("platform_order_no", "paid", "transfer_record", "receiver_name", "receiver_phone",
+                   "buyer_message", "seller_note", "freight", "discount", "add_code")
 
     def __init__(self, parent, context, order_id: int | None = None):
         super().__init__(parent, tr("Orders", "Order") if order_id else tr("Orders", "New order"))
@@ -103,8 +136,18 @@ class OrderDialog(FormDialog):
         table.setColumnWidth(1, 320)
         table.itemChanged.connect(self._line_edited)
         self.w(QLineEdit, "add_code").returnPressed.connect(self.add_line)
+        self.picker = ProductPicker(self.w(QLineEdit, "add_code"), self.actor, self.add_product)
         self.w(QPushButton, "remove_line").clicked.connect(self.remove_line)
         self.w(QPushButton, "find_customer").clicked.connect(self.find_customer)
+        self.w(QPushButton, "paste_receiver").clicked.connect(self.paste_receiver)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.paste_receiver)
+        self.w(QLineEdit, "receiver_phone").editingFinished.connect(
+            lambda: self._receiver_phone_changed() if self.isVisible() else None)
+        self.mark_required("channel")
+        tabs = self.w(QTabWidget, "tabs")
+        tabs.setTabText(0, tabs.tabText(0) + " *")
+        self.w(QLabel, "readonly_note").hide()
+        self.created: orders.OrderRef | None = None
         self.w(QPushButton, "status_action").clicked.connect(self.status_menu)
         self.w(QPushButton, "ship").clicked.connect(self.ship)
         self.w(QPushButton, "cancel_shipment").clicked.connect(self.cancel_shipment)
@@ -118,10 +161,12 @@ class OrderDialog(FormDialog):
             self.w(QLabel, "status").setText(status_label(OrderStatus.PENDING))
             for name in ("status_action", "ship", "cancel_shipment"):
                 self.w(QPushButton, name).setEnabled(False)
+            channel = self.w(QComboBox, "channel")
+            channel.setCurrentIndex(max(0, channel.findData(UiState().last_channel())))
+            self._show_customer()
             self._show_lines()
+            self.w(QLineEdit, "add_code").setFocus()
         if order_id and self.actor.can(Perm.AFTERSALES_VIEW):
-            from PySide6.QtWidgets import QTabWidget
-
             from shopmanager.ui.pages.aftersales import CaseList
 
             self.cases = CaseList(self, context, order_id=order_id)
@@ -134,7 +179,7 @@ class OrderDialog(FormDialog):
         self.w(QLabel, "order_no").setText(d.order_no)
         self.w(QLabel, "status").setText(d.status_label)
         self.customer_id = d.customer_id
-        self.w(QLabel, "customer").setText(d.customer_name)
+        self._show_customer()
         self.w(QComboBox, "channel").setCurrentIndex(self.w(QComboBox, "channel").findData(d.channel))
         self.w(QLineEdit, "platform_order_no").setText(d.platform_order_no)
         staff_combo = self.w(QComboBox, "staff")
@@ -144,9 +189,9 @@ class OrderDialog(FormDialog):
         self.w(QComboBox, "payment_method").setCurrentIndex(
             max(0, self.w(QComboBox, "payment_method").findData(d.payment_method)))
         self.w(QLineEdit, "paid").setText(format_money(d.paid_cents).replace(",", "") if d.paid_cents else "")
-        for name in ("transfer_record", "receiver_name", "receiver_phone", "receiver_address", "buyer_message",
-                     "seller_note"):
+        for name in ("transfer_record", "receiver_name", "receiver_phone", "buyer_message", "seller_note"):
             self.w(QLineEdit, name).setText(getattr(d, name))
+        self.w(QPlainTextEdit, "receiver_address").setPlainText(d.receiver_address)
         self.w(QCheckBox, "address_confirmed").setChecked(d.address_confirmed)
         self.w(QLineEdit, "freight").setText(format_money(d.freight_cents).replace(",", ""))
         self.w(QLineEdit, "discount").setText(format_money(d.discount_cents).replace(",", ""))
@@ -157,15 +202,16 @@ class OrderDialog(FormDialog):
         editable = d.editable and not d.masked
         for name in ("channel", "staff", "payment_method"):
             self.w(QComboBox, name).setEnabled(editable)
-        for name in ("platform_order_no", "paid", "transfer_record", "receiver_name", "receiver_phone",
-                     "receiver_address", "buyer_message", "seller_note", "freight", "discount", "add_code"):
-            self.w(QLineEdit, name).setReadOnly(not editable)
-        self.w(QCheckBox, "address_confirmed").setEnabled(editable)
+        self._set_editable(editable)
         self.w(QTableWidget, "lines").setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.w(QPushButton, "remove_line").setEnabled(editable)
-        self.w(QPushButton, "find_customer").setEnabled(editable)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setVisible(editable)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            tr("Orders", "Cancel") if editable else tr("Orders", "Close"))
+        note = self.w(QLabel, "readonly_note")
+        if not editable:
+            note.setText(_readonly_reason(d, self.actor))
+        note.setVisible(not editable)
         self.w(QPushButton, "status_action").setEnabled(bool(orders.next_statuses(self.actor, d.status)))
         self.w(QPushButton, "ship").setEnabled(d.status == OrderStatus.PAID and self.actor.can(Perm.ORDERS_SHIP))
         fill_table(self.w(QTableWidget, "shipments"),
@@ -176,11 +222,22 @@ class OrderDialog(FormDialog):
         self.w(QPushButton, "cancel_shipment").setEnabled(
             self.actor.can(Perm.ORDERS_SHIP) and any(s.cancelled_at is None for s in d.shipments)
             and d.status == OrderStatus.SHIPPED)
-        fill_table(self.w(QTableWidget, "history"),
-                   [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
-                    tr("Audit", "Old → new")],
-                   [[display("datetime", h["at"]), h["username"], h["action"], h["summary"], h["changes"]]
-                    for h in d.history])
+        fill_history(self.w(QTableWidget, "history"), d.history)
+
+    def _set_editable(self, editable: bool) -> None:
+        """A shipped (or cancelled) order, or one whose personal data is masked: every field read-only,
+        and looking it (grey); the entry helpers hidden."""
+        style = "" if editable else READONLY_STYLE
+        for name in self.TEXT_FIELDS:
+            field = self.w(QLineEdit, name)
+            field.setReadOnly(not editable)
+            field.setStyleSheet(style)
+        address = self.w(QPlainTextEdit, "receiver_address")
+        address.setReadOnly(not editable)
+        address.setStyleSheet(style)
+        self.w(QCheckBox, "address_confirmed").setEnabled(editable)
+        for name in ("add_code", "remove_line", "find_customer", "paste_receiver"):
+            self.w(QWidget, name).setVisible(editable)
 
     # -- lines -----------------------------------------------------------------------------
     def _show_lines(self) -> None:
@@ -219,15 +276,27 @@ class OrderDialog(FormDialog):
         self._show_lines()
 
     def add_line(self) -> None:
+        """Enter in the item box: a scanned SKU or barcode adds its product at once; a name that
+        matches one product adds it; otherwise the list of matches opens to pick from."""
         code = self.w(QLineEdit, "add_code").text().strip()
         if not code:
             return
         product_id = products.find_by_code(code)
         if product_id is None:
-            self.show_problem(ValidationError(tr("Orders", "No product has the SKU or barcode '{code}'.").format(
-                code=code), field="lines"))
-            self.w(QLineEdit, "add_code").selectAll()
+            self.picker.timer.stop()
+            if self.picker.text != code:
+                self.picker.search()
+            product_id = self.picker.only_hit()
+        if product_id is None:
+            if not self.picker.ids:
+                self.show_problem(ValidationError(tr("Orders", "No product has the name, SKU or barcode '{code}'.")
+                                                  .format(code=code), field="lines"))
+                self.w(QLineEdit, "add_code").selectAll()
             return
+        self.picker.completer.popup().hide()
+        self.add_product(product_id)
+
+    def add_product(self, product_id: int) -> None:
         detail = products.get_product(self.actor, product_id)
         same = next((line for line in self.lines if line.product_id == product_id), None)
         if same:
@@ -237,9 +306,9 @@ class OrderDialog(FormDialog):
                                                product_id=product_id, title=detail.values["name"],
                                                sku=detail.values["sku"]))
         self.w(QLineEdit, "add_code").clear()
-        if self.message is not None:
-            self.message.hide()
+        self.marker.clear()
         self._show_lines()
+        self.w(QLineEdit, "add_code").setFocus()
 
     def remove_line(self) -> None:
         row = self.w(QTableWidget, "lines").currentRow()
@@ -247,11 +316,16 @@ class OrderDialog(FormDialog):
             del self.lines[row]
             self._show_lines()
 
-    def _money(self, name: str, label: str) -> int:
+    def _money(self, name: str, label: str, found: ProblemCollector | None = None) -> int:
         try:
             return to_cents(self.w(QLineEdit, name).text(), field=label)
         except ShopError as error:
-            raise ValidationError(str(error), field=self.field_widgets.get(name, name)) from None
+            problem = ValidationError(str(error), field=next((k for k, v in self.field_widgets.items() if v == name),
+                                                             name))
+            if found is None:
+                raise problem from None
+            found.add(problem)
+            return 0
 
     def _show_total(self) -> None:
         goods = sum(line.qty * (line.unit_price_cents or 0) - (line.discount_cents or 0) for line in self.lines)
@@ -262,29 +336,40 @@ class OrderDialog(FormDialog):
         self.w(QLabel, "total").setText(tr("Orders", "Total ¥{amount}").format(amount=format_money(total)))
 
     # -- saving ----------------------------------------------------------------------------
-    def draft(self) -> orders.OrderInput:
+    def draft(self, found: ProblemCollector | None = None) -> orders.OrderInput:
         paid_text = self.w(QLineEdit, "paid").text().strip()
         method = self.w(QComboBox, "payment_method").currentData()
         return orders.OrderInput(
             channel=self.w(QComboBox, "channel").currentData(), lines=list(self.lines),
             platform_order_no=self.w(QLineEdit, "platform_order_no").text(), customer_id=self.customer_id,
-            freight_cents=self._money("freight", tr("Orders", "Freight")),
-            discount_cents=self._money("discount", tr("Orders", "Order discount")),
-            paid_cents=(self._money("paid", tr("Orders", "Paid amount")) if paid_text else (None if method else 0)),
+            freight_cents=self._money("freight", tr("Orders", "Freight"), found),
+            discount_cents=self._money("discount", tr("Orders", "Order discount"), found),
+            paid_cents=(self._money("paid", tr("Orders", "Paid amount"), found) if paid_text
+                        else (None if method else 0)),
             payment_method=method, transfer_record=self.w(QLineEdit, "transfer_record").text(),
             buyer_message=self.w(QLineEdit, "buyer_message").text(), seller_note=self.w(QLineEdit, "seller_note").text(),
             receiver_name=self.w(QLineEdit, "receiver_name").text(),
             receiver_phone=self.w(QLineEdit, "receiver_phone").text(),
-            receiver_address=self.w(QLineEdit, "receiver_address").text(),
+            receiver_address=self.w(QPlainTextEdit, "receiver_address").toPlainText(),
             address_confirmed=self.w(QCheckBox, "address_confirmed").isChecked(),
             staff_id=self.w(QComboBox, "staff").currentData(),
-            paid_at=timeutil.now() if (method and not self.order_id) else None)
+            paid_at=timeutil.now() if (method and not self.order_id) else None,
+            customer_from_receiver=self.customer_id is None and not self.order_id)
 
     def save(self) -> None:
-        if self.order_id:
-            orders.update_order(self.actor, self.order_id, self.draft(), row_version=self.detail.row_version)
-        else:
-            self.order_id = orders.create_order(self.actor, self.draft()).id
+        """The amounts typed here and the service's checks: every problem is shown at once."""
+        found = ProblemCollector()
+        draft = self.draft(found)
+        try:
+            if self.order_id:
+                orders.update_order(self.actor, self.order_id, draft, row_version=self.detail.row_version)
+            else:
+                self.created = orders.create_order(self.actor, draft)
+                self.order_id = self.created.id
+                UiState().set_last_channel(draft.channel)
+        except ValidationError as error:
+            found.add(error)
+        found.raise_any()
         self.changed = True
 
     # -- actions -----------------------------------------------------------------------------
@@ -311,12 +396,52 @@ class OrderDialog(FormDialog):
                 return
         detail = customers.get_customer(self.actor, found)
         self.customer_id = found
-        self.w(QLabel, "customer").setText(detail.name or detail.nickname)
+        self._show_customer()
         if not self.w(QLineEdit, "receiver_name").text() and detail.addresses:
             address = detail.addresses[0]
             self.w(QLineEdit, "receiver_name").setText(address.receiver)
             self.w(QLineEdit, "receiver_phone").setText(address.phone)
-            self.w(QLineEdit, "receiver_address").setText(address.address)
+            self.w(QPlainTextEdit, "receiver_address").setPlainText(address.address)
+
+    def paste_receiver(self) -> None:
+        """Ctrl+Shift+V: the buyer's 姓名 手机 地址 from a chat into the receiver fields."""
+        if not self.w(QPushButton, "paste_receiver").isVisible():
+            return
+        dialog = PasteReceiverDialog(self, clipboard_text())
+        if not dialog.exec():
+            return
+        self.fill_receiver(dialog.result_text)
+
+    def fill_receiver(self, found) -> None:
+        if found.name:
+            self.w(QLineEdit, "receiver_name").setText(found.name)
+        if found.phone:
+            self.w(QLineEdit, "receiver_phone").setText(found.phone)
+        if found.address:
+            self.w(QPlainTextEdit, "receiver_address").setPlainText(found.address)
+        self._receiver_phone_changed()
+        self.w(QLineEdit, "add_code").setFocus()
+
+    def _receiver_phone_changed(self) -> None:
+        """A new order takes the customer with the receiver's phone (or makes one on saving)."""
+        if self.order_id or (self.customer_id is not None and not getattr(self, "_customer_by_phone", False)):
+            return
+        brief = customers.customer_brief(self.actor, phone=self.w(QLineEdit, "receiver_phone").text())
+        self.customer_id = brief.id if brief else None
+        self._customer_by_phone = brief is not None
+        self._show_customer(brief)
+
+    def _show_customer(self, brief=None) -> None:
+        label = self.w(QLabel, "customer")
+        if self.customer_id is not None:
+            brief = brief or customers.customer_brief(self.actor, customer_id=self.customer_id)
+        if brief is not None:
+            label.setText(tr("Orders", "Customer: {name} ({n} orders so far)").format(
+                name=brief.name, n=brief.order_count))
+        elif not self.order_id and self.actor.can(Perm.CUSTOMERS_EDIT):
+            label.setText(tr("Orders", "New customer: made from the receiver on saving"))
+        else:
+            label.setText(tr("Orders", "No customer") if not self.order_id else "")
 
     def status_menu(self) -> None:
         menu = QMenu(self)
@@ -360,6 +485,19 @@ class OrderDialog(FormDialog):
             return
         self.changed = True
         self.load()
+
+
+def announce_new_order(parent: QWidget, ref: orders.OrderRef) -> None:
+    """Saving a new order says its number (copied, to paste into the chat with the buyer)."""
+    from PySide6.QtGui import QGuiApplication
+
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(ref.order_no)
+    text = tr("Orders", "Order {order_no} is saved. The number is copied: paste it into the chat with the buyer.")
+    if ref.new_customer:
+        text += "\n" + tr("Orders", "A new customer was made from the receiver.")
+    messages.info(parent, text.format(order_no=ref.order_no), title=tr("Orders", "Order saved"))
 
 
 def ship_selected(page: TablePage) -> None:
@@ -474,6 +612,9 @@ class OrdersPage(TablePage):
         if dialog.changed:
             self.context.changed("order")
             self.refresh()
+        if dialog.created is not None:
+            self.select_id(dialog.created.id)
+            announce_new_order(self, dialog.created)
 
     def new_order(self) -> None:
         self.open_order(None)
@@ -489,22 +630,10 @@ class OrdersPage(TablePage):
         print_packing_slips(self, self.actor, ids)
 
     def sales_report(self) -> None:
-        from shopmanager.services.order_reports import parse_month, sales_report_pdf
-        from shopmanager.ui.printing import show_report
-
-        today = timeutil.today()
-        last_month = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
-        month = messages.ask_text(self, tr("Orders", "Sales report"), tr("Orders", "Month (YYYY-MM):"), last_month)
-        if not month:
-            return
-        try:
-            parse_month(month)
-        except ShopError as error:
-            messages.error(self, str(error))
-            return
-        actor = self.actor
-        show_report(self, tr("Orders", "Sales report {month}").format(month=month),
-                    lambda progress: sales_report_pdf(actor, month, progress), f"sales-{month}.pdf")
+        """The sales report lives with the other reports: open it there, last month chosen."""
+        page = self.window().show_page("reports") if hasattr(self.window(), "show_page") else None
+        if page is not None:
+            page.select("sales")
 
     def import_orders(self) -> None:
         from shopmanager.ui.pages.importing import OrdersImportDialog
@@ -589,101 +718,3 @@ class DispatchPage(TablePage):
             messages.info(self, tr("Dispatch", "Nothing is waiting to be shipped."))
             return
         print_packing_slips(self, self.actor, ids)
-
-
-class BatchShippingPage(QWidget):
-    """批量发货: scan the order (or its platform number), then the parcel label; next."""
-
-    def __init__(self, context, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context, self.actor = context, context.actor
-        self.carrier = QComboBox(self)
-        self.carrier.setObjectName("carrier")
-        fill_carriers(self.carrier, self.actor)
-        carriers = QPushButton(tr("Shipping", "Carriers…"), self)
-        carriers.setObjectName("carriers")
-        carriers.clicked.connect(self.manage_carriers)
-        self.order = QLineEdit(self)
-        self.order.setObjectName("order")
-        self.order.setPlaceholderText(tr("Shipping", "1. Scan or type the order number"))
-        self.tracking = QLineEdit(self)
-        self.tracking.setObjectName("tracking")
-        self.tracking.setPlaceholderText(tr("Shipping", "2. Scan the parcel's tracking number"))
-        self.order.returnPressed.connect(self._order_entered)
-        self.tracking.returnPressed.connect(self.ship)
-        self.status = QLabel(tr("Shipping", "Scan the order number and press Enter, then scan the parcel label and "
-                                            "press Enter: the order ships and the next one can be scanned."), self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 12pt;")
-        self.results = QTableWidget(0, 6, self)
-        self.results.setObjectName("results")
-        self.results.setHorizontalHeaderLabels([
-            tr("Shipping", "Time"), tr("Orders", "Order number"), tr("Orders", "Receiver"), tr("Shipping", "Carrier"),
-            tr("Shipping", "Tracking number"), tr("Shipping", "Result")])
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.verticalHeader().setVisible(False)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        form = QHBoxLayout()
-        form.addWidget(QLabel(tr("Shipping", "Carrier"), self))
-        form.addWidget(self.carrier)
-        form.addWidget(self.order, 1)
-        form.addWidget(self.tracking, 1)
-        form.addWidget(carriers)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
-        self.shipped = 0
-
-    def activated(self) -> None:
-        self.order.setFocus()
-
-    def manage_carriers(self) -> None:
-        from shopmanager.ui.pages.lists import CarriersDialog
-
-        dialog = CarriersDialog(self, self.actor)
-        dialog.exec()
-        if dialog.changed:
-            current = self.carrier.currentData()
-            self.carrier.clear()
-            fill_carriers(self.carrier, self.actor)
-            self.carrier.setCurrentIndex(max(0, self.carrier.findData(current)))
-
-    def _order_entered(self) -> None:
-        if self.order.text().strip():
-            self.tracking.setFocus()
-            self.tracking.selectAll()
-
-    def ship(self) -> None:
-        number, tracking = self.order.text().strip(), self.tracking.text().strip()
-        if not number:
-            self.order.setFocus()
-            return
-        try:
-            result = shipping.ship_by_order_number(self.actor, number, self.carrier.currentData(), tracking)
-        except ShopError as error:
-            self._add_row([timeutil.now().strftime("%H:%M:%S"), number, "", self.carrier.currentText(), tracking,
-                           str(error)], ok=False)
-            self.status.setText(f"<span style='color:#b00020'>{error}</span>")
-            self.tracking.selectAll()
-            self.tracking.setFocus()
-            return
-        self.shipped += 1
-        warning = "" if result.address_confirmed else tr("Shipping", " (address not confirmed with the buyer)")
-        self._add_row([result.shipped_at.strftime("%H:%M:%S"), result.order_no, result.receiver, result.carrier,
-                       result.tracking_no, tr("Shipping", "Shipped, {n} piece(s)").format(n=result.pieces) + warning],
-                      ok=True)
-        self.status.setText(tr("Shipping", "{n} shipped in this session. Next order…").format(n=self.shipped))
-        self.context.changed("order")
-        self.order.clear()
-        self.tracking.clear()
-        self.order.setFocus()
-
-    def _add_row(self, values: list[str], *, ok: bool) -> None:
-        self.results.insertRow(0)
-        for column, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            item.setForeground(QColor("#1b5e20" if ok else "#b00020"))
-            self.results.setItem(0, column, item)
-        self.results.resizeColumnsToContents()

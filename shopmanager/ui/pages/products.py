@@ -41,6 +41,19 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
     table.resizeColumnsToContents()
 
 
+def fill_history(table: QTableWidget, entries: list[dict]) -> None:
+    """A record's history (services.audit.history), newest first; a long change reads whole in its tooltip."""
+    fill_table(table, [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
+                       tr("Audit", "Old → new")],
+               [[display("datetime", h["at"]), h["username"], h["action"], h["summary"], h["changes"]]
+                for h in entries])
+    for row in range(table.rowCount()):
+        for column in (3, 4):
+            item = table.item(row, column)
+            if item is not None and item.text():
+                item.setToolTip(item.text().replace("；", "\n").replace("; ", "\n"))
+
+
 class ProductDialog(FormDialog):
     """Create or edit one product; the listing action and picture act at once (they are audited)."""
 
@@ -70,6 +83,7 @@ class ProductDialog(FormDialog):
         self.w(QPushButton, "listing_action").clicked.connect(self.listing_menu)
         editable = self.actor.can(Perm.PRODUCTS_EDIT)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
+        self.mark_required(*(f.key for f in products.FIELDS if f.required))
         if product_id:
             self.load()
         else:
@@ -108,11 +122,7 @@ class ProductDialog(FormDialog):
                    [c.label() for c in movements.columns if c.key not in ("sku", "name")],
                    [[display(c.kind, value) for c, value in zip(movements.columns, row) if c.key not in ("sku", "name")]
                     for row in page.rows])
-        fill_table(self.w(QTableWidget, "history"),
-                   [tr("Audit", "Time"), tr("Audit", "User"), tr("Audit", "Action"), tr("Audit", "Summary"),
-                    tr("Audit", "Old → new")],
-                   [[display("datetime", h["at"]), h["username"], h["action"], h["summary"], h["changes"]]
-                    for h in history("product", self.product_id)])
+        fill_history(self.w(QTableWidget, "history"), history("product", self.product_id, actor=self.actor))
 
     def _show_picture(self, path: Path | None) -> None:
         label = self.w(QLabel, "picture")

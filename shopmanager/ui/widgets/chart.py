@@ -3,22 +3,13 @@
 QtCharts would add a large module to every start; twenty lines of painting do."""
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-
-def nice_top(value: float, steps: int = 4) -> float:
-    """The smallest round axis maximum (1, 2, 2.5 or 5 × 10ⁿ per step) at or above `value`."""
-    if value <= 0:
-        return float(steps)
-    raw = value / steps
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    return step * steps
+from shopmanager.core.formatting import nice_top
 
 
 class BarChart(QWidget):

@@ -103,3 +103,19 @@ def test_an_empty_fortnight_still_prints(shop, tmp_path):
     today = timeutil.today()
     text = pdf_text(aftersales_summary_pdf(shop[Role.OWNER], today, today), tmp_path)
     assert "No after-sales cases were received in this period." in text
+
+
+def test_the_month_end_stock_statement_leaves_the_defective_stock_out(shop):
+    from shopmanager.core.periods import month_period
+    from shopmanager.db.models import Product
+    from shopmanager.services.stock_reports import stock_statement
+
+    rice = make_product("RICE", price=5000, qty=20)
+    order = delivered_order(shop, LineInput(3, product_id=rice))
+    back = case_on(shop[Role.CUSTOMER_SERVICE], order.id, reason="quality")
+    line = aftersales_goods.CaseLine.get(aftersales_goods.CaseLine.case == back.id)
+    aftersales_goods.receive_goods(shop[Role.SHIPPING], back.id, [aftersales_goods.ReceiveLine(line.id, 1, 2)])
+    today = timeutil.today()
+    statement = stock_statement(shop[Role.OWNER], month_period(today.year, today.month))
+    closing = {x.sku: x.closing for x in statement.lines}
+    assert closing["RICE"] == Product.get_by_id(rice).stock_qty == 18  # 20 − 3 sold + 1 good back; 2 defective apart

@@ -1,4 +1,4 @@
-"""Low stock, expiring and slow movers: one rule each, so the badge's counts, the alerts
+"""Low stock, expiring (expired apart) and slow movers: one rule each, so the badge's counts, the alerts
 page, the printed report's lists and the product list's filters and red rows all agree —
 on the edge cases too, on SQLite and PostgreSQL."""
 from __future__ import annotations
@@ -29,7 +29,8 @@ CATALOGUE = {
 }
 LOW = {"LOW-DEFAULT", "LOW-OWN", "EMPTY"}
 SLOW = {"SLOW-SOLD", "SLOW-NEVER"}
-EXPIRING = {"LOW-OWN", "SLOW-SOLD"}  # one batch expiring in 30 days, one expired
+EXPIRING = {"LOW-OWN"}  # a batch expiring in 30 days (临期)
+EXPIRED = {"SLOW-SOLD"}  # a batch expired yesterday (已过期), listed apart; the product filter shows both
 
 
 def _catalogue() -> dict[str, int]:
@@ -58,11 +59,12 @@ def test_every_place_that_shows_an_alert_applies_the_same_rule(db, shop):
     _catalogue()
     product_list = products.ProductSource(owner)
 
-    assert alerts.alert_counts(owner) == alerts.AlertCounts(len(LOW), len(EXPIRING), len(SLOW))
+    assert alerts.alert_counts(owner) == alerts.AlertCounts(len(LOW), len(EXPIRING), len(SLOW), len(EXPIRED))
     assert _skus(alerts.LowStockSource(owner)) == LOW
     assert _skus(alerts.SlowSource(owner)) == SLOW
     assert _skus(alerts.ExpirySource(owner)) == EXPIRING
-    for alert, expected in (("low", LOW), ("slow", SLOW), ("expiry", EXPIRING)):
+    assert _skus(alerts.ExpiredSource(owner)) == EXPIRED
+    for alert, expected in (("low", LOW), ("slow", SLOW), ("expiry", EXPIRING | EXPIRED)):
         request = ListRequest(filters={"alert": alert})
         assert _skus(product_list, request, column=1) == expected, alert
         assert product_list.count(request) == len(expected)
@@ -81,10 +83,10 @@ def test_changing_the_shops_settings_moves_every_place_together(db, shop):
     low = {"LOW-OWN", "EMPTY"}  # 9 is no longer below 6
     slow = {"SLOW-NEVER"}
     expiring = EXPIRING | {"AT-OWN"}
-    assert alerts.alert_counts(owner) == alerts.AlertCounts(len(low), len(expiring), len(slow))
+    assert alerts.alert_counts(owner) == alerts.AlertCounts(len(low), len(expiring), len(slow), len(EXPIRED))
     assert _skus(alerts.LowStockSource(owner)) == low
     assert _skus(alerts.SlowSource(owner)) == slow
     product_list = products.ProductSource(owner)
     assert _skus(product_list, ListRequest(filters={"alert": "low"}), column=1) == low
-    assert _skus(product_list, ListRequest(filters={"alert": "expiry"}), column=1) == expiring
+    assert _skus(product_list, ListRequest(filters={"alert": "expiry"}), column=1) == expiring | EXPIRED
     assert {row[1] for row in product_list.iter_rows(ListRequest()) if product_list.row_style(row)} == low

@@ -31,9 +31,13 @@ def test_ship_a_file_of_scans_and_read_the_queue(sqlite_db, sqlite_shop, tmp_pat
     assert f"{first.order_no} shipped: 顺丰速运 SF1000000000001, 1 pieces" in captured.out
     assert f"{second.order_no} shipped: 顺丰速运 YT2000000000002, 2 pieces" in captured.out
     assert "[4] SO19990101-0001: There is no order with the number SO19990101-0001." in captured.err
+    assert "[3] warning: YT2000000000002 looks like 圆通速递" in captured.err
     assert SalesOrder.select().where(SalesOrder.status == "shipped").count() == 2
     assert run(sqlite_db, "customer_service", "orders", "ship", first.order_no, "SF1", "--carrier", "SF") == 2
     assert "Not allowed: Ship orders" in capsys.readouterr().err
+    third = paid_order(service, LineInput(1, 990, title="油"))
+    assert run(sqlite_db, "shipping", "orders", "ship", third.order_no, "JT0001234567890") == 0  # carrier recognised
+    assert "shipped: 极兔速递 JT0001234567890" in capsys.readouterr().out
 
 
 def test_show_masks_for_roles_without_personal_data(sqlite_db, sqlite_shop, monkeypatch, capsys):
