@@ -323,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.raiseExceptions = False  # a log file on a full disk must not print a traceback either
+    streams = sys.stdout, sys.stderr
+    if handler is not cmd_gui:  # names and messages from files never reach the terminal raw (ESC, BEL, bidi)
+        sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
     try:
         return handler(args)
     except ShopError as error:
@@ -334,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         return 141
     except Exception as error:  # noqa: BLE001 - the last resort: no traceback reaches a user
         return _unexpected(error)
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 def _unexpected(error: Exception) -> int:
@@ -354,3 +359,18 @@ def _unexpected(error: Exception) -> int:
     print(tr("CLI", "Unexpected error ({kind}): the command stopped; what was saved before stays saved. "
                     "Details were written to {path}.").format(kind=type(error).__name__, path=path), file=sys.stderr)
     return 3
+
+
+class _Printable:
+    """A text stream that shows control and bidi characters as escapes (core.text.printable)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from shopmanager.core.text import printable
+
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

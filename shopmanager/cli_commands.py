@@ -23,12 +23,17 @@ def _progress():
     return printing_progress(sys.stderr)
 
 
+CHANNELS = ["taobao", "tmall", "jd", "pdd", "douyin", "wechat", "offline"]  # core.orders.Channel
+
+
 def configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=["products", "orders", "aftersales"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--mapping", help=tr("CLI", "a saved mapping's name, or a JSON file {header: field}"))
-    parser.add_argument("--preset", choices=["taobao", "jd", "pdd", "douyin"],
-                        help=tr("CLI", "platform layout of an order or refund file: taobao, jd, pdd, douyin"))
+    parser.add_argument("--preset", choices=["taobao", "taobao_items", "jd", "pdd", "douyin"],
+                        help=tr("CLI", "platform layout of an order or refund file (default: recognised from its headers)"))
+    parser.add_argument("--channel", choices=CHANNELS,
+                        help=tr("CLI", "orders: the platform the orders come from (default: the preset's)"))
     parser.add_argument("--dry-run", action="store_true", help=tr("CLI", "check everything, write nothing"))
     parser.add_argument("--errors", type=Path, help=tr("CLI", "write the rows with an error column to this xlsx"))
     parser.add_argument("--create-missing-products", action="store_true",
@@ -36,7 +41,7 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 
 def _mapping(args: argparse.Namespace, sheet, target: str, guess) -> dict[str, int]:
-    from shopmanager.services.product_import import apply_saved, saved_mappings
+    from shopmanager.services.import_pipeline import apply_saved, saved_mappings
 
     if not args.mapping:
         return guess(sheet)
@@ -57,42 +62,47 @@ def _mapping(args: argparse.Namespace, sheet, target: str, guess) -> dict[str, i
 
 def cmd_import(args: argparse.Namespace) -> int:
     actor = _session(args)
+    from shopmanager.services import import_pipeline
+
+    sheet = import_pipeline.read(args.file)
     if args.what == "products":
         from shopmanager.services import product_import
 
-        sheet = product_import.read(args.file)
         mapping = _mapping(args, sheet, "products", product_import.guess)
         report = product_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
                                            sheet=sheet)
     elif args.what == "aftersales":
         from shopmanager.services import aftersales_import
 
-        sheet = aftersales_import.read(args.file)
-        mapping = _mapping(args, sheet, "aftersales", lambda s: aftersales_import.guess(s, args.preset))
-        channel = aftersales_import.PRESETS[args.preset][0].value if args.preset else None
+        preset = args.preset if args.preset in aftersales_import.PRESETS else None
+        mapping = _mapping(args, sheet, "aftersales", lambda s: aftersales_import.guess(s, preset))
         report = aftersales_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
-                                              sheet=sheet, preset=args.preset, channel=channel)
-        for line in report.notes:
-            print(line, file=sys.stderr)
+                                              sheet=sheet, preset=preset, channel=args.channel)
     else:
         from shopmanager.services import order_import
 
-        sheet = order_import.read(args.file)
-        mapping = _mapping(args, sheet, "orders", lambda s: order_import.guess(s, args.preset))
+        preset = args.preset or order_import.detect_preset(sheet.headers)
+        mapping = _mapping(args, sheet, "orders", lambda s: order_import.guess(s, preset))
         report = order_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
-                                         sheet=sheet, create_missing_products=args.create_missing_products)
+                                         sheet=sheet, preset=preset, channel=args.channel,
+                                         create_missing_products=args.create_missing_products)
     for problem in report.problems:
         print(problem.text(), file=sys.stderr)
+    for warning in report.warnings:
+        print(tr("CLI", "Warning: {message}").format(message=warning.text()), file=sys.stderr)
+    for item in report.details.get("unknown", []) if report.problems else []:
+        print(tr("CLI", "Unknown item {code} ({title}) on rows {rows}").format(
+            code=item["code"], title=item["title"], rows=", ".join(str(r) for r in item["rows"][:10])), file=sys.stderr)
     if report.problems:
         if args.errors:
-            from shopmanager.excel import write_error_file
-
-            written = write_error_file(args.errors, sheet, report.problems)
+            written = import_pipeline.write_errors(args.errors, sheet, report.problems)
             print(tr("CLI", "Rows with an error column written to {path}").format(path=args.errors), file=sys.stderr)
             for note in written.notes:
                 print(note, file=sys.stderr)
         print(tr("CLI", "{n} problems: nothing was imported.").format(n=len(report.problems)), file=sys.stderr)
         return 1
+    for note in report.notes:
+        print(note)
     verb = tr("CLI", "Check passed, nothing written") if args.dry_run else tr("CLI", "Imported")
     print(tr("CLI", "{verb}: {created} new, {updated} updated, {unchanged} unchanged.").format(
         verb=verb, created=report.created, updated=report.updated, unchanged=report.unchanged))

@@ -2310,6 +2310,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Platform item code</source>
+      <translation>Platform item code</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Policy overridden</source>
       <translation>Policy overridden</translation>
@@ -3164,6 +3169,16 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Unexpected error ({kind}): the command stopped; what was saved before stays saved. Details were written to {path}.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Unknown item {code} ({title}) on rows {rows}</source>
+      <translation>Unknown item {code} ({title}) on rows {rows}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Warning: {message}</source>
+      <translation>Warning: {message}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
       <translation>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</translation>
@@ -3364,6 +3379,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>orders: show one, ship (one or a file of scans), the dispatch queue</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: the platform the orders come from (default: the preset's)</source>
+      <translation>orders: the platform the orders come from (default: the preset's)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>owner's real name</translation>
@@ -3375,8 +3395,8 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order or refund file: taobao, jd, pdd, douyin</source>
-      <translation>platform layout of an order or refund file: taobao, jd, pdd, douyin</translation>
+      <source>platform layout of an order or refund file (default: recognised from its headers)</source>
+      <translation>platform layout of an order or refund file (default: recognised from its headers)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -4558,13 +4578,28 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number ({reason})</source>
+      <translation>'{value}' is not a number ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number</source>
       <translation>'{value}' is not a whole number</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number ({reason})</source>
+      <translation>'{value}' is not a whole number ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount</source>
       <translation>'{value}' is not an amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount ({reason})</source>
+      <translation>'{value}' is not an amount ({reason})</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -4757,6 +4792,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
+      <translation>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} cannot be opened: {reason}</source>
       <translation>{file} cannot be opened: {reason}</translation>
@@ -4813,13 +4853,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
-      <translation>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</translation>
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
-      <translation>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</translation>
+      <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
+      <translation>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -4835,6 +4875,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
       <translation>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
+      <translation>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -4921,6 +4966,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Import</name>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>'{value}' is not a phone number</source>
+      <translation>'{value}' is not a phone number</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(column {n})</source>
       <translation>(column {n})</translation>
@@ -4929,6 +4979,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(not imported)</source>
       <translation>(not imported)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>, and {n} more rows with a problem or warning</source>
+      <translation>, and {n} more rows with a problem or warning</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -4944,6 +4999,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>Amount paid</source>
       <translation>Amount paid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
+      <translation>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
+      <translation>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC changed the same records meanwhile — checking again…</source>
+      <translation>Another PC changed the same records meanwhile — checking again…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC is saving — retrying…</source>
+      <translation>Another PC is saving — retrying…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -4996,12 +5071,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Check passed: the import would give {counts}. Nothing was written yet.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_import.py" />
-      <source>Checking refunds…</source>
-      <translation>Checking refunds…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>Checking rows…</translation>
     </message>
@@ -5026,6 +5096,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Choose file…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose our product…</source>
+      <translation>Choose our product…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
+      <translation>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the channel (platform) these orders come from.</source>
       <translation>Choose the channel (platform) these orders come from.</translation>
@@ -5039,6 +5119,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>Choose the columns for SKU and name: both are required.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the item to map.</source>
+      <translation>Choose the item to map.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -5066,7 +5151,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Create placeholder products for unknown items</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -5106,9 +5191,14 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Freight</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>Give the mapping a name.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Goods amount (order)</source>
+      <translation>Goods amount (order)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5142,8 +5232,8 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
-      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
-      <translation>Import {n} rows from {file}? Either every row is imported, or none.</translation>
+      <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
+      <translation>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -5151,19 +5241,39 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Imported: {counts}.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>Importing orders…</source>
-      <translation>Importing orders…</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Importing…</source>
       <translation>Importing…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item code (外部系统编号)</source>
+      <translation>Item code (外部系统编号)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Item in the file</source>
+      <translation>Item in the file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item properties</source>
+      <translation>Item properties</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>Item title</source>
       <translation>Item title</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Items of order {number} (see the item report)</source>
+      <translation>Items of order {number} (see the item report)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5196,6 +5306,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Name of this mapping:</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
+      <translation>No product has the SKU or barcode '{text}', nor a name with it.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
       <translation>Only the owner may import costs: leave the column '{column}' unmapped.</translation>
@@ -5212,18 +5327,43 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Order total</source>
+      <translation>Order total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
+      <translation>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Ordered at</source>
       <translation>Ordered at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
+      <translation>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Our product</source>
+      <translation>Our product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product for {item}</source>
+      <translation>Our product for {item}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -5281,7 +5421,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Reading the file…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Reading the values…</source>
+      <translation>Reading the values…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>Reading {file}…</translation>
     </message>
@@ -5326,9 +5471,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Row</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Rows</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>SKU (merchant code)</source>
       <translation>SKU (merchant code)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>SKU, barcode or part of the name of our product:</source>
+      <translation>SKU, barcode or part of the name of our product:</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -5372,8 +5527,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
-      <source>Taobao / Tmall export</source>
-      <translation>Taobao / Tmall export</translation>
+      <source>Taobao / Tmall item report (宝贝报表)</source>
+      <translation>Taobao / Tmall item report (宝贝报表)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall order report (订单报表)</source>
+      <translation>Taobao / Tmall order report (订单报表)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5386,6 +5546,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Template saved to {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>That product no longer exists.</source>
+      <translation>That product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
+      <translation>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>These columns of the saved mapping are not in this file: {names}</source>
       <translation>These columns of the saved mapping are not in this file: {names}</translation>
@@ -5396,24 +5566,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Tracking number</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>Tracking number {tracking_no} is already used by order {order_no}.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Unit price</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing products…</source>
-      <translation>Writing products…</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Which product?</source>
+      <translation>Which product?</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing the audit log…</source>
-      <translation>Writing the audit log…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/aftersales_import.py" />
-      <source>Writing…</source>
-      <translation>Writing…</translation>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Writing part {n} of {total}…</source>
+      <translation>Writing part {n} of {total}…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5421,7 +5591,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>a refund cannot be negative</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>closed on the platform</translation>
     </message>
@@ -5434,6 +5604,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/product_import.py" />
       <source>import {file} row {row}</source>
       <translation>import {file} row {row}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>item lines of {n} orders wait for the order report</source>
+      <translation>item lines of {n} orders wait for the order report</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -5451,12 +5626,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>order {number} is on several channels: choose the channel of this file</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>order {number}: {reason}</source>
-      <translation>order {number}: {reason}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>order {number}: the total is above 100,000,000</source>
+      <translation>order {number}: the total is above 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>placeholder from an order import: {item}</translation>
     </message>
@@ -5464,6 +5639,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>platform refund {number}</source>
       <translation>platform refund {number}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>red: shipped orders that take stock below zero</source>
+      <translation>red: shipped orders that take stock below zero</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5476,19 +5656,54 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>refund ¥{amount} is more than can be refunded on order {order_no} (paid ¥{paid}, ¥{done} already refunded)</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
+      <translation>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the amount must be between 0 and 100,000,000</source>
+      <translation>the amount must be between 0 and 100,000,000</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>the item has neither a title nor a SKU</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>the quantity must be more than 0</source>
-      <translation>the quantity must be more than 0</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the order time is in the future</source>
+      <translation>the order time is in the future</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
-      <translation>unknown product '{item}': add it first, or let the import create placeholder products</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the payment time must be between the order time and now</source>
+      <translation>the payment time must be between the order time and now</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the quantity must be from 1 to 100000</source>
+      <translation>the quantity must be from 1 to 100000</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>tracking number {tracking} is also on row {row} for another order</source>
+      <translation>tracking number {tracking} is also on row {row} for another order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
+      <translation>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>unknown — double-click to choose</source>
+      <translation>unknown — double-click to choose</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>warnings, in red ({n}): they do not stop the import</source>
+      <translation>warnings, in red ({n}): they do not stop the import</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5496,7 +5711,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{case_no} from platform refund {number}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{channel} item {code} → {sku} {name}</source>
+      <translation>{channel} item {code} → {sku} {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
@@ -5506,19 +5726,39 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-      <translation>{file}: {created} new, {updated} updated, {unchanged} unchanged</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the policy</source>
       <translation>{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the policy</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
+      <translation>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
+      <translation>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders imported from the order report get their item lines.</source>
+      <translation>{n} orders imported from the order report get their item lines.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders take their lines from the item report imported earlier.</source>
+      <translation>{n} orders take their lines from the item report imported earlier.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</source>
       <translation>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
+      <translation>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5529,6 +5769,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
       <translation>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: imported from {file} row {row}</source>
+      <translation>{order_no}: imported from {file} row {row}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: item lines from {file}</source>
+      <translation>{order_no}: item lines from {file}</translation>
     </message>
   </context>
   <context>
@@ -5966,11 +6216,26 @@ Data: {db}</translation>
     <name>Money</name>
     <message>
       <location filename="shopmanager/core/money.py" />
-      <source>{field}: '{value}' is not an amount</source>
-      <translation>{field}: '{value}' is not an amount</translation>
+      <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
+      <translation>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
+      <source>far too large</source>
+      <translation>far too large</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>not a number</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>{field}: '{value}' is not an amount ({reason}).</source>
+      <translation>{field}: '{value}' is not an amount ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}: not an amount</translation>
     </message>
@@ -7734,7 +7999,7 @@ Data: {db}</translation>
       <translation>Your role may not change prices.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>cost changed</translation>
     </message>

@@ -2310,6 +2310,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>电话</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Platform item code</source>
+      <translation>平台商品编码</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Policy overridden</source>
       <translation>主管特批</translation>
@@ -3164,6 +3169,16 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>意外错误（{kind}）：命令已停止；之前保存的内容不受影响。详细信息已写入 {path}。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Unknown item {code} ({title}) on rows {rows}</source>
+      <translation>未知商品 {code}（{title}），在第 {rows} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Warning: {message}</source>
+      <translation>提醒：{message}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>[{line}] warning: {number} looks like {carrier}; shipped with the carrier given.</source>
       <translation>[{line}] 注意：{number} 看起来是{carrier}的单号；已按指定的物流公司发货。</translation>
@@ -3364,6 +3379,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>订单：查看、发货（单个或扫码文件）、当天发货队列</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>orders: the platform the orders come from (default: the preset's)</source>
+      <translation>订单：订单来自哪个平台（默认按文件格式）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>owner's real name</source>
       <translation>店主真实姓名</translation>
@@ -3375,8 +3395,8 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order or refund file: taobao, jd, pdd, douyin</source>
-      <translation>订单或退款文件的平台格式：taobao、jd、pdd、douyin</translation>
+      <source>platform layout of an order or refund file (default: recognised from its headers)</source>
+      <translation>订单或退款文件的平台格式（默认按表头识别）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -4559,13 +4579,28 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a number ({reason})</source>
+      <translation>“{value}”不是数字（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a whole number</source>
       <translation>“{value}”不是整数</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not a whole number ({reason})</source>
+      <translation>“{value}”不是整数（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not an amount</source>
       <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is not an amount ({reason})</source>
+      <translation>“{value}”不是金额（{reason}）</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -4758,6 +4793,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>是</translation>
     </message>
     <message>
+      <location filename="shopmanager/excel/convert.py" />
+      <source>{date} is before {earliest}: check the date (an empty date cell is often exported as 1900-01-01)</source>
+      <translation>{date} 早于 {earliest}：请核对日期（空的日期单元格常被导出为 1900-01-01）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/excel/reader.py" />
       <source>{file} cannot be opened: {reason}</source>
       <translation>无法打开 {file}：{reason}</translation>
@@ -4814,13 +4854,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).</source>
-      <translation>{file} 既不是 UTF-8 也不是 GBK 文本：请重新另存为 CSV（UTF-8）。</translation>
+      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
+      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
-      <source>{file} is not a valid Excel/ODS file (damaged, or another kind of file with the wrong ending).</source>
-      <translation>{file} 不是有效的 Excel/ODS 文件（已损坏，或扩展名不对的其他文件）。</translation>
+      <source>{file} is not in an encoding this program can read with certainty (UTF-8, GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS and save it as "CSV UTF-8", then import that file.</source>
+      <translation>{file} 的编码无法可靠识别（不是 UTF-8、GBK/GB18030 或 Big5），按 GBK 读取会变成乱码。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”，再导入该文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
@@ -4836,6 +4876,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: files ending in '{suffix}' cannot be imported. Use xlsx, xls, ods or csv.</source>
       <translation>{file}：不能导入扩展名为“{suffix}”的文件。请使用 xlsx、xls、ods 或 csv。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
+      <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
+      <translation>{file}：第 {line} 行含有空字符（零字节），文件已损坏或不是文本文件。请用 Excel 或 WPS 打开后重新另存为 CSV，再导入该文件。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -4922,6 +4967,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   <context>
     <name>Import</name>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>'{value}' is not a phone number</source>
+      <translation>“{value}”不是电话号码</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(column {n})</source>
       <translation>（第 {n} 列）</translation>
@@ -4930,6 +4980,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>, and {n} more rows with a problem or warning</source>
+      <translation>，另有 {n} 行有问题或提醒</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -4945,6 +5000,26 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>Amount paid</source>
       <translation>实付金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An item report (宝贝报表): its lines join the orders of the order report (订单报表), imported before or after.</source>
+      <translation>宝贝报表：其中的宝贝会并入订单报表导入的订单（订单报表先导入或后导入都可以）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>An order report without prices per item: import the item report (宝贝报表) too — before or after — to link each order's products.</source>
+      <translation>订单报表没有每件宝贝的价格：请把宝贝报表也导入（先后都可以），订单才会关联到商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC changed the same records meanwhile — checking again…</source>
+      <translation>另一台电脑刚修改了相同的记录——重新检查中…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Another PC is saving — retrying…</source>
+      <translation>另一台电脑正在保存——稍后重试…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -4997,12 +5072,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>检查通过：导入后将有 {counts}。目前尚未写入任何数据。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_import.py" />
-      <source>Checking refunds…</source>
-      <translation>正在检查退款…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>正在检查各行…</translation>
     </message>
@@ -5027,6 +5097,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>选择文件…</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose our product…</source>
+      <translation>选择本店商品…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Choose the channel (platform) these orders come from first: the choice is remembered for that channel.</source>
+      <translation>请先选择这些订单来自哪个渠道（平台）：选择会按渠道记住。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Choose the channel (platform) these orders come from.</source>
       <translation>请选择这些订单来自哪个渠道（平台）。</translation>
@@ -5040,6 +5120,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>请选择货号和名称对应的列：两者都是必需的。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Choose the item to map.</source>
+      <translation>请选择要对应的宝贝。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -5067,7 +5152,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>为未知商品创建待完善的商品</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/aftersales_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
@@ -5107,9 +5192,14 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>请给这个对应关系起个名字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Goods amount (order)</source>
+      <translation>货款（订单）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5143,8 +5233,8 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
-      <source>Import {n} rows from {file}? Either every row is imported, or none.</source>
-      <translation>从 {file} 导入 {n} 行？要么全部导入，要么一行都不导入。</translation>
+      <source>Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is written.</source>
+      <translation>从 {file} 导入 {n} 行？会先检查每一行：只要有一行有问题，就什么都不写入。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -5152,19 +5242,39 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>已导入：{counts}。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>Importing orders…</source>
-      <translation>正在导入订单…</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item code (外部系统编号)</source>
+      <translation>外部系统编号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Item in the file</source>
+      <translation>文件中的宝贝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Item properties</source>
+      <translation>商品属性</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>Item title</source>
       <translation>宝贝标题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Items in the file that are none of our products: {n}. Choose ours for each (remembered for this channel), or let the import create placeholder products.</source>
+      <translation>文件中不是本店商品的宝贝：{n} 个。请为每个选择本店商品（按渠道记住），或允许导入创建占位商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Items of order {number} (see the item report)</source>
+      <translation>订单 {number} 的宝贝（见宝贝报表）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5197,6 +5307,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>对应关系的名称：</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>No product has the SKU or barcode '{text}', nor a name with it.</source>
+      <translation>没有商品的货号或条码是“{text}”，名称中也不含它。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Only the owner may import costs: leave the column '{column}' unmapped.</source>
       <translation>只有店主可以导入成本：请不要对应“{column}”列。</translation>
@@ -5213,18 +5328,43 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
+      <source>Order total</source>
+      <translation>总金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>订单 {number} 在平台上已发货，但文件中没有物流单号：在本系统中仍为待发货。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>订单 {number} 在本系统中以 {ours} 发货；文件中为 {theirs}。保持不变。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Order {number}: the goods amount {goods} is more than its lines add up to ({lines}); the lines are kept.</source>
+      <translation>订单 {number}：货款 {goods} 大于各宝贝合计（{lines}），保留宝贝金额。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Ordered at</source>
       <translation>下单时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Other PCs kept changing the same records during the import. What was written stays; import the file again to complete it.</source>
+      <translation>导入期间其他电脑一直在修改相同的记录。已写入的部分保留；请再导入一次该文件以补全。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_labels.py" />
+      <source>Our product</source>
+      <translation>本店商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Our product for {item}</source>
+      <translation>{item} 对应的本店商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -5282,7 +5422,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>正在读取文件…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Reading the values…</source>
+      <translation>正在读取数值…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>正在读取 {file}…</translation>
     </message>
@@ -5327,9 +5472,19 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>行号</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Rows</source>
+      <translation>行</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>SKU (merchant code)</source>
       <translation>商家编码（货号）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>SKU, barcode or part of the name of our product:</source>
+      <translation>本店商品的货号、条码或名称中的文字：</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -5373,8 +5528,13 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
-      <source>Taobao / Tmall export</source>
-      <translation>淘宝/天猫导出文件</translation>
+      <source>Taobao / Tmall item report (宝贝报表)</source>
+      <translation>淘宝 / 天猫 宝贝报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>Taobao / Tmall order report (订单报表)</source>
+      <translation>淘宝 / 天猫 订单报表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5387,6 +5547,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>模板已保存到 {path}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>That product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
+      <translation>数据库一直忙：另一台电脑正在大量保存。这一部分没有写入；请稍后再导入该文件（已写入的会被识别，不会重复）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>These columns of the saved mapping are not in this file: {names}</source>
       <translation>已保存的对应关系中的这些列不在本文件中：{names}</translation>
@@ -5397,24 +5567,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>物流单号</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
+      <translation>物流单号 {tracking_no} 已被订单 {order_no} 使用。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing products…</source>
-      <translation>正在写入商品…</translation>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>Which product?</source>
+      <translation>哪一个商品？</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>Writing the audit log…</source>
-      <translation>正在写入操作日志…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/aftersales_import.py" />
-      <source>Writing…</source>
-      <translation>正在写入…</translation>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>Writing part {n} of {total}…</source>
+      <translation>正在写入第 {n} 部分，共 {total} 部分…</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5422,7 +5592,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>退款金额不能为负</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>平台上已关闭</translation>
     </message>
@@ -5435,6 +5605,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/product_import.py" />
       <source>import {file} row {row}</source>
       <translation>导入 {file} 第 {row} 行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import.py" />
+      <source>item lines of {n} orders wait for the order report</source>
+      <translation>{n} 个订单的宝贝等待订单报表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/product_import.py" />
@@ -5452,12 +5627,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>订单号 {number} 在多个渠道中存在：请选择此文件的渠道</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>order {number}: {reason}</source>
-      <translation>订单 {number}：{reason}</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>order {number}: the total is above 100,000,000</source>
+      <translation>订单 {number}：总金额超过 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>订单导入生成的待完善商品：{item}</translation>
     </message>
@@ -5465,6 +5640,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>platform refund {number}</source>
       <translation>平台退款 {number}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>red: shipped orders that take stock below zero</source>
+      <translation>红色：已发货订单使库存低于零</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5477,19 +5657,54 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>退款 ¥{amount} 超出订单 {order_no} 可退金额（实付 ¥{paid}，已退 ¥{done}）</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>shipped: the stock of {sku} goes to {balance}, below zero; record the goods received</source>
+      <translation>已发货：{sku} 的库存将变为 {balance}，低于零；请登记到货入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the amount must be between 0 and 100,000,000</source>
+      <translation>金额必须在 0 到 100,000,000 之间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>该商品既没有标题也没有商家编码</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>the quantity must be more than 0</source>
-      <translation>数量必须大于 0</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the order time is in the future</source>
+      <translation>下单时间在未来</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
-      <source>unknown product '{item}': add it first, or let the import create placeholder products</source>
-      <translation>未知商品“{item}”：请先添加，或让导入创建待完善的商品</translation>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the payment time must be between the order time and now</source>
+      <translation>付款时间必须在下单时间和现在之间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>the quantity must be from 1 to 100000</source>
+      <translation>数量必须在 1 到 100000 之间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>tracking number {tracking} is also on row {row} for another order</source>
+      <translation>物流单号 {tracking} 也在第 {row} 行用于另一个订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>unknown product '{item}': choose ours for it in the preview, add it first, or let the import create placeholder products</source>
+      <translation>未知商品“{item}”：请在预览中为它选择本店商品，或先添加该商品，或允许导入创建占位商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>unknown — double-click to choose</source>
+      <translation>未知——双击选择</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/importing.py" />
+      <source>warnings, in red ({n}): they do not stop the import</source>
+      <translation>红色提醒（{n}）：不影响导入</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5497,7 +5712,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{case_no}，来自平台退款 {number}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/services/order_import.py" />
+      <source>{channel} item {code} → {sku} {name}</source>
+      <translation>{channel} 宝贝 {code} → {sku} {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
@@ -5507,19 +5727,39 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{file}（{channel}）：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
-      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-      <translation>{file}：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the policy</source>
       <translation>{file}：新增 {created}，更新 {updated}，未变 {unchanged}，超出政策 {flagged}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders are not imported yet: their item lines wait for the order report (订单报表).</source>
+      <translation>{n} 个订单尚未导入：其宝贝等待订单报表导入后并入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders have no item lines yet (this file has no price per item): import the item report (宝贝报表) too, to link their products.</source>
+      <translation>{n} 个订单还没有宝贝明细（此文件没有每件宝贝的价格）：请把宝贝报表也导入，以关联商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders imported from the order report get their item lines.</source>
+      <translation>{n} 个由订单报表导入的订单得到宝贝明细。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} orders take their lines from the item report imported earlier.</source>
+      <translation>{n} 个订单使用先前导入的宝贝报表中的明细。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} problems: nothing was imported. Fix them in your file (or save the rows with an error column), then try again.</source>
       <translation>{n} 个问题：没有导入任何数据。请在文件中改正（或保存带错误说明列的行），然后重试。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_check.py" />
+      <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
+      <translation>有 {n} 个商品名为“{title}”：请在该行填写商家编码，或在预览中为它选择商品</translation>
     </message>
     <message>
       <location filename="shopmanager/services/aftersales_import.py" />
@@ -5530,6 +5770,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>{n} rows read from sheet '{sheet}'. Check the mapping, then Check or Import.</source>
       <translation>已从工作表“{sheet}”读取 {n} 行。请核对列对应关系，然后检查或导入。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: imported from {file} row {row}</source>
+      <translation>{order_no}：从 {file} 第 {row} 行导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/order_import_write.py" />
+      <source>{order_no}: item lines from {file}</source>
+      <translation>{order_no}：宝贝明细来自 {file}</translation>
     </message>
   </context>
   <context>
@@ -5967,11 +6217,26 @@ Data: {db}</source>
     <name>Money</name>
     <message>
       <location filename="shopmanager/core/money.py" />
-      <source>{field}: '{value}' is not an amount</source>
-      <translation>{field}：“{value}”不是金额</translation>
+      <source>a comma is only allowed between groups of three digits (1,234.50); write a decimal point: 12.5</source>
+      <translation>逗号只能用作千位分隔（如 1,234.50）；小数请用小数点：12.5</translation>
     </message>
     <message>
       <location filename="shopmanager/core/money.py" />
+      <source>far too large</source>
+      <translation>金额过大</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>not a number</source>
+      <translation>不是数字</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/money.py" />
+      <source>{field}: '{value}' is not an amount ({reason}).</source>
+      <translation>{field}：“{value}”不是金额（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}：不是金额</translation>
     </message>
@@ -7735,7 +8000,7 @@ Data: {db}</source>
       <translation>您的岗位不能修改价格。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>成本已修改</translation>
     </message>

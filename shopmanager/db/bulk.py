@@ -78,3 +78,69 @@ def indexes_rebuilt_after(model: type[peewee.Model], new_rows: int) -> Iterator[
     yield
     for _name, sql in indexes:
         database.execute_sql(sql)
+
+
+LOOKUP_CHUNK = 2000
+
+
+def lookup(table: str, column: str, wanted: str, keys: Sequence, *, where: str = "",
+           params: Sequence = ()) -> list[tuple]:
+    """(key, wanted) of the rows of `table` whose `column` is one of `keys`, in chunks, as plain
+    SQL (peewee builds an IN list value by value, which cost seconds at 100k keys).
+    `where` adds a condition ("channel = ?"; written with ?, whatever the database)."""
+    return [tuple(row) for row in _lookup(table, column, f'"{column}", "{wanted}"', keys, where, params)]
+
+
+def lookup_rows(table: str, column: str, columns: Sequence[str], keys: Sequence, *, where: str = "",
+                params: Sequence = ()) -> list[dict]:
+    """The rows (as dicts of `columns`) of `table` whose `column` is one of `keys`."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    return [dict(zip(columns, row)) for row in _lookup(table, column, names, keys, where, params)]
+
+
+def _lookup(table: str, column: str, select: str, keys: Sequence, where: str, params: Sequence) -> Iterator[tuple]:
+    database = current_database()
+    marker = "%s" if is_postgres() else "?"
+    extra = f" AND ({where.replace('?', marker)})" if where else ""
+    keys = list(dict.fromkeys(keys))
+    for start in range(0, len(keys), LOOKUP_CHUNK):
+        chunk = keys[start:start + LOOKUP_CHUNK]
+        sql = f'SELECT {select} FROM "{table}" WHERE "{column}" IN ({", ".join([marker] * len(chunk))}){extra}'
+        yield from database.execute_sql(sql, [*chunk, *params]).fetchall()
+
+
+def execute_many(sql: str, rows: Iterable[Sequence]) -> int:
+    """One statement (written with ?) for many parameter rows; the number of rows it changed."""
+    if is_postgres():
+        sql = sql.replace("?", "%s")
+    rows = list(rows)
+    if not rows:
+        return 0
+    cursor = current_database().cursor()
+    cursor.executemany(sql, rows)
+    return cursor.rowcount
+
+
+def new_ids(model: type[peewee.Model], count: int) -> list[int]:
+    """`count` ids for rows about to be inserted with bulk_insert (inside the write
+    transaction: on SQLite it holds the lock, so MAX(id) stays ours; on PostgreSQL the
+    table's sequence gives them)."""
+    if count <= 0:
+        return []
+    database = current_database()
+    table = model._meta.table_name
+    if is_postgres():
+        rows = database.execute_sql(f"SELECT nextval(pg_get_serial_sequence('\"{table}\"', 'id')) "
+                                    "FROM generate_series(1, %s)", (count,)).fetchall()
+        return [row[0] for row in rows]
+    start = database.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0] + 1
+    return list(range(start, start + count))
+
+
+def with_defaults(model: type[peewee.Model], rows: Iterable[dict]) -> tuple[list[peewee.Field], list[tuple]]:
+    """(fields, tuples) for bulk_insert: every column of `model` but its id, the model's
+    defaults where a row gives no value."""
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    template = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    names = [f.name for f in fields]
+    return fields, [tuple({**template, **row}[name] for name in names) for row in rows]

@@ -110,6 +110,12 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _order_imports(database: peewee.Database) -> None:
+    from shopmanager.db.models import IMPORT_MODELS
+
+    database.create_tables(IMPORT_MODELS)
+
+
 def _aftersales(database: peewee.Database) -> None:
     from shopmanager.db.models import AFTERSALES_MODELS
 
@@ -152,6 +158,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "foundation", _foundation),
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
+    Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
     Migration(6, "after-sales register", _aftersales),
     Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),

@@ -10,12 +10,13 @@ import math
 import re
 from collections.abc import Iterable, Mapping as MappingABC, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.money import to_cents
+from shopmanager.core.money import NotANumber, parse_decimal, to_cents
+from shopmanager.core.text import clean_text, number_text
 from shopmanager.excel.mapping import FieldSpec
 from shopmanager.excel.reader import Sheet
 
@@ -27,6 +28,9 @@ _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _TIME = re.compile(r"(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*(?:[:：]|分)\s*(\d{1,2})(?:\.(\d{1,6}))?\s*秒?|\s*分)?")
 _SERIAL_TEXT = re.compile(r"\d{1,7}(\.\d+)?")
+# Dates before this are questioned: 1900-01-01 is what an empty date cell becomes in many
+# exports, and no shop imports orders or products from before it (FieldSpec.earliest overrides).
+EARLIEST_DATE = dt.date(1990, 1, 1)
 DUPLICATE_MODES = ("merge", "conflict")
 
 
@@ -100,16 +104,19 @@ def _int(value: Any) -> int:
         if value.is_integer():
             return int(value)
         raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=text_of(value)))
-    text = text_of(value).replace(",", "").replace("，", "")
+    text = number_text(text_of(value))
     try:
         return int(text)
     except ValueError:
         pass
     try:
-        number = Decimal(text)
-    except InvalidOperation:
-        number = None
-    if number is not None and number.is_finite() and number == number.to_integral_value():
+        number = parse_decimal(text)
+    except NotANumber as error:
+        if error.reason == tr("Money", "not a number"):
+            raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=_short(text_of(value)))) from None
+        raise _Bad(tr("Excel", "'{value}' is not a whole number ({reason})").format(
+            value=_short(text_of(value)), reason=error.reason)) from None
+    if number == number.to_integral_value():
         return int(number)
     raise _Bad(tr("Excel", "'{value}' is not a whole number").format(value=text_of(value)))
 
@@ -118,6 +125,16 @@ def _from_serial(number: float, with_time: bool) -> dt.date | dt.datetime:
     moment = EXCEL_EPOCH + dt.timedelta(days=number)
     moment = (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)  # to the nearest second
     return moment if with_time else moment.date()
+
+
+def _dated(spec: FieldSpec, value: Any) -> dt.date | dt.datetime:
+    """A date field's value, questioned when it is before the field's earliest plausible date."""
+    moment = _date(number_text(value) if isinstance(value, str) else value, spec.kind == "datetime")
+    earliest = spec.earliest or EARLIEST_DATE
+    if (moment.date() if isinstance(moment, dt.datetime) else moment) < earliest:
+        raise _Bad(tr("Excel", "{date} is before {earliest}: check the date (an empty date cell is often exported "
+                               "as 1900-01-01)").format(date=text_of(moment), earliest=earliest.isoformat()))
+    return moment
 
 
 def _date(value: Any, with_time: bool) -> dt.date | dt.datetime:
@@ -165,6 +182,30 @@ def _parse_date_text(text: str) -> dt.datetime | None:
         return None
 
 
+def clean_cell(text: str, multiline: bool = False) -> str:
+    """A text cell as it is kept: a platform's ="…" or leading apostrophe unwrapped, control
+    characters and bidi overrides removed (core.text.clean_text)."""
+    if text[:1] in ("'", "="):
+        text = number_text(text)
+    return clean_text(text, multiline=multiline)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _amount_problem(value: Any):
+    try:
+        parse_decimal(number_text(value) if isinstance(value, str) else value)
+        reason = ""
+    except NotANumber as error:
+        reason = error.reason if error.reason != tr("Money", "not a number") else ""
+    if reason:
+        raise _Bad(tr("Excel", "'{value}' is not an amount ({reason})").format(value=_short(text_of(value)),
+                                                                             reason=reason))
+    raise _Bad(tr("Excel", "'{value}' is not an amount").format(value=_short(text_of(value))))
+
+
 def convert_value(spec: FieldSpec, value: Any) -> Any:
     """The field's value from one cell; raises _Bad with the reason. Empty cells give ''
     for text fields and None for the others."""
@@ -174,30 +215,33 @@ def convert_value(spec: FieldSpec, value: Any) -> Any:
         return "" if spec.kind == "text" else None
     kind = spec.kind
     if kind == "text":
-        text = text_of(value)
+        text = clean_cell(text_of(value), spec.multiline)
         if spec.max_length and len(text) > spec.max_length:
             raise _Bad(tr("Excel", "longer than {n} characters").format(n=spec.max_length))
+        if not text and spec.required:
+            raise _Bad(tr("Excel", "required, but empty"))
         return text
     if kind == "int":
         return _int(value)
     if kind == "money":
-        if isinstance(value, (dt.date, dt.time, dt.timedelta)):
+        if isinstance(value, (dt.date, dt.time, dt.timedelta, bool)):
             raise _Bad(tr("Excel", "'{value}' is not an amount").format(value=text_of(value)))
         try:
-            return to_cents(value.strip() if isinstance(value, str) else value, field=spec.key)
+            return to_cents(number_text(value) if isinstance(value, str) else value, field=spec.key)
         except ValidationError:
-            raise _Bad(tr("Excel", "'{value}' is not an amount").format(value=text_of(value))) from None
+            return _amount_problem(value)
     if kind == "decimal":
-        text = text_of(value).replace(",", "").replace("，", "")
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            number = None
-        if number is None or not number.is_finite() or isinstance(value, bool):
+        if isinstance(value, (dt.date, dt.time, dt.timedelta, bool)):
             raise _Bad(tr("Excel", "'{value}' is not a number").format(value=text_of(value)))
-        return number
+        try:
+            return parse_decimal(number_text(value) if isinstance(value, str) else value)
+        except NotANumber as error:
+            if error.reason == tr("Money", "not a number"):
+                raise _Bad(tr("Excel", "'{value}' is not a number").format(value=_short(text_of(value)))) from None
+            raise _Bad(tr("Excel", "'{value}' is not a number ({reason})").format(
+                value=_short(text_of(value)), reason=error.reason)) from None
     if kind in ("date", "datetime"):
-        return _date(value, kind == "datetime")
+        return _dated(spec, value)
     if kind == "bool":
         word = text_of(value).casefold()
         if word in TRUE_WORDS:
@@ -231,20 +275,25 @@ def convert_rows(sheet: Sheet, mapping: MappingABC[str, int], fields: Sequence[F
             continue
         index = mapping[spec.key]
         header = sheet.headers[index] if 0 <= index < len(sheet.headers) else ""
+        floor: Any = spec.earliest or EARLIEST_DATE  # a date cell's fast path: no earlier than this
+        if spec.kind == "datetime":
+            floor = dt.datetime.combine(floor, dt.time())
         plan.append((spec.key, spec, index, header or tr("Excel", "column {n}").format(n=index + 1),
-                     spec.kind, spec.max_length, spec.required))
+                     spec.kind, spec.max_length, spec.required, floor))
     problems = result.problems
     records = result.records
     for number, row in zip(sheet.row_numbers, sheet.rows):
         values: dict[str, Any] = {}
         good = True
         width = len(row)
-        for key, spec, index, header, kind, max_length, required in plan:
+        for key, spec, index, header, kind, max_length, required, floor in plan:
             raw = row[index] if 0 <= index < width else None
             # The common cells, without the general converter (same results, 3× faster):
             cell_type = type(raw)
             if cell_type is str and kind == "text":
                 text = raw.strip()
+                if text and (text[0] in "'=" or not text.isprintable()):
+                    text = clean_cell(text, spec.multiline)
                 if text and (not max_length or len(text) <= max_length):
                     values[key] = text
                     continue
@@ -258,7 +307,8 @@ def convert_rows(sheet: Sheet, mapping: MappingABC[str, int], fields: Sequence[F
                 if kind == "int" and raw.is_integer():
                     values[key] = int(raw)
                     continue
-            elif (cell_type is dt.date and kind == "date") or (cell_type is dt.datetime and kind == "datetime"):
+            elif ((cell_type is dt.date and kind == "date") or (cell_type is dt.datetime and kind == "datetime")) \
+                    and raw >= floor:
                 values[key] = raw
                 continue
             try:

@@ -2,6 +2,7 @@
 headers, or a mapping the user saved for the files of one platform or supplier."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -24,7 +25,9 @@ class FieldSpec:
     `label` is a callable so the text follows the current language. `choices` (for kind
     'choice') maps stored codes to labels, given as a mapping or a callable returning one;
     a cell may hold either. `group_consistent`: rows sharing a key (one order's lines, a
-    repeated SKU) must agree on this field (see find_conflicts).
+    repeated SKU) must agree on this field (see find_conflicts). `multiline`: a text field
+    whose line breaks are kept (otherwise they become spaces). `earliest`: the first
+    plausible date of a date field (a birthday may be old, an order may not).
     """
 
     key: str
@@ -35,6 +38,8 @@ class FieldSpec:
     max_length: int = 0
     choices: Choices | None = None
     group_consistent: bool = False
+    multiline: bool = False  # text that may span lines (messages, notes): line breaks kept
+    earliest: dt.date | None = None  # dates before it are questioned (default: excel.convert.EARLIEST_DATE)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

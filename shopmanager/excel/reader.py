@@ -160,22 +160,103 @@ def _sheet_index(path: Path, workbook: Any, names: list[str], sheet: str | int |
 # -- text files -----------------------------------------------------------------------------------
 
 def decode_text(data: bytes, name: str = "") -> str:
-    """UTF-8 (with or without BOM) when it is valid, UTF-16 with a BOM (Excel's "Unicode
-    text"), else GB18030 (a superset of GBK, what Chinese Excel saves CSV in)."""
+    """UTF-8 (with or without BOM) when it is valid, UTF-16 (Excel's "Unicode text", with a
+    BOM or without), else GB18030 (a superset of GBK, what Chinese Excel saves CSV in) —
+    or Big5, the traditional-Chinese encoding of Hong Kong and Taiwan, when the text reads
+    as Big5 and not as GB. Anything else is refused with a message, never decoded into
+    garbage: a Big5 file read as GB18030 gives plausible-looking nonsense."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
+    if b"\0" in data:
+        return _with_nul(data, name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise ImportRefused(tr("Excel", "{file} is neither UTF-8 nor GBK text: save it again as CSV (UTF-8).")
-                            .format(file=name or "?")) from None
+    return _chinese(data, name)
+
+
+def _with_nul(data: bytes, name: str) -> str:
+    """UTF-16 without a BOM has a zero byte in every ASCII character; anything else with a
+    zero byte is damaged (or not text at all)."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(sample) >= 4 and max(even, odd) >= len(sample) // 4 and min(even, odd) <= len(sample) // 50:
+        try:
+            return data.decode("utf-16-le" if odd > even else "utf-16-be")
+        except UnicodeDecodeError:
+            pass
+    position = data.index(b"\0")
+    raise ImportRefused(tr("Excel", "{file}: line {line} contains a NUL character (a zero byte): the file is damaged, "
+                                    "or it is not a text file. Open it in Excel or WPS and save it again as CSV, then "
+                                    "import that file.").format(file=name or "?",
+                                                               line=data.count(b"\n", 0, position) + 1))
+
+
+_SCORE_SAMPLE = 256 * 1024
+
+
+def _chinese(data: bytes, name: str) -> str:
+    gb = _decoded(data, ("gb18030",))
+    big5 = _decoded(data, ("cp950", "big5hkscs"))
+    gb_score, count = _share(gb, "gb")
+    big5_score, _ = _share(big5, "big5")
+    if big5 is not None and big5_score >= 0.9 and big5_score - gb_score >= 0.2:
+        return big5
+    if gb is not None and (gb_score >= 0.7 or count < 10):
+        return gb
+    raise ImportRefused(tr("Excel", "{file} is not in an encoding this program can read with certainty (UTF-8, "
+                                    "GBK/GB18030 or Big5); read as GBK it would be garbage. Open it in Excel or WPS "
+                                    "and save it as \"CSV UTF-8\", then import that file.").format(file=name or "?"))
+
+
+def _decoded(data: bytes, encodings: tuple[str, ...]) -> str | None:
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _share(text: str | None, kind: str) -> tuple[float, int]:
+    """(share of the non-ASCII characters that are common in that script, how many there are)."""
+    if text is None:
+        return 0.0, 0
+    common = _common_characters(kind)
+    others = [ch for ch in text[:_SCORE_SAMPLE] if ch > "\x7f"]
+    if not others:
+        return 1.0, 0
+    return sum(ch in common for ch in others) / len(others), len(others)
+
+
+_COMMON: dict[str, frozenset[str]] = {}
+
+
+def _common_characters(kind: str) -> frozenset[str]:
+    """The characters ordinary Chinese text is made of: for GB text, GB2312's punctuation rows
+    and its level-1 (most frequent) characters, plus Big5's frequent characters (GBK files
+    may hold traditional Chinese too); for Big5 text, Big5's symbols and frequent characters.
+    Text decoded with the wrong one falls into kana, rare characters and symbols instead."""
+    if kind not in _COMMON:
+        big5 = _table("cp950", range(0xA1, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
+        gb = _table("gb2312", [*range(0xA1, 0xA4), *range(0xB0, 0xD8)], range(0xA1, 0xFF))
+        _COMMON["big5"], _COMMON["gb"] = big5, gb | big5
+    return _COMMON[kind]
+
+
+def _table(encoding: str, leads, trails) -> frozenset[str]:
+    found = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                found.add(bytes((lead, trail)).decode(encoding))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(found)
 
 
 def _read_text(path: Path) -> list[list[Any]]:
@@ -185,10 +266,8 @@ def _read_text(path: Path) -> list[list[Any]]:
     except ImportRefused:
         if path.suffix.lower() in TEXT_SUFFIXES:
             raise
-        text = "\0"  # a .xls that is neither a spreadsheet nor text
-    if "\0" in text:
         raise ImportRefused(tr("Excel", "{file} is not a valid Excel/ODS file (damaged, or another kind of file "
-                                        "with the wrong ending).").format(file=path.name))
+                                        "with the wrong ending).").format(file=path.name)) from None
     start = text.lstrip()[:200].lower()
     if start.startswith(("<!doctype html", "<html", "<table", "<?xml", "<meta")):
         raise ImportRefused(tr("Excel", "{file} is a web page saved with a spreadsheet ending: open it in Excel or "

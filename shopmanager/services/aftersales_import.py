@@ -1,10 +1,8 @@
 """Platform refund / after-sales files (淘宝/天猫 退款管理, 京东 服务单, 拼多多 售后, 抖店 售后单,
-or any layout) through the one mapping importer.
-
-The shape of every import (TEAM.md "Import"): `fields()` — the columns a file may have;
-`check(records)` — reads only, returns a plan and the problems by row; `write(plan)` — one
-short `write_retrying` transaction. Read → map → convert → conflicts → check → write; a
-dry run stops after check. Nothing is written while any row has a problem.
+or any layout) through the one import pipeline (services/import_pipeline.py): a RefundJob's
+`fields()` — the columns a file may have; `check(records)` — reads only, the plan and the
+problems by row; `write(plan)` — inside the pipeline's short transaction. A dry run stops
+after the check. Nothing is written while any row has a problem.
 
 Each refund becomes or updates a case linked to its order by the platform's order number,
 idempotent on the refund number (退款编号: a unique index per channel). A refund the
@@ -28,7 +26,7 @@ from shopmanager.core.orders import Channel, channel_label
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
 from shopmanager.db.models import AfterSalesCase, CaseLine, OrderLine, SalesOrder
-from shopmanager.services.context import Actor, audit, require, write_retrying
+from shopmanager.services.context import Actor, audit, require
 
 
 def fields() -> list:
@@ -111,7 +109,7 @@ def detect_preset(headers: list[str]) -> str | None:
 
 def guess(sheet, preset: str | None = None) -> dict[str, int]:
     from shopmanager.excel import guess_mapping
-    from shopmanager.services.product_import import apply_saved
+    from shopmanager.services.import_pipeline import apply_saved
 
     preset = preset or detect_preset(sheet.headers)
     guessed = guess_mapping(sheet.headers, fields())
@@ -209,30 +207,6 @@ class PlannedRefund:
     changes: dict[str, list[Any]] = field(default_factory=dict)
 
 
-@dataclass
-class RefundImportReport:
-    file: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    flagged: int = 0
-    problems: list = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    dry_run: bool = False
-    committed: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def _problem(row: int, column: str, key: str, message: str):
-    from shopmanager.excel import Problem
-
-    return Problem(row, column, key, message)
-
-
 def _find_order(channel: str | None, number: str) -> SalesOrder | None | str:
     query = SalesOrder.select().where(SalesOrder.platform_order_no == number)
     if channel:
@@ -263,34 +237,31 @@ def _lines_for(order: SalesOrder, values_list: list[dict[str, Any]]) -> list[tup
     return list(chosen.values())
 
 
-def check(actor: Actor, records: list[tuple[int, dict[str, Any]]], channel: str | None,
-          headers: dict[str, str]) -> tuple[list[PlannedRefund], list]:
-    """The plan of what the file would do, and its problems by row. Reads only."""
+def check(records: list[tuple[int, dict[str, Any]]], channel: str | None, report) -> list[PlannedRefund]:
+    """The plan of what the file would do; its problems go on the report by row. Reads only."""
     from shopmanager.excel import group_records
     from shopmanager.services.aftersales import compute_policy
     from shopmanager.services.aftersales_refunds import case_ceiling, paid_share, refunded
 
-    plan, problems = [], []
+    plan = []
     for refund_no, rows in group_records(records, "refund_no").items():
         row, first = rows[0]
         number = _code(first.get("order_no"))
         refund_no = _code(refund_no)
         order = _find_order(channel, number)
-        column = headers.get("order_no", "")
         if order == "several":
-            problems.append(_problem(row, column, "order_no", tr(
+            report.problem(row, "order_no", tr(
                 "Import", "order {number} is on several channels: choose the channel of this file").format(
-                    number=number)))
+                    number=number))
             continue
         if order is None:
-            problems.append(_problem(row, column, "order_no", tr(
+            report.problem(row, "order_no", tr(
                 "Import", "order {number} is not in the program: import the platform's orders first").format(
-                    number=number)))
+                    number=number))
             continue
         amount = first.get("amount") or 0
         if amount < 0:
-            problems.append(_problem(row, headers.get("amount", ""), "amount", tr(
-                "Import", "a refund cannot be negative")))
+            report.problem(row, "amount", tr("Import", "a refund cannot be negative"))
             continue
         kind = case_type_from(first.get("case_kind") or "", first.get("need_return") or "")
         reason = reason_from(" ".join(str(first.get(k) or "") for k in ("reason", "description")))
@@ -310,11 +281,11 @@ def check(actor: Actor, records: list[tuple[int, dict[str, Any]]], channel: str 
             ceiling = case_ceiling(existing, order, with_freight=True)
         order_left = order.paid_cents - refunded(order_id=order.id) + already
         if refunded_now and amount > min(ceiling, order_left):
-            problems.append(_problem(row, headers.get("amount", ""), "amount", tr(
+            report.problem(row, "amount", tr(
                 "Import", "refund ¥{amount} is more than can be refunded on order {order_no} (paid ¥{paid}, ¥{done} "
                 "already refunded)").format(amount=format_money(amount), order_no=order.order_no,
                                            paid=format_money(order.paid_cents),
-                                           done=format_money(order.paid_cents - order_left + already))))
+                                           done=format_money(order.paid_cents - order_left + already)))
             continue
         policy = compute_policy(kind, reason, applied, order, None, ReturnMethod.EXPRESS)
         planned = PlannedRefund(
@@ -331,47 +302,43 @@ def check(actor: Actor, records: list[tuple[int, dict[str, Any]]], channel: str 
             if refunded_now and existing.refund_cents < amount:
                 planned.changes["refund_cents"] = [existing.refund_cents, amount]
         plan.append(planned)
-    return plan, problems
+    report.created = sum(1 for p in plan if p.existing_id is None)
+    report.updated = sum(1 for p in plan if p.existing_id is not None and p.changes)
+    report.unchanged = sum(1 for p in plan if p.existing_id is not None and not p.changes)
+    flagged = sum(1 for p in plan if p.existing_id is None and p.out_of_policy)
+    report.counts["flagged"] = flagged
+    if flagged:
+        report.notes.append(tr("Import", "{n} refunds are outside the shop's policy: they are recorded and flagged "
+                                         "(⚠ in the list).").format(n=flagged))
+    return plan
 
 
-def write(actor: Actor, plan: list[PlannedRefund], report: RefundImportReport) -> None:
-    """Everything of the plan in one short transaction (the refund limits checked again under
-    the order's lock: another PC may have refunded meanwhile)."""
+def write(actor: Actor, plan: list[PlannedRefund]) -> None:
+    """Everything of the plan, inside the pipeline's transaction. The refund limits are checked
+    again under the order's lock: when another PC refunded meanwhile, the plan is outdated and
+    the pipeline checks the file again (the check then names the row)."""
     from shopmanager.services import aftersales as cases
     from shopmanager.services.aftersales_refunds import add_refund
+    from shopmanager.services.import_pipeline import PlanOutdated
 
-    def work() -> None:
-        created = updated = unchanged = flagged = 0
-        for item in plan:
-            order = cases.lock_order(item.order_id)
-            if item.existing_id is None:
-                case = _create(actor, item, order)
-                created += 1
-                flagged += item.out_of_policy
-            elif item.changes:
-                case = cases.get_case_row(item.existing_id, lock=True)
-                _update(actor, case, item)
-                case = cases.get_case_row(item.existing_id)
-                updated += 1
-            else:
-                unchanged += 1
-                continue
-            if item.refunded and case.refund_cents < item.amount_cents:
-                try:
-                    add_refund(actor, case, order, item.amount_cents - case.refund_cents, "platform",
-                               (item.finished_at or item.applied_at).date(),
-                               tr("Import", "platform refund {number}").format(number=item.refund_no),
-                               with_freight=True)
-                except ValidationError as error:
-                    raise ValidationError(tr("Excel", "Row {row}: {message}").format(row=item.row, message=error),
-                                          field="amount", row=item.row) from None
-        report.created, report.updated, report.unchanged, report.flagged = created, updated, unchanged, flagged
-        audit(actor, "import", "aftersales", "", summary=tr(
-            "Import", "{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the "
-            "policy").format(file=report.file, created=created, updated=updated, unchanged=unchanged,
-                             flagged=flagged))
-
-    write_retrying(work)
+    for item in plan:
+        order = cases.lock_order(item.order_id)
+        if item.existing_id is None:
+            case = _create(actor, item, order)
+        elif item.changes:
+            case = cases.get_case_row(item.existing_id, lock=True)
+            _update(actor, case, item)
+            case = cases.get_case_row(item.existing_id)
+        else:
+            continue
+        if item.refunded and case.refund_cents < item.amount_cents:
+            try:
+                add_refund(actor, case, order, item.amount_cents - case.refund_cents, "platform",
+                           (item.finished_at or item.applied_at).date(),
+                           tr("Import", "platform refund {number}").format(number=item.refund_no),
+                           with_freight=True)
+            except ValidationError as error:
+                raise PlanOutdated(str(error)) from None
 
 
 def _create(actor: Actor, item: PlannedRefund, order: SalesOrder) -> AfterSalesCase:
@@ -433,18 +400,56 @@ def _update(actor: Actor, case: AfterSalesCase, item: PlannedRefund) -> None:
           changes={k: v for k, v in item.changes.items() if k in ("state", "platform_status", "refund_cents")})
 
 
-# -- the one entry point the import dialog and the CLI call --------------------------------------------------
+# -- the job the pipeline runs, and the entry point of the import dialog and the CLI --------------------------
+
+def _job_class():
+    from shopmanager.services import import_pipeline
+
+    import_pipeline.MAPPING_PERMISSIONS.setdefault("aftersales", Perm.AFTERSALES_IMPORT)
+
+    class RefundJob(import_pipeline.ImportJob):
+        name = "aftersales"
+        entity = "aftersales"
+        permission = Perm.AFTERSALES_IMPORT
+        key_field = "refund_no"
+
+        def __init__(self, actor: Actor, channel: str | None):
+            self.actor, self.channel = actor, channel
+
+        def fields(self) -> list:
+            return fields()
+
+        def prepare(self, actor, sheet, mapping, report) -> None:
+            import_pipeline.require_mapped(mapping, ("refund_no",), ("order_no",), message=tr(
+                "Import", "Map at least the refund number and the order number."))
+
+        def check(self, records, report):
+            return check(records, self.channel, report)
+
+        def write(self, plan, report) -> None:
+            write(self.actor, plan)
+
+        def summary(self, report) -> str:
+            return tr("Import", "{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside "
+                                "the policy").format(file=report.file, created=report.created,
+                                                     updated=report.updated, unchanged=report.unchanged,
+                                                     flagged=report.counts.get("flagged", 0))
+
+    return RefundJob
+
 
 def read(path: Path, progress: Progress | None = None):
-    from shopmanager.excel import read_sheet
+    from shopmanager.services.import_pipeline import read as read_file
 
-    return read_sheet(path, progress=progress)
+    return read_file(path, progress)
 
 
 def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bool = False,
                progress: Progress | None = None, sheet=None, preset: str | None = None,
-               channel: str | None = None) -> RefundImportReport:
-    from shopmanager.excel import convert_rows, find_conflicts
+               channel: str | None = None):
+    """Check (and unless `dry_run`, write) a refund file; the pipeline's ImportReport, with
+    counts["flagged"]: the new refunds outside the shop's policy."""
+    from shopmanager.services import import_pipeline
 
     require(actor, Perm.AFTERSALES_IMPORT, entity="aftersales")
     progress = progress or Progress()
@@ -453,36 +458,8 @@ def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bo
     channel = channel or (PRESETS[preset][0].value if preset in PRESETS else None)
     if channel is not None and channel not in {c.value for c in Channel}:
         raise ValidationError(tr("Import", "Choose the channel (platform) these refunds come from."), field="channel")
-    if "refund_no" not in mapping or "order_no" not in mapping:
-        raise ValidationError(tr("Import", "Map at least the refund number and the order number."), field="mapping")
-    specs = fields()
-    headers = {key: sheet.headers[index] for key, index in mapping.items() if 0 <= index < len(sheet.headers)}
-    converted = convert_rows(sheet, mapping, specs)
-    report = RefundImportReport(path.name, len(sheet.rows), dry_run=dry_run)
-    report.problems.extend(converted.problems)
-    report.problems.extend(find_conflicts(converted.records, "refund_no", specs, headers=headers))
-    progress.update(1, 3, tr("Import", "Checking refunds…"))
-    if not report.problems:
-        plan, problems = check(actor, converted.records, channel, headers)
-        report.problems.extend(problems)
-        report.created = sum(1 for p in plan if p.existing_id is None)
-        report.updated = sum(1 for p in plan if p.existing_id is not None and p.changes)
-        report.unchanged = sum(1 for p in plan if p.existing_id is not None and not p.changes)
-        report.flagged = sum(1 for p in plan if p.existing_id is None and p.out_of_policy)
-        if report.flagged:
-            report.notes.append(tr("Import", "{n} refunds are outside the shop's policy: they are recorded and flagged "
-                                             "(⚠ in the list).").format(n=report.flagged))
-        if not report.problems and not dry_run:
-            progress.update(2, 3, tr("Import", "Writing…"))
-            try:
-                write(actor, plan, report)
-            except ValidationError as error:
-                report.problems.append(_problem(error.row or 0, headers.get("amount", ""), "amount", str(error)))
-            else:
-                report.committed = True
-    position = {header: index for index, header in enumerate(sheet.headers)}
-    report.problems.sort(key=lambda p: (p.row, position.get(p.column, -1)))
-    progress.update(3, 3, tr("Import", "Done"))
+    report = import_pipeline.run_import(actor, _job_class()(actor, channel), Path(path), mapping, dry_run=dry_run,
+                                        progress=progress, sheet=sheet)
     if channel:
         report.notes.insert(0, tr("Import", "Channel: {channel}").format(channel=channel_label(channel)))
     return report

@@ -48,6 +48,7 @@ from shopmanager.services.listing import Column, ListRequest, ListSource
 # Modules that register labels when imported (append yours: one line).
 LABEL_MODULES: list[str] = [
     "shopmanager.services.audit_labels",
+    "shopmanager.services.import_labels",
     "shopmanager.services.aftersales_audit",
 ]
 

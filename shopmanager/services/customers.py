@@ -21,6 +21,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.masking import mask_address, mask_name, mask_phone
 from shopmanager.core.orders import SOLD, Channel, CustomerTier, OrderStatus, channel_label, choice, tier_label
 from shopmanager.core.permissions import Perm
+from shopmanager.core.text import clean_text as core_clean_text
 from shopmanager.db.database import is_postgres
 from shopmanager.db.models import Customer, CustomerAddress, OrderLine, RevisitPlan, SalesOrder, Shipment, User
 from shopmanager.services.context import Actor, audit, diff, require, write_retrying
@@ -98,8 +99,11 @@ def clean_phone(value: str | None, *, field: str, label: str) -> str:
     return text
 
 
-def clean_text(value: Any, *, field: str, label: str, max_length: int, required: bool = False) -> str:
-    text = "" if value is None else str(value).strip()
+def clean_text(value: Any, *, field: str, label: str, max_length: int, required: bool = False,
+               multiline: bool = True) -> str:
+    """Stripped text without control characters or bidi overrides (core.text), within
+    `max_length`; line breaks kept unless `multiline` is False."""
+    text = core_clean_text(value, multiline=multiline)
     if len(text) > max_length:
         raise ValidationError(tr("Customers", "{field}: at most {n} characters.").format(field=label, n=max_length),
                               field=field)

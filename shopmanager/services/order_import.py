@@ -1,40 +1,61 @@
-"""Platform order files (淘宝/天猫, 京东, 拼多多, 抖音, or any layout) through the one importer.
+"""Platform order files (淘宝/天猫, 京东, 拼多多, 抖音, or any layout) through the import
+pipeline (services/import_pipeline.py); the writing is services/order_import_write.py.
 
-One row per order line; rows with the same platform order number are one order and
-must agree on the order's fields. Customers are matched (buyer id, then phone) or
-created; products are matched by SKU/barcode, then by exact title, or created as
-placeholders when the user agrees. An order already imported (same channel and
-platform number) is not duplicated: its status and tracking number are brought up to
-date. Everything in one transaction — a dry run rolls it back.
+Three layouts, told apart by the columns mapped:
+- lines with prices (one row per order line; rows with one order number are one order);
+- an order report without line prices (Taobao's 订单报表: one row per order, the order's
+  goods amount, freight and payment in order-level columns): each order gets one summary
+  line, replaced when the item report arrives;
+- an item report (Taobao's 宝贝报表: order number, title, price, quantity, merchant code, no
+  buyer or receiver): its lines join orders already imported, or wait for the order report.
+The two Taobao files may be imported in either order, and again, without duplicates.
+
+Products: by SKU (商家编码, else 外部系统编号) or barcode; a code the user mapped in the preview
+(remembered per channel); by title only for a row without a code and only when exactly one
+product has that name; a placeholder product as the last resort, when the user allows it.
+Money is the file's: a line keeps the file's line total, half up to the cent, the rounding
+of its unit price carried in its discount. Customers are matched (buyer id on the channel,
+then phone) or created. An order already imported (same channel and platform number) is
+brought forward to the platform's state, never duplicated.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from shopmanager.core import timeutil
-from shopmanager.core.errors import ShopError, ValidationError
+from shopmanager.core.errors import NotFound, ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.inventory import ProductStatus
-from shopmanager.core.orders import Channel, OrderStatus, PaymentMethod, channel_label
+from shopmanager.core.orders import Channel, OrderStatus, channel_label
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
-from shopmanager.db.models import Carrier, Product, SalesOrder, Shipment
-from shopmanager.services import customers, orders, shipping
+from shopmanager.db.bulk import lookup
+from shopmanager.db.models import PlatformCode, Product
+from shopmanager.services import import_pipeline
 from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.services.import_pipeline import ImportJob, ImportReport
 
-ORDER_KEYS = ("order_no", "buyer", "paid", "freight", "status", "buyer_message", "receiver_name", "receiver_phone",
-              "receiver_address", "ordered_at", "paid_at", "tracking_no", "carrier", "seller_note")
+MAX_MONEY_CENTS = 100_000_000_00  # as services/orders.py: a hundred million yuan
+MAX_QTY = 100_000
+ORDER_KEYS = ("order_no", "buyer", "status", "goods", "freight", "order_total", "paid", "buyer_message", "seller_note",
+              "receiver_name", "receiver_phone", "receiver_address", "ordered_at", "paid_at", "tracking_no", "carrier")
+ORDER_DATA = frozenset(ORDER_KEYS) - {"order_no", "status"}  # what an item report lacks
+PRICE_KEYS = frozenset({"unit_price", "line_total"})
+_PHONE = re.compile(r"^[0-9+\-() ]+$")
+_DISPLAY_ORDER = ("order_no", "status", "title", "sku", "qty", "unit_price", "line_total")
 
 
 def order_fields() -> list:
     from shopmanager.excel import FieldSpec
 
-    def spec(key, label, synonyms, kind="text", required=False, max_length=0):
+    def spec(key, label, synonyms, kind="text", required=False, max_length=0, multiline=False):
         return FieldSpec(key=key, label=label, kind=kind, required=required, synonyms=synonyms, max_length=max_length,
-                         group_consistent=key in ORDER_KEYS and key != "order_no")
+                         group_consistent=key in ORDER_KEYS and key != "order_no", multiline=multiline,
+                         earliest=dt.date(2000, 1, 1) if kind == "datetime" else None)
 
     return [
         spec("order_no", lambda: tr("Import", "Platform order number"),
@@ -42,41 +63,57 @@ def order_fields() -> list:
         spec("buyer", lambda: tr("Import", "Buyer id"), ["买家会员名", "买家昵称", "用户昵称", "买家账号", "客户账号", "达人昵称"],
              max_length=80),
         spec("status", lambda: tr("Import", "Order status"), ["订单状态", "交易状态", "status"], max_length=40),
+        spec("goods", lambda: tr("Import", "Goods amount (order)"), ["买家应付货款", "商品总金额(元)", "货款"], "money"),
+        spec("freight", lambda: tr("Import", "Freight"), ["买家应付邮费", "运费", "邮费", "快递费", "运费金额"], "money"),
+        spec("order_total", lambda: tr("Import", "Order total"), ["总金额", "订单总金额", "订单金额"], "money"),
         spec("paid", lambda: tr("Import", "Amount paid"),
-             ["买家实际支付金额", "实付金额", "实付款", "订单实付金额", "用户实付金额", "订单应付金额", "实收款"], "money"),
-        spec("freight", lambda: tr("Import", "Freight"), ["买家应付邮费", "运费", "邮费", "快递费"], "money"),
+             ["买家实际支付金额", "实付金额", "实付款", "订单实付金额", "用户实付金额", "订单应付金额", "实收款", "应付金额"],
+             "money"),
         spec("buyer_message", lambda: tr("Import", "Buyer's message"), ["买家留言", "买家备注", "留言", "用户备注"],
-             max_length=500),
-        spec("seller_note", lambda: tr("Import", "Seller note"), ["订单备注", "商家备注", "卖家备注"], max_length=500),
-        spec("receiver_name", lambda: tr("Import", "Receiver"), ["收货人姓名", "收货人", "收件人", "收件人姓名"],
+             max_length=500, multiline=True),
+        spec("seller_note", lambda: tr("Import", "Seller note"), ["订单备注", "商家备注", "卖家备注"], max_length=500,
+             multiline=True),
+        spec("receiver_name", lambda: tr("Import", "Receiver"), ["收货人姓名", "收货人", "收件人", "收件人姓名", "客户姓名"],
              max_length=60),
         spec("receiver_phone", lambda: tr("Import", "Receiver phone"),
-             ["联系手机", "收货人手机号", "手机", "收货人手机", "收件人手机", "联系电话"], max_length=30),
-        spec("receiver_address", lambda: tr("Import", "Address"), ["收货地址", "详细地址", "收货人地址", "收件地址"],
+             ["联系手机", "收货人手机号", "手机", "收货人手机", "收件人手机", "收件人手机号", "联系电话"], max_length=30),
+        spec("receiver_address", lambda: tr("Import", "Address"), ["收货地址", "详细地址", "收货人地址", "收件地址", "客户地址"],
              max_length=300),
-        spec("ordered_at", lambda: tr("Import", "Ordered at"), ["订单创建时间", "下单时间", "创建时间", "订单提交时间"],
+        spec("ordered_at", lambda: tr("Import", "Ordered at"), ["订单创建时间", "下单时间", "创建时间", "订单提交时间",
+                                                               "订单成交时间"], "datetime"),
+        spec("paid_at", lambda: tr("Import", "Paid at"), ["订单付款时间", "付款时间", "支付时间", "支付完成时间", "付款确认时间"],
              "datetime"),
-        spec("paid_at", lambda: tr("Import", "Paid at"), ["订单付款时间", "付款时间", "支付时间", "支付完成时间"], "datetime"),
         spec("tracking_no", lambda: tr("Import", "Tracking number"), ["物流单号", "运单号", "快递单号"], max_length=40),
         spec("carrier", lambda: tr("Import", "Carrier"), ["物流公司", "快递公司", "承运商"], max_length=40),
-        spec("title", lambda: tr("Import", "Item title"), ["宝贝标题", "商品名称", "商品标题", "商品", "宝贝名称"],
-             max_length=200),
+        spec("title", lambda: tr("Import", "Item title"), ["宝贝标题", "标题", "商品名称", "商品标题", "商品", "宝贝名称",
+                                                          "选购商品"], max_length=200),
         spec("sku", lambda: tr("Import", "SKU (merchant code)"),
-             ["商家编码", "外部系统编号", "商家SKU", "SKU编码", "货号", "商品编码", "商家编码(SKU)"], max_length=64),
-        spec("qty", lambda: tr("Import", "Quantity"), ["宝贝总数量", "购买数量", "数量", "商品数量", "件数"], "int"),
-        spec("unit_price", lambda: tr("Import", "Unit price"), ["价格", "单价", "商品单价", "商品价格"], "money"),
-        spec("line_total", lambda: tr("Import", "Line total"), ["商品总价", "小计", "商品金额", "商品总金额"], "money"),
+             ["商家编码", "商家SKU", "SKU编码", "货号", "商品编码", "商家编码(SKU)", "商家编码-SKU维度"], max_length=64),
+        spec("outer_id", lambda: tr("Import", "Item code (外部系统编号)"), ["外部系统编号", "商品ID", "商家外部编码"],
+             max_length=64),
+        spec("properties", lambda: tr("Import", "Item properties"), ["商品属性", "销售属性", "规格", "套餐信息"],
+             max_length=200),
+        spec("qty", lambda: tr("Import", "Quantity"), ["宝贝总数量", "购买数量", "数量", "商品数量", "件数", "订购数量",
+                                                      "商品数量(件)"], "int"),
+        spec("unit_price", lambda: tr("Import", "Unit price"), ["价格", "单价", "商品单价", "商品价格", "京东价"], "decimal"),
+        spec("line_total", lambda: tr("Import", "Line total"), ["商品总价", "小计", "商品金额", "商品总金额", "商品总价(元)"],
+             "decimal"),
     ]
 
 
 # Header → field of each platform's export, for the mapping combo; the channel it sets.
 PRESETS: dict[str, tuple[Channel, dict[str, str]]] = {
     "taobao": (Channel.TAOBAO, {
-        "订单编号": "order_no", "买家会员名": "buyer", "买家实际支付金额": "paid", "买家应付邮费": "freight",
-        "订单状态": "status", "买家留言": "buyer_message", "收货人姓名": "receiver_name", "收货地址": "receiver_address",
-        "联系手机": "receiver_phone", "订单创建时间": "ordered_at", "订单付款时间": "paid_at", "宝贝标题": "title",
-        "宝贝总数量": "qty", "物流单号": "tracking_no", "物流公司": "carrier", "订单备注": "seller_note",
-        "商家编码": "sku", "价格": "unit_price"}),
+        "订单编号": "order_no", "买家会员名": "buyer", "买家应付货款": "goods", "买家应付邮费": "freight",
+        "总金额": "order_total", "买家实际支付金额": "paid", "订单状态": "status", "买家留言": "buyer_message",
+        "收货人姓名": "receiver_name", "收货地址": "receiver_address", "联系手机": "receiver_phone",
+        "订单创建时间": "ordered_at", "订单付款时间": "paid_at", "宝贝标题": "title", "宝贝总数量": "qty",
+        "物流单号": "tracking_no", "物流公司": "carrier", "订单备注": "seller_note", "商家编码": "sku",
+        "价格": "unit_price"}),
+    "taobao_items": (Channel.TAOBAO, {
+        "订单编号": "order_no", "标题": "title", "价格": "unit_price", "购买数量": "qty", "外部系统编号": "outer_id",
+        "商品属性": "properties", "套餐信息": "", "订单状态": "status", "商家编码": "sku", "备注": "",
+        "商品ID": ""}),
     "jd": (Channel.JD, {
         "订单号": "order_no", "客户账号": "buyer", "订单状态": "status", "应付金额": "paid", "运费金额": "freight",
         "客户姓名": "receiver_name", "客户地址": "receiver_address", "联系电话": "receiver_phone",
@@ -97,8 +134,14 @@ PRESETS: dict[str, tuple[Channel, dict[str, str]]] = {
 
 
 def preset_label(name: str) -> str:
-    return {"taobao": tr("Import", "Taobao / Tmall export"), "jd": tr("Import", "JD export"),
+    return {"taobao": tr("Import", "Taobao / Tmall order report (订单报表)"),
+            "taobao_items": tr("Import", "Taobao / Tmall item report (宝贝报表)"), "jd": tr("Import", "JD export"),
             "pdd": tr("Import", "Pinduoduo export"), "douyin": tr("Import", "Douyin export")}.get(name, name)
+
+
+def preset_mapping(name: str) -> dict[str, str]:
+    """header → field of a preset (headers it ignores left out)."""
+    return {header: key for header, key in PRESETS[name][1].items() if key}
 
 
 def status_from_platform(text: str, has_tracking: bool, has_paid_at: bool) -> str:
@@ -123,48 +166,21 @@ def status_from_platform(text: str, has_tracking: bool, has_paid_at: bool) -> st
     return OrderStatus.PAID if has_paid_at else OrderStatus.PENDING
 
 
-@dataclass
-class OrderImportReport:
-    file: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    placeholders: int = 0
-    customers_created: int = 0
-    problems: list = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    dry_run: bool = False
-    committed: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-class _Rollback(Exception):
-    pass
-
-
 def read(path: Path, progress: Progress | None = None):
-    from shopmanager.excel import read_sheet
-
-    return read_sheet(path, progress=progress)
+    return import_pipeline.read(path, progress)
 
 
 def guess(sheet, preset: str | None = None) -> dict[str, int]:
     from shopmanager.excel import guess_mapping
 
-    if preset in PRESETS:
-        from shopmanager.services.product_import import apply_saved
-
-        mapping, _missing = apply_saved(sheet.headers, PRESETS[preset][1])
-        guessed = guess_mapping(sheet.headers, order_fields())
-        for key, index in guessed.items():
-            if key not in mapping and index not in mapping.values():
-                mapping[key] = index
-        return mapping
-    return guess_mapping(sheet.headers, order_fields())
+    guessed = guess_mapping(sheet.headers, order_fields())
+    if preset not in PRESETS:
+        return guessed
+    mapping, _missing = import_pipeline.apply_saved(sheet.headers, preset_mapping(preset))
+    for key, index in guessed.items():
+        if key not in mapping and index not in mapping.values():
+            mapping[key] = index
+    return mapping
 
 
 def detect_preset(headers: list[str]) -> str | None:
@@ -177,241 +193,238 @@ def detect_preset(headers: list[str]) -> str | None:
     return best if score >= 0.5 else None
 
 
-def _problem(row: int, column: str, key: str, message: str):
-    from shopmanager.excel import Problem
+def layout_of(mapping: dict[str, int], headers: list[str]) -> str:
+    """'items': an item report (宝贝报表: its headers, and no order-level data mapped) — its lines
+    join orders imported from the order report, or wait for it; 'orders': an order report
+    without line prices; 'lines': one row per order line with its price (a file of the shop's
+    own with nothing but order number, item and price is one too: its orders are created)."""
+    keys = set(mapping)
+    if not keys & ORDER_DATA and detect_preset(headers) == "taobao_items":
+        return "items"
+    if not keys & PRICE_KEYS and keys & ORDER_DATA:
+        return "orders"
+    return "lines"
 
-    return Problem(row, column, key, message)
+
+# -- the plan ----------------------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    row: int
+    sku: str
+    title: str
+    qty: int
+    unit: int
+    discount: int
+    total: int
+    product_id: int | None = None
+    placeholder: str = ""  # the SKU of a placeholder product to create (or find) for this line
+
+
+@dataclass
+class NewOrder:
+    row: int
+    number: str
+    values: dict[str, Any]  # SalesOrder columns (status, money, receiver, times …)
+    lines: list[Line]
+    customer: tuple[str, str] | None  # ("id", "12") of a known customer, or the key of one to create
+    ship: tuple[str, str] | None  # (carrier name, tracking number) when the order has left
+    provisional: bool  # one summary line waiting for the item report
+    waiting_used: bool = False
+    prepared: list | None = None  # its SalesOrder columns, made ready before the write (order_import_write)
+    audit: str = ""  # its audit row's changes (JSON, personal data masked)
+
+
+@dataclass
+class Advance:
+    """An order already imported, brought forward to the platform's state."""
+
+    row: int
+    order_id: int
+    order_no: str
+    status: str  # as read at check time (compare-and-set)
+    target: str
+    customer_id: int | None
+    paid: dict[str, Any] | None = None
+    ship: tuple[str, str] | None = None
+    stamps: list[tuple[str, str]] = field(default_factory=list)  # (status, column) after shipping
+
+
+@dataclass
+class Join:
+    """An order's provisional summary line replaced by the item report's lines."""
+
+    row: int
+    order_id: int
+    order_no: str
+    line_id: int
+    lines: list[Line]
+    customer_id: int | None
+    shipment_id: int | None = None  # the parcel the order left in, if it has: its lines' stock goes out
+
+
+@dataclass
+class Plan:
+    channel: str
+    file: str
+    new: list[NewOrder] = field(default_factory=list)
+    advances: list[Advance] = field(default_factory=list)
+    joins: list[Join] = field(default_factory=list)
+    waiting: dict[str, list[Line]] = field(default_factory=dict)
+    customers: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # new ones, by key
+    placeholders: dict[str, str] = field(default_factory=dict)  # sku → name
+    sees_pii: bool = True
+
+    def parts(self) -> list[Plan]:
+        """Parts of about PART_LINES lines each: every one a short write transaction."""
+        parts: list[Plan] = []
+
+        def part() -> Plan:
+            piece = Plan(self.channel, self.file, customers=self.customers, placeholders=self.placeholders,
+                         sees_pii=self.sees_pii)
+            parts.append(piece)
+            return piece
+
+        current, size = part(), 0
+        current.waiting = self.waiting
+        for kind, items in (("new", self.new), ("advances", self.advances), ("joins", self.joins)):
+            for item in items:
+                weight = len(getattr(item, "lines", ())) + 1
+                if size + weight > PART_LINES and size:
+                    current, size = part(), 0
+                getattr(current, kind).append(item)
+                size += weight
+        return parts
+
+
+PART_LINES = 6_000  # order lines (and orders) written in one transaction: well under a second
+
+
+# -- the job -------------------------------------------------------------------------------------------
+
+class OrderJob(ImportJob):
+    name = "orders"
+    entity = "order"
+    permission = Perm.ORDERS_IMPORT
+    key_field = "order_no"
+
+    def __init__(self, actor: Actor, channel: str, *, create_missing_products: bool = False):
+        self.actor = actor
+        self.channel = channel
+        self.create_missing = create_missing_products
+        self.layout = "lines"
+
+    def fields(self) -> list:
+        return order_fields()
+
+    def prepare(self, actor: Actor, sheet, mapping: dict[str, int], report: ImportReport) -> None:
+        if "order_no" not in mapping or not ({"title", "sku", "outer_id"} & set(mapping)):
+            raise ValidationError(tr("Import", "Map at least the order number and the item title or SKU."),
+                                  field="mapping")
+        self.layout = layout_of(mapping, sheet.headers)
+        if self.layout == "items":
+            mapping.pop("status", None)  # an item report's status is per line (a refunded item): not the order's
+        report.details["layout"] = self.layout
+
+    def check(self, records, report: ImportReport) -> Plan:
+        from shopmanager.services.order_import_check import check_orders
+
+        return check_orders(self, records, report)
+
+    def batches(self, plan: Plan) -> list[Plan]:
+        from shopmanager.services.order_import_write import prepare
+
+        return [prepare(self.actor, part) for part in plan.parts()]
+
+    def write(self, plan: Plan, report: ImportReport) -> None:
+        from shopmanager.services.order_import_write import write_part
+
+        write_part(self.actor, plan, report)
+
+    def summary(self, report: ImportReport) -> str:
+        text = tr("Import", "{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged").format(
+            file=report.file, channel=channel_label(self.channel), created=report.created, updated=report.updated,
+            unchanged=report.unchanged)
+        if report.counts.get("waiting_orders"):
+            text += "; " + tr("Import", "item lines of {n} orders wait for the order report").format(
+                n=report.counts["waiting_orders"])
+        return text
 
 
 def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bool = False,
                progress: Progress | None = None, sheet=None, preset: str | None = None, channel: str | None = None,
-               create_missing_products: bool = False) -> OrderImportReport:
-    from shopmanager.excel import convert_rows, find_conflicts, group_records
-
+               create_missing_products: bool = False) -> ImportReport:
+    """Check the whole file (nothing written when a row has a problem, nor on a dry run), then
+    write it in short transactions. `channel` defaults to the preset's (detected from the headers)."""
     require(actor, Perm.ORDERS_IMPORT, entity="order")
-    progress = progress or Progress()
-    sheet = sheet if sheet is not None else read(path, progress)
+    if sheet is None:
+        sheet = read(Path(path), progress)
     if preset is None:
         preset = detect_preset(sheet.headers)
     channel = channel or (PRESETS[preset][0].value if preset in PRESETS else None)
     if channel not in {c.value for c in Channel}:
         raise ValidationError(tr("Import", "Choose the channel (platform) these orders come from."), field="channel")
-    if "order_no" not in mapping or not ({"title", "sku"} & set(mapping)):
-        raise ValidationError(tr("Import", "Map at least the order number and the item title or SKU."),
-                              field="mapping")
-    fields = order_fields()
-    headers = {key: sheet.headers[index] for key, index in mapping.items() if index < len(sheet.headers)}
-    converted = convert_rows(sheet, mapping, fields)
-    report = OrderImportReport(path.name, len(sheet.rows), dry_run=dry_run)
-    report.problems.extend(converted.problems)
-    report.problems.extend(find_conflicts(converted.records, "order_no", fields, headers=headers))
-    for number, values in converted.records:
-        if not values.get("title") and not values.get("sku"):
-            report.problems.append(_problem(number, headers.get("title", headers.get("sku", "")), "title",
-                                            tr("Import", "the item has neither a title nor a SKU")))
-        if values.get("qty") is not None and values["qty"] <= 0:
-            report.problems.append(_problem(number, headers.get("qty", ""), "qty",
-                                            tr("Import", "the quantity must be more than 0")))
-    if report.problems:
-        return _sorted(report, sheet)
-    groups = group_records(converted.records, "order_no")
-    try:
-        with transaction():
-            _commit(actor, channel, groups, headers, report, progress, create_missing_products)
-            if report.problems or dry_run:
-                raise _Rollback()
-            audit(actor, "import", "order", "", summary=tr(
-                "Import", "{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged").format(
-                    file=path.name, channel=channel_label(channel), created=report.created, updated=report.updated,
-                    unchanged=report.unchanged))
-            report.committed = True
-    except _Rollback:
-        pass
-    return _sorted(report, sheet)
+    job = OrderJob(actor, channel, create_missing_products=create_missing_products)
+    return import_pipeline.run_import(actor, job, Path(path), mapping, dry_run=dry_run, progress=progress,
+                                      sheet=sheet)
 
 
-def _sorted(report: OrderImportReport, sheet) -> OrderImportReport:
-    position = {header: index for index, header in enumerate(sheet.headers)}
-    report.problems.sort(key=lambda p: (p.row, position.get(p.column, -1)))
-    return report
+# -- platform codes the user mapped to our products -----------------------------------------------
+
+def code_key(sku: str, title: str) -> tuple[str, str]:
+    """How an unknown item is remembered: its merchant code, or its title when it has none."""
+    return ("sku", sku) if sku else ("title", title)
 
 
-def _commit(actor: Actor, channel: str, groups: dict, headers: dict[str, str], report: OrderImportReport,
-            progress: Progress, create_missing: bool) -> None:
-    carriers = {c.name: c.id for c in Carrier.select()}
-    total = len(groups)
-    for done, (number, rows) in enumerate(groups.items(), start=1):
-        first_row, first = rows[0]
-        try:
-            existing = SalesOrder.get_or_none(SalesOrder.channel == channel, SalesOrder.platform_order_no == number)
-            if existing is None:
-                _create(actor, channel, number, rows, headers, report, create_missing)
-            else:
-                _update(actor, existing, first, carriers, report)
-        except _RowProblem as problem:
-            report.problems.append(_problem(problem.row or first_row, problem.column, problem.key, problem.message))
-        except ShopError as error:
-            report.problems.append(_problem(first_row, headers.get(error.field or "", ""), error.field or "",
-                                            tr("Import", "order {number}: {reason}").format(number=number,
-                                                                                        reason=error)))
-        if done % 50 == 0:
-            progress.update(done, total, tr("Import", "Importing orders…"))
-    progress.update(total, total, tr("Import", "Done"))
+def remember_code(actor: Actor, channel: str, kind: str, code: str, product_id: int) -> str:
+    """Map a platform's item code (or a title without one) to our product, for this and every
+    later import of `channel`; returns the product's SKU."""
+    require(actor, Perm.ORDERS_IMPORT, entity="platform_code")
+    code = code.strip()
+    if kind not in ("sku", "title") or not code or channel not in {c.value for c in Channel}:
+        raise ValidationError(tr("Import", "Choose the item to map."), field="code")
+    product = Product.select(Product.id, Product.sku, Product.name).where(Product.id == product_id).first()
+    if product is None:
+        raise NotFound(tr("Import", "That product no longer exists."), field="product")
+    with transaction():
+        old = PlatformCode.select(PlatformCode.product).where(
+            PlatformCode.channel == channel, PlatformCode.kind == kind, PlatformCode.code == code).scalar()
+        (PlatformCode.insert(channel=channel, kind=kind, code=code[:200], product=product_id, created_by=actor.user_id,
+                             created_at=timeutil.now())
+         .on_conflict(conflict_target=[PlatformCode.channel, PlatformCode.kind, PlatformCode.code],
+                      update={PlatformCode.product: product_id}).execute())
+        audit(actor, "update" if old else "create", "platform_code", f"{channel}:{code}",
+              summary=tr("Import", "{channel} item {code} → {sku} {name}").format(
+                  channel=channel_label(channel), code=code, sku=product.sku, name=product.name),
+              changes={"product": [old, product_id]})
+    return product.sku
 
 
-class _RowProblem(Exception):
-    def __init__(self, row: int, column: str, key: str, message: str):
-        super().__init__(message)
-        self.row, self.column, self.key, self.message = row, column, key, message
+def find_product(text: str, limit: int = 20) -> list[tuple[int, str, str]]:
+    """(id, SKU, name) of the products whose SKU or barcode is `text`, else whose SKU or name holds it."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    exact = list(Product.select(Product.id, Product.sku, Product.name)
+                 .where((Product.sku == text) | (Product.barcode == text)).limit(limit).tuples())
+    if exact:
+        return exact
+    return list(Product.select(Product.id, Product.sku, Product.name)
+                .where(Product.sku.contains(text) | Product.name.contains(text),
+                       Product.is_placeholder == False)  # noqa: E712
+                .order_by(Product.sku, Product.id).limit(limit).tuples())
 
 
-def _product_for(values: dict[str, Any], row: int, headers: dict[str, str], report: OrderImportReport,
-                 create_missing: bool) -> int | None:
-    sku, title = values.get("sku") or "", values.get("title") or ""
-    if sku:
-        match = Product.select(Product.id).where((Product.sku == sku) | (Product.barcode == sku)).first()
-        if match:
-            return match.id
-    if title:
-        match = Product.select(Product.id).where(Product.name == title).first()
-        if match:
-            return match.id
-    if not create_missing:
-        raise _RowProblem(row, headers.get("sku") or headers.get("title", ""), "sku", tr(
-            "Import", "unknown product '{item}': add it first, or let the import create placeholder products").format(
-                item=sku or title))
-    placeholder_sku = sku or "TMP-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:10].upper()
-    existing = Product.get_or_none(Product.sku == placeholder_sku)
-    if existing:
-        return existing.id
-    now = timeutil.now()
-    product = Product.create(sku=placeholder_sku, name=(title or sku)[:200], status=ProductStatus.DRAFT,
-                             is_placeholder=True, created_at=now, updated_at=now)
-    audit(actor_placeholder(), "create", "product", product.id, summary=tr(
-        "Import", "placeholder from an order import: {item}").format(item=title or sku))
-    report.placeholders += 1
-    return product.id
+def known_codes(channel: str, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """(kind, code) → product id of the codes remembered for `channel`."""
+    found: dict[tuple[str, str], int] = {}
+    for kind in ("sku", "title"):
+        codes = [code for k, code in keys if k == kind]
+        for code, product_id in lookup("platform_code", "code", "product_id", codes, where="channel = ? AND kind = ?",
+                                       params=[channel, kind]):
+            found[(kind, code)] = product_id
+    return found
 
 
-def actor_placeholder():
-    from shopmanager.services.context import SYSTEM
-
-    return SYSTEM
-
-
-def _lines(rows, headers, report, create_missing) -> list[orders.LineInput]:
-    lines = []
-    for row, values in rows:
-        qty = values.get("qty") or 1
-        unit = values.get("unit_price")
-        if unit is None and values.get("line_total") is not None:
-            unit = (values["line_total"] * 2 + qty) // (2 * qty)  # the line total shared out, rounded half up
-        product_id = _product_for(values, row, headers, report, create_missing)
-        lines.append(orders.LineInput(qty=qty, unit_price_cents=unit, product_id=product_id,
-                                      title=values.get("title") or "", sku=values.get("sku") or ""))
-    return lines
-
-
-def _customer_for(actor: Actor, channel: str, values: dict[str, Any], report: OrderImportReport) -> int | None:
-    buyer, phone = values.get("buyer") or "", values.get("receiver_phone") or ""
-    found = customers.find_customer(actor, channel=channel, nickname=buyer) if buyer else None
-    if found is None and phone:
-        found = customers.find_customer(actor, phone=phone)
-    if found is not None:
-        return found
-    if not (buyer or phone or values.get("receiver_name")):
-        return None
-    report.customers_created += 1
-    address = [customers.AddressInput(values.get("receiver_name") or "", phone, values.get("receiver_address") or "",
-                                      True)] if values.get("receiver_address") else []
-    return customers.create_customer(actor, {"name": values.get("receiver_name") or "", "nickname": buyer,
-                                             "phone": phone, "channel": channel}, address)
-
-
-def _create(actor: Actor, channel: str, number: str, rows, headers, report: OrderImportReport,
-            create_missing: bool) -> None:
-    first = rows[0][1]
-    status = status_from_platform(first.get("status") or "", bool(first.get("tracking_no")),
-                                  first.get("paid_at") is not None)
-    paid_at = first.get("paid_at")
-    if status != OrderStatus.PENDING and paid_at is None:
-        paid_at = first.get("ordered_at") or timeutil.now()
-    draft = orders.OrderInput(
-        channel=channel, lines=_lines(rows, headers, report, create_missing), platform_order_no=number,
-        customer_id=_customer_for(actor, channel, first, report), freight_cents=first.get("freight") or 0,
-        paid_cents=first.get("paid") if status != OrderStatus.PENDING else 0,
-        payment_method=PaymentMethod.PLATFORM.value if status != OrderStatus.PENDING else "",
-        buyer_message=first.get("buyer_message") or "", seller_note=first.get("seller_note") or "",
-        receiver_name=first.get("receiver_name") or "", receiver_phone=first.get("receiver_phone") or "",
-        receiver_address=first.get("receiver_address") or "", ordered_at=first.get("ordered_at"),
-        paid_at=paid_at if status != OrderStatus.PENDING else None)
-    ref = orders.create_order(actor, draft)
-    _bring_forward(actor, ref.id, status, first, report)
-    report.created += 1
-
-
-def _bring_forward(actor: Actor, order_id: int, status: str, values: dict[str, Any], report: OrderImportReport,
-                   carriers: dict[str, int] | None = None) -> bool:
-    """Move the order to the platform's state the way the program allows; True if anything changed."""
-    order = SalesOrder.get_by_id(order_id)
-    changed = False
-    if status in (OrderStatus.CANCELLED, OrderStatus.CLOSED) and order.status in (OrderStatus.PENDING, OrderStatus.PAID):
-        orders.change_status(actor, order_id, status, reason=tr("Import", "closed on the platform"))
-        return True
-    if status == OrderStatus.PENDING or order.status == status:
-        return False
-    if order.status == OrderStatus.PENDING:
-        orders.record_payment(actor, order_id, paid_cents=values.get("paid"),
-                              payment_method=PaymentMethod.PLATFORM.value)
-        changed = True
-    if status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED) and \
-            SalesOrder.get_by_id(order_id).status == OrderStatus.PAID:
-        tracking = values.get("tracking_no") or ""
-        if not tracking:
-            report.notes.append(tr("Import", "Order {number} is shipped on the platform but the file has no tracking "
-                                             "number: it stays to ship here.").format(number=order.platform_order_no))
-            return changed
-        carrier_id = _carrier_id(values.get("carrier") or "", carriers)
-        shipping.ship_imported(actor, order_id, carrier_id, tracking)
-        changed = True
-    current = SalesOrder.get_by_id(order_id).status
-    if status in (OrderStatus.DELIVERED, OrderStatus.COMPLETED) and current == OrderStatus.SHIPPED:
-        orders.change_status(actor, order_id, OrderStatus.DELIVERED)
-        current, changed = OrderStatus.DELIVERED, True
-    if status == OrderStatus.COMPLETED and current == OrderStatus.DELIVERED:
-        orders.change_status(actor, order_id, OrderStatus.COMPLETED)
-        changed = True
-    return changed
-
-
-def _carrier_id(name: str, carriers: dict[str, int] | None) -> int:
-    carriers = carriers if carriers is not None else {c.name: c.id for c in Carrier.select()}
-    name = name.strip()
-    for known, carrier_id in carriers.items():
-        if name and (name in known or known in name or known[:2] == name[:2]):
-            return carrier_id
-    if name:
-        carrier_id = Carrier.create(name=name[:40]).id
-        carriers[name] = carrier_id
-        return carrier_id
-    return next(iter(carriers.values()))
-
-
-def _update(actor: Actor, order: SalesOrder, values: dict[str, Any], carriers: dict[str, int],
-            report: OrderImportReport) -> None:
-    status = status_from_platform(values.get("status") or "", bool(values.get("tracking_no")),
-                                  values.get("paid_at") is not None)
-    tracking = values.get("tracking_no") or ""
-    if order.status == OrderStatus.SHIPPED and tracking:
-        shipped = Shipment.select(Shipment.tracking_no).where(Shipment.order == order.id,
-                                                             Shipment.cancelled_at.is_null()).scalar()
-        if shipped and shipped != tracking:
-            report.notes.append(tr("Import", "Order {number} was shipped here with {ours}; the file says {theirs}. "
-                                             "Left as it is.").format(number=order.platform_order_no, ours=shipped,
-                                                                      theirs=tracking))
-    if _bring_forward(actor, order.id, status, values, report, carriers):
-        report.updated += 1
-    else:
-        report.unchanged += 1
-
-
+def placeholder_sku(sku: str, title: str) -> str:
+    return sku or "TMP-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:10].upper()

@@ -1,11 +1,11 @@
-"""Products from Excel/CSV: mapping, preview, dry run, atomic commit, error file.
+"""Products from Excel/CSV through the import pipeline (services/import_pipeline.py).
 
-Through the one importer of excel/: read the sheet, map columns to fields, convert
-values, find conflicts inside the file (one SKU with two different names), then check
-each row with the same rules as the product form. Nothing is written unless every row
-is good; the commit is one transaction (new products by SKU, existing ones updated),
-and a dry run does all of it and rolls back, so its counts are exactly what the real
-import would do.
+Columns are mapped to fields, values converted, rows of one SKU must agree, and every
+row is checked with the same rules as the product form — all before anything is
+written. New products (by SKU) are created with their opening stock; existing ones are
+updated, a blank cell keeping what is stored, and every change audited with old → new
+(cost changes in their own row, as the product form does). A dry run writes nothing
+and gives the counts the import would give.
 """
 from __future__ import annotations
 
@@ -16,20 +16,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
 from shopmanager.core import timeutil
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import MovementKind, ProductStatus
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
-from shopmanager.db.bulk import bulk_insert, db_time, deferred_search_index, indexes_rebuilt_after
-from shopmanager.db.database import current_database, is_postgres
-from shopmanager.db.models import AuditLog, Category, Product, SavedMapping, StockMovement, Supplier
-from shopmanager.services import products
-from shopmanager.services.context import Actor, audit, require, transaction
+from shopmanager.db.bulk import (
+    bulk_insert, db_time, deferred_search_index, execute_many, indexes_rebuilt_after, lookup, lookup_rows,
+)
+from shopmanager.db.models import AuditLog, Category, Product, StockMovement, Supplier
+from shopmanager.services import import_pipeline, products
+from shopmanager.services.context import Actor
+from shopmanager.services.import_pipeline import ImportJob, ImportReport, PlanOutdated
+from shopmanager.services.import_pipeline import (  # noqa: F401 - the dialog and the CLI use them from here too
+    apply_saved, read, save_mapping, saved_mappings, write_errors,
+)
 
 CHUNK = 2000
+PART_SIZE = 25_000  # products per transaction: an import up to this size is all or nothing; a larger one
+# is written in parts (each whole; importing the file again completes one that was stopped), so another PC's
+# save waits a second, not the whole import
 
 
 def import_fields() -> list:
@@ -41,26 +48,27 @@ def import_fields() -> list:
         return FieldSpec(key=key, label=label, kind=kind, required=required, synonyms=synonyms,
                          max_length=max_length, group_consistent=key != "sku")
 
+    # Simplified headers, and the traditional ones of suppliers in Hong Kong and Taiwan.
     return [
-        spec("sku", ["货号", "商家编码", "商品编码", "编码", "款号", "SKU", "sku", "item code"], required=True,
+        spec("sku", ["货号", "商家编码", "商品编码", "编码", "款号", "SKU", "sku", "item code", "貨號", "商家編碼", "商品編碼"], required=True,
              max_length=64),
-        spec("name", ["商品名称", "宝贝名称", "宝贝标题", "品名", "名称", "商品", "product name", "title"], required=True,
+        spec("name", ["商品名称", "宝贝名称", "宝贝标题", "品名", "名称", "商品", "product name", "title", "商品名稱", "名稱"], required=True,
              max_length=200),
-        spec("barcode", ["条码", "条形码", "69码", "国际条码", "EAN", "barcode"], max_length=64),
-        spec("category", ["类目", "分类", "品类", "商品分类", "category"], max_length=60),
+        spec("barcode", ["条码", "条形码", "69码", "国际条码", "EAN", "barcode", "條碼", "條形碼"], max_length=64),
+        spec("category", ["类目", "分类", "品类", "商品分类", "category", "類目", "分類"], max_length=60),
         spec("brand", ["品牌", "brand"], max_length=60),
-        spec("spec", ["规格", "规格型号", "specification", "spec"], max_length=100),
+        spec("spec", ["规格", "规格型号", "specification", "spec", "規格"], max_length=100),
         spec("model", ["型号", "model"], max_length=100),
         spec("ingredients", ["主要成分", "成分", "配料", "ingredients"], max_length=2000),
-        spec("origin", ["产地", "origin"], max_length=60),
+        spec("origin", ["产地", "origin", "產地"], max_length=60),
         spec("shelf_life_days", ["保质期", "保质期(天)", "保质期（天）", "shelf life"], kind="int"),
         spec("usage", ["使用方法", "用法", "usage"], max_length=2000),
         spec("return_policy", ["退换货政策", "售后政策", "return policy"], max_length=2000),
-        spec("price_cents", ["售价", "价格", "零售价", "销售价", "一口价", "price"], kind="money"),
-        spec("cost_cents", ["成本", "成本价", "进价", "采购价", "cost"], kind="money"),
-        spec("supplier", ["供应商", "供货商", "supplier"], max_length=100),
+        spec("price_cents", ["售价", "价格", "零售价", "销售价", "一口价", "price", "售價", "價格", "零售價"], kind="money"),
+        spec("cost_cents", ["成本", "成本价", "进价", "采购价", "cost", "成本價", "進價"], kind="money"),
+        spec("supplier", ["供应商", "供货商", "supplier", "供應商"], max_length=100),
         spec("low_stock_threshold", ["预警线", "库存预警", "低库存预警", "threshold"], kind="int"),
-        spec("notes", ["备注", "notes"], max_length=2000),
+        spec("notes", ["备注", "notes", "備註"], max_length=2000),
         spec("opening_stock", ["期初库存", "库存", "数量", "opening stock", "stock"], kind="int"),
     ]
 
@@ -69,182 +77,197 @@ def OPENING_LABEL() -> str:  # noqa: N802 - used as a label callable like the ot
     return tr("Products", "Opening stock (new products)")
 
 
-@dataclass
-class ImportReport:
-    file: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    problems: list = field(default_factory=list)  # excel.Problem
-    dry_run: bool = False
-    committed: bool = False
+class ProductJob(ImportJob):
+    """Products by SKU: new ones created (with their opening stock), existing ones updated."""
 
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+    name = "products"
+    entity = "product"
+    permission = Perm.PRODUCTS_IMPORT
+    key_field = "sku"
 
+    def __init__(self, actor: Actor):
+        self.actor = actor
 
-class _DryRun(Exception):
-    """Raised inside the transaction to roll a dry run back."""
+    def fields(self) -> list:
+        return import_fields()
 
+    def prepare(self, actor: Actor, sheet, mapping: dict[str, int], report: ImportReport) -> None:
+        if "sku" not in mapping or "name" not in mapping:
+            raise ValidationError(tr("Import", "Choose the columns for SKU and name: both are required."),
+                                  field="mapping")
+        if "cost_cents" in mapping and not actor.can(Perm.COST_VIEW):
+            raise ValidationError(tr("Import", "Only the owner may import costs: leave the column '{column}' "
+                                               "unmapped.").format(column=report.headers["cost_cents"]),
+                                  field="cost_cents")
 
-def read(path: Path, progress: Progress | None = None):
-    from shopmanager.excel import read_sheet
+    def check(self, records, report: ImportReport) -> _Plan:
+        self.report = report
+        rows = []
+        seen: set[str] = set()
+        for row_number, values in records:
+            if values["sku"] in seen:
+                continue  # the same product twice with the same values: once is enough
+            seen.add(values["sku"])
+            values = dict(values)
+            opening = values.pop("opening_stock", None)
+            try:
+                cleaned = products.check_ranges(values)
+            except ValidationError as error:
+                report.problem(row_number, error.field or "", str(error))
+                continue
+            if opening is not None and opening < 0:
+                report.problem(row_number, "opening_stock", tr("Import", "Opening stock cannot be negative."))
+                continue
+            rows.append((row_number, cleaned, opening))
+        return _plan(self.actor, rows, report)
 
-    return read_sheet(path, progress=progress)
+    def batches(self, plan: _Plan) -> list[_Plan]:
+        return [_prepare(part, self.report) for part in plan.parts()]
 
-
-def guess(sheet) -> dict[str, int]:
-    from shopmanager.excel import guess_mapping
-
-    return guess_mapping(sheet.headers, import_fields())
-
-
-def _problem(row: int, header: str, key: str, message: str):
-    from shopmanager.excel import Problem
-
-    return Problem(row, header, key, message)
+    def write(self, plan: _Plan, report: ImportReport) -> None:
+        _write(self.actor, plan, report)
 
 
 def run_import(actor: Actor, path: Path, mapping: dict[str, int], *, dry_run: bool = False,
                progress: Progress | None = None, sheet=None) -> ImportReport:
-    """Validate every row, then write all of them in one transaction (or roll back for a dry run)."""
-    from shopmanager.excel import convert_rows, find_conflicts
-
-    require(actor, Perm.PRODUCTS_IMPORT, entity="product")
-    progress = progress or Progress()
-    progress.update(0, 100, tr("Import", "Reading {file}…").format(file=path.name))
-    sheet = sheet if sheet is not None else read(path, progress)
-    fields = import_fields()
-    report = ImportReport(file=path.name, rows=len(sheet.rows), dry_run=dry_run)
-    header_of = {key: sheet.headers[index] for key, index in mapping.items() if 0 <= index < len(sheet.headers)}
-    if "sku" not in mapping or "name" not in mapping:
-        raise ValidationError(tr("Import", "Choose the columns for SKU and name: both are required."), field="mapping")
-    if "cost_cents" in mapping and not actor.can(Perm.COST_VIEW):
-        raise ValidationError(tr("Import", "Only the owner may import costs: leave the column '{column}' unmapped.")
-                              .format(column=header_of["cost_cents"]), field="cost_cents")
-    converted = convert_rows(sheet, mapping, fields)
-    report.problems.extend(converted.problems)
-    report.problems.extend(find_conflicts(converted.records, "sku", fields, duplicates="merge", headers=header_of))
-    progress.update(10, 100, tr("Import", "Checking rows…"))
-    records = []
-    seen: set[str] = set()
-    for row_number, values in converted.records:
-        if values["sku"] in seen:
-            continue  # the same product twice with the same values: once is enough
-        seen.add(values["sku"])
-        opening = values.pop("opening_stock", None)
-        try:
-            cleaned = products.check_ranges(values)
-        except ValidationError as error:
-            report.problems.append(_problem(row_number, header_of.get(error.field or "", ""), error.field or "",
-                                            str(error)))
-            continue
-        if opening is not None and opening < 0:
-            report.problems.append(_problem(row_number, header_of.get("opening_stock", ""), "opening_stock",
-                                            tr("Import", "Opening stock cannot be negative.")))
-            continue
-        records.append((row_number, cleaned, opening))
-    if report.problems:
-        position = {header: index for index, header in enumerate(sheet.headers)}
-        report.problems.sort(key=lambda p: (p.row, position.get(p.column, -1)))
-        return report
-    try:
-        with transaction():
-            _commit(actor, records, header_of, report, progress)
-            if report.problems:
-                raise _DryRun()
-            if dry_run:
-                raise _DryRun()
-            report.committed = True
-    except _DryRun:
-        pass
-    return report
+    """Check every row; write nothing unless all are good (nothing at all for a dry run)."""
+    return import_pipeline.run_import(actor, ProductJob(actor), path, mapping, dry_run=dry_run, progress=progress,
+                                      sheet=sheet)
 
 
-def _commit(actor: Actor, records: list, header_of: dict[str, str], report: ImportReport, progress: Progress) -> None:
-    moment = timeutil.now()
-    now = db_time(moment)  # the same instant on every row, converted once
-    category_ids = _ensure_names(Category, {r[1]["category"] for r in records if r[1].get("category")})
-    supplier_ids = _ensure_names(Supplier, {r[1]["supplier"] for r in records if r[1].get("supplier")})
-    existing: dict[str, Product] = {}
+@dataclass
+class _Plan:
+    new: list[tuple[int, dict[str, Any], int | None]] = field(default_factory=list)  # row, values, opening
+    updates: list[tuple[int, int, int, dict[str, Any], dict[str, list]]] = field(default_factory=list)
+    # (row, product id, row_version, values to set, changes {key: [old, new]})
+    rows: list[list] = field(default_factory=list)  # the new products' columns (_prepare)
+    openings: list[tuple[str, int]] = field(default_factory=list)
+    audits: list[tuple] = field(default_factory=list)
+
+    def parts(self) -> list[_Plan]:
+        """New products PART_SIZE at a time, then the updates: each part a short transaction."""
+        parts = [_Plan(self.new[i:i + PART_SIZE], []) for i in range(0, len(self.new), PART_SIZE)]
+        parts += [_Plan([], self.updates[i:i + PART_SIZE]) for i in range(0, len(self.updates), PART_SIZE)]
+        return parts or [_Plan()]
+
+
+def _plan(actor: Actor, records: list, report: ImportReport) -> _Plan:
+    """What the import will do, from what is stored now (reads only)."""
+    plan = _Plan()
     skus = [r[1]["sku"] for r in records]
-    known = {sku: product_id for sku, product_id in _lookup("sku", "id", skus)}
-    ids = list(known.values())
-    for start in range(0, len(ids), CHUNK):
-        for product in Product.select().where(Product.id.in_(ids[start:start + CHUNK])):
-            existing[product.sku] = product
+    known = dict(lookup("product", "sku", "id", skus))
+    existing: dict[str, dict[str, Any]] = {}
+    columns = ["id", "row_version", *sorted({k for r in records for k in r[1]} - {"category", "supplier"}),
+               "category_id", "supplier_id"]
+    for row in lookup_rows("product", "id", columns, list(known.values())):
+        existing[row["sku"]] = row
     barcodes = {r[1]["barcode"]: r for r in records if r[1].get("barcode")}
-    if barcodes:
-        for barcode, sku in _lookup("barcode", "sku", list(barcodes)):
-            row_number, cleaned, _ = barcodes[barcode]
-            if sku != cleaned["sku"]:
-                report.problems.append(_problem(row_number, header_of.get("barcode", ""), "barcode", tr(
-                    "Import", "Barcode {code} already belongs to the product {sku}.").format(code=barcode, sku=sku)))
-    if report.problems:
-        return
-    fields = [f for f in Product._meta.sorted_fields if f.name != "id"]
-    template = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    for barcode, sku in lookup("product", "barcode", "sku", list(barcodes)):
+        row_number, cleaned, _ = barcodes[barcode]
+        if sku != cleaned["sku"]:
+            report.problem(row_number, "barcode", tr("Import", "Barcode {code} already belongs to the product {sku}.")
+                           .format(code=barcode, sku=sku))
+    categories = _names(Category, {r[1]["category"] for r in records if r[1].get("category")})
+    suppliers = _names(Supplier, {r[1]["supplier"] for r in records if r[1].get("supplier")})
+    for row_number, cleaned, opening in records:
+        current = existing.get(cleaned["sku"])
+        if current is None:
+            plan.new.append((row_number, cleaned, opening))
+            report.created += 1
+            continue
+        values = {k: v for k, v in cleaned.items() if v not in ("", None)}  # a blank cell keeps what is stored
+        changes = {}
+        for key, value in values.items():
+            if key in ("category", "supplier"):
+                ids = categories if key == "category" else suppliers
+                before = current[f"{key}_id"]
+                if ids.get(value) is None or ids[value] != before:
+                    changes[key] = [_name_of(key, before), value]
+            elif _plain(current[key]) != _plain(value):
+                changes[key] = [_plain(current[key]), _plain(value)]
+        if changes:
+            plan.updates.append((row_number, current["id"], current["row_version"],
+                                 {k: values[k] for k in changes}, changes))
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    return plan
+
+
+_FIELDS = [f for f in Product._meta.sorted_fields if f.name != "id"]
+_NAMES = [f.name for f in _FIELDS]
+_CATEGORY, _SUPPLIER = _NAMES.index("category"), _NAMES.index("supplier")
+
+
+def _prepare(plan: _Plan, report: ImportReport) -> _Plan:
+    """A part's rows and audit texts, made ready before its transaction (outside the lock)."""
+    now = db_time(timeutil.now())
+    template = {f.name: f.default() if callable(f.default) else f.default for f in _FIELDS}
     template.update({"status": ProductStatus.DRAFT.value, "created_at": now, "updated_at": now, "row_version": 1,
                      "stock_qty": 0, "low_stock_threshold": None, "shelf_life_days": None, "category": None,
                      "supplier": None, "last_sale_at": None, "is_placeholder": False})
-    as_tuple = operator.itemgetter(*[f.name for f in fields])
-    new_rows, audit_rows, openings = [], [], []
-    total = len(records)
-    for index, (row_number, cleaned, opening) in enumerate(records, start=1):
-        values = dict(cleaned)
-        if "category" in values:
-            values["category"] = category_ids.get(values["category"])
-        if "supplier" in values:
-            values["supplier"] = supplier_ids.get(values["supplier"])
-        current = existing.get(cleaned["sku"])
-        if current is not None:  # a blank cell keeps what the product has
-            values = {k: v for k, v in values.items() if v not in ("", None)}
-        if current is None:
-            row = template.copy()
-            row.update(values)
-            if opening:  # the opening stock's movement is written with the product below
-                row["stock_qty"] = opening
-                openings.append((cleaned["sku"], opening))
-            new_rows.append(as_tuple(row))
-            report.created += 1
-        else:
-            changes = {k: [_plain(getattr(current, k if k not in ("category", "supplier") else f"{k}_id")), _plain(v)]
-                       for k, v in values.items() if _plain(getattr(current, k if k not in ("category", "supplier")
-                                                                     else f"{k}_id")) != _plain(v)}
-            if changes:
-                Product.update(**values, updated_at=moment, row_version=Product.row_version + 1,
-                               is_placeholder=False).where(Product.id == current.id).execute()
-                audit_rows.append((now, actor.user_id, actor.username, "update", "product", str(current.id),
-                                   tr("Import", "import {file} row {row}").format(file=report.file, row=row_number),
-                                   json.dumps({k: c for k, c in changes.items() if k != "cost_cents"},
-                                              ensure_ascii=False)))
-                report.updated += 1
-            else:
-                report.unchanged += 1
-        if index % CHUNK == 0:
-            progress.update(10 + int(70 * index / total), 100, tr("Import", "Writing products…"))
-    with deferred_search_index(), indexes_rebuilt_after(Product, len(new_rows)):
-        for start in range(0, len(new_rows), CHUNK):
-            bulk_insert(Product, fields, new_rows[start:start + CHUNK])
-    if new_rows:
-        new_skus = [row[fields.index(Product.sku)] for row in new_rows]
-        new_ids = dict(_lookup("sku", "id", new_skus))
-        for sku in new_skus:
-            audit_rows.append((now, actor.user_id, actor.username, "create", "product", str(new_ids[sku]),
-                               tr("Import", "import {file}").format(file=report.file), ""))
-        _opening_stock(actor, [(new_ids[sku], qty) for sku, qty in openings], now)
-    progress.update(90, 100, tr("Import", "Writing the audit log…"))
+    as_list = operator.itemgetter(*_NAMES)
+    plan.rows, plan.openings = [], []
+    for _row_number, cleaned, opening in plan.new:
+        row = template.copy()
+        row.update(cleaned)
+        if opening:  # the opening stock's movement is written with the product
+            row["stock_qty"] = opening
+            plan.openings.append((cleaned["sku"], opening))
+        plan.rows.append(list(as_list(row)))  # category and supplier still names: their ids come in the write
+    plan.audits = []
+    for row_number, product_id, _version, _values, changes in plan.updates:
+        summary = tr("Import", "import {file} row {row}").format(file=report.file, row=row_number)
+        shown = {k: c for k, c in changes.items() if k != "cost_cents"}
+        if shown:
+            plan.audits.append(("update", "product", str(product_id), summary, json.dumps(shown, ensure_ascii=False)))
+        if "cost_cents" in changes:  # as the product form does: its own row, for the owner's eyes
+            plan.audits.append(("update", "product", str(product_id), tr("Products", "cost changed") + f" ({summary})",
+                                json.dumps({"cost_cents": changes["cost_cents"]}, ensure_ascii=False)))
+    return plan
+
+
+def _write(actor: Actor, plan: _Plan, report: ImportReport) -> None:
+    """One part of the plan (inside the pipeline's transaction)."""
+    moment = timeutil.now()
+    now = db_time(moment)  # the same instant on every row, converted once
+    wanted = [r[1] for r in plan.new] + [u[3] for u in plan.updates]
+    category_ids = _ensure_names(Category, {v["category"] for v in wanted if v.get("category")})
+    supplier_ids = _ensure_names(Supplier, {v["supplier"] for v in wanted if v.get("supplier")})
+    audit_rows = [(now, actor.user_id, actor.username, *entry) for entry in plan.audits]
+    if plan.new:
+        for row in plan.rows:
+            if row[_CATEGORY] is not None:
+                row[_CATEGORY] = category_ids[row[_CATEGORY]]
+            if row[_SUPPLIER] is not None:
+                row[_SUPPLIER] = supplier_ids[row[_SUPPLIER]]
+        with deferred_search_index(), indexes_rebuilt_after(Product, len(plan.rows)):
+            for start in range(0, len(plan.rows), CHUNK):
+                bulk_insert(Product, _FIELDS, plan.rows[start:start + CHUNK])
+        new_ids = dict(lookup("product", "sku", "id", [r[1]["sku"] for r in plan.new]))
+        where = tr("Import", "import {file}").format(file=report.file)
+        audit_rows += [(now, actor.user_id, actor.username, "create", "product", str(new_ids[r[1]["sku"]]), where, "")
+                       for r in plan.new]
+        _opening_stock(actor, [(new_ids[sku], qty) for sku, qty in plan.openings], now)
+    by_columns: dict[tuple[str, ...], list[tuple]] = {}
+    for _row_number, product_id, row_version, values, _changes in plan.updates:
+        values = dict(values)
+        for key, ids in (("category", category_ids), ("supplier", supplier_ids)):
+            if key in values:
+                values[key] = ids[values[key]]
+        columns = tuple(sorted(values))
+        by_columns.setdefault(columns, []).append((*[values[c] for c in columns], now, product_id, row_version))
+    for columns, rows in by_columns.items():
+        names = ", ".join(f'"{Product._meta.fields[c].column_name}" = ?' for c in columns)
+        changed = execute_many(f"UPDATE product SET {names}, updated_at = ?, row_version = row_version + 1, "
+                               "is_placeholder = FALSE WHERE id = ? AND row_version = ?", rows)
+        if changed != len(rows):
+            raise PlanOutdated("a product changed meanwhile")
     audit_fields = [AuditLog.at, AuditLog.user, AuditLog.username, AuditLog.action, AuditLog.entity,
                     AuditLog.entity_id, AuditLog.summary, AuditLog.changes]
     with indexes_rebuilt_after(AuditLog, len(audit_rows)):
         for start in range(0, len(audit_rows), CHUNK):
             bulk_insert(AuditLog, audit_fields, audit_rows[start:start + CHUNK])
-    audit(actor, "import", "product", "", summary=tr(
-        "Import", "{file}: {created} new, {updated} updated, {unchanged} unchanged").format(
-            file=report.file, created=report.created, updated=report.updated, unchanged=report.unchanged))
-    progress.update(100, 100, tr("Import", "Done"))
 
 
 def _opening_stock(actor: Actor, lines: list[tuple[int, int]], now: dt.datetime | str) -> None:
@@ -261,21 +284,20 @@ def _opening_stock(actor: Actor, lines: list[tuple[int, int]], now: dt.datetime 
                     rows)
 
 
-def _lookup(column: str, wanted: str, keys: list[str]) -> list[tuple[Any, Any]]:
-    """(key, wanted) of the products whose `column` is one of `keys`, in chunks, as plain SQL
-    (peewee builds an IN list value by value, which cost seconds at 100k rows)."""
-    database = current_database()
-    marker = "%s" if is_postgres() else "?"
-    found = []
-    for start in range(0, len(keys), CHUNK):
-        chunk = keys[start:start + CHUNK]
-        sql = f'SELECT "{column}", "{wanted}" FROM "product" WHERE "{column}" IN ({", ".join([marker] * len(chunk))})'
-        found.extend(database.execute_sql(sql, chunk).fetchall())
-    return found
+def _names(model, names: set[str]) -> dict[str, int]:
+    """name → id of the categories or suppliers that exist already."""
+    return dict(model.select(model.name, model.id).where(model.name.in_(list(names))).tuples()) if names else {}
+
+
+def _name_of(key: str, row_id: int | None) -> str:
+    if row_id is None:
+        return ""
+    model = Category if key == "category" else Supplier
+    return model.select(model.name).where(model.id == row_id).scalar() or ""
 
 
 def _ensure_names(model, names: set[str]) -> dict[str, int]:
-    found = dict(model.select(model.name, model.id).where(model.name.in_(list(names))).tuples()) if names else {}
+    found = _names(model, names)
     for name in sorted(names - set(found)):
         found[name] = model.create(name=name).id
     return found
@@ -287,45 +309,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# -- saved mappings -------------------------------------------------------------------------
+def guess(sheet) -> dict[str, int]:
+    from shopmanager.excel import guess_mapping
 
-def saved_mappings(target: str = "products") -> dict[str, dict[str, str]]:
-    """name → {header: field key}"""
-    return {m.name: json.loads(m.mapping) for m in SavedMapping.select().where(SavedMapping.target == target)
-            .order_by(SavedMapping.name)}
-
-
-def save_mapping(actor: Actor, name: str, headers: list[str], mapping: dict[str, int],
-                 target: str = "products") -> None:
-    require(actor, Perm.PRODUCTS_IMPORT if target == "products" else Perm.ORDERS_IMPORT, entity="mapping")
-    name = name.strip()
-    if not name:
-        raise ValidationError(tr("Import", "Give the mapping a name."), field="name")
-    by_header = {headers[index]: key for key, index in mapping.items() if 0 <= index < len(headers)}
-    text = json.dumps(by_header, ensure_ascii=False)
-    with transaction():
-        (SavedMapping.insert(target=target, name=name[:60], mapping=text, created_by=actor.user_id,
-                             created_at=timeutil.now())
-         .on_conflict(conflict_target=[SavedMapping.target, SavedMapping.name],
-                      update={SavedMapping.mapping: text}).execute())
-        audit(actor, "update", "mapping", name, summary=target, new=by_header)
-
-
-def apply_saved(headers: list[str], by_header: dict[str, str]) -> tuple[dict[str, int], list[str]]:
-    """A saved mapping applied to this file's headers: (mapping, headers missing from the file)."""
-    mapping, missing = {}, []
-    for header, key in by_header.items():
-        if header in headers:
-            mapping[key] = headers.index(header)
-        else:
-            missing.append(header)
-    return mapping, missing
-
-
-def write_errors(path: Path, sheet, problems) -> Path:
-    from shopmanager.excel import write_error_file
-
-    write_error_file(path, sheet, problems)
-    return path
-
-
+    return guess_mapping(sheet.headers, import_fields())

@@ -19,6 +19,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.inventory import LISTING_ACTIONS, ProductStatus, listing_action_label, status_label
 from shopmanager.core.money import to_cents
 from shopmanager.core.permissions import Perm
+from shopmanager.core.text import clean_text
 from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import Category, Product, StockBatch, Supplier
 from shopmanager.services.alert_rules import (
@@ -94,7 +95,7 @@ def _clean_field(field: Field, value: Any) -> Any:
             raise ValidationError(tr("Products", "{field}: must be between 0 and 100000.").format(
                 field=field.label()), field=key)
         return number
-    text = "" if value is None else str(value).strip()
+    text = clean_text(value, multiline=kind == "longtext")  # no control characters or bidi overrides
     if field.max_length and len(text) > field.max_length:
         raise ValidationError(tr("Products", "{field}: at most {n} characters.").format(
             field=field.label(), n=field.max_length), field=key)

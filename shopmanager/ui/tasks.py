@@ -100,10 +100,8 @@ class Task(QObject):
         if dialog is None:
             return
         dialog.setMaximum(max(total, 0))
-        # setValue on a modal progress dialog processes events: the task may finish (and close
-        # the dialog) meanwhile.
-        dialog.setValue(min(done, total) if total else 0)
-        if text and self.dialog is dialog:
+        dialog.setValue(min(done, total) if total else 0)  # a modal dialog's setValue runs the event loop:
+        if text and self.dialog is dialog:  # the task may have finished (and closed the dialog) meanwhile
             dialog.setLabelText(text)
 
     def cancel(self) -> None:

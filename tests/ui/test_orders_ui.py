@@ -124,11 +124,11 @@ def test_importing_a_taobao_file_from_the_orders_page(qtbot, sqlite_db, sqlite_s
     dialogs.answer(str(FIXTURES / "orders" / "taobao-orders-gbk.csv"))
     dialog.choose_file()
     wait_for_tasks(qtbot)
-    assert dialog.saved.currentText() == "Taobao / Tmall export"
+    assert dialog.saved.currentText() == "Taobao / Tmall order report (订单报表)"
     assert dialog.combos["order_no"].currentText() == "订单编号"
     dialog.check_button.click()
     wait_for_tasks(qtbot)
-    assert dialog.problems.rowCount() == 1 and "手工挂面" in dialog.problems.item(0, 2).text()
+    assert dialog.problems_label.text().startswith("Problems (1)") and "手工挂面" in dialog.problems.item(0, 2).text()
     dialog.placeholders.setChecked(True)
     dialogs.answer(True)
     dialog.import_button.click()

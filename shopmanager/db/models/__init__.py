@@ -15,7 +15,11 @@ from shopmanager.db.models.products import (
     StocktakeLine, Supplier,
 )
 
-ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS + AFTERSALES_MODELS
+from shopmanager.db.models.imports import IMPORT_MODELS, PlatformCode, ProvisionalLine, WaitingItem
+
+ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
+ALL_MODELS += IMPORT_MODELS
+ALL_MODELS += AFTERSALES_MODELS
 
 __all__ = [
     "AFTERSALES_MODELS", "AfterSalesCase", "CaseEvent", "CaseLine", "CaseShipment", "DefectiveStock", "Refund",
@@ -24,3 +28,4 @@ __all__ = [
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
 ]
+__all__ += ["IMPORT_MODELS", "PlatformCode", "ProvisionalLine", "WaitingItem"]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -22,6 +23,10 @@ from shopmanager.ui.tasks import runner
 FILE_FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"
 PREVIEW_MAX_WIDTH = 260  # a long address or message stays one column, not the whole view
 PREVIEW_ROWS = 30
+FLAGGED_ROWS = 200  # rows with a problem or warning shown in the preview besides the first ones
+PROBLEM_BACKGROUND = QColor("#fde2e1")  # a row with a problem
+WARNING_BACKGROUND = QColor("#f8b4b0")  # red: a shipped order taking stock below zero
+WARNING_TEXT = QColor("#b3261e")
 
 
 @dataclass
@@ -55,10 +60,17 @@ def orders_target() -> ImportTarget:
     from shopmanager.services import order_import
 
     def presets() -> dict[str, dict[str, str]]:
-        return {order_import.preset_label(name): by_header for name, (_c, by_header) in order_import.PRESETS.items()}
+        return {order_import.preset_label(name): order_import.preset_mapping(name) for name in order_import.PRESETS}
 
     return ImportTarget("orders", lambda: tr("Import", "Import platform orders"), order_import.order_fields,
                         order_import.run_import, None, presets)
+
+
+def printable_cell(value: Any) -> str:
+    """A cell as the preview shows it: control characters and bidi overrides as escapes."""
+    from shopmanager.core.text import printable
+
+    return printable(str(value))
 
 
 class ImportDialog(Dialog):
@@ -71,6 +83,7 @@ class ImportDialog(Dialog):
         self.sheet = None
         self.path: Path | None = None
         self.report = None
+        self.unknown_items: list[dict] = []
         self.state = UiState()
 
         self.file_label = QLineEdit(self)
@@ -96,10 +109,9 @@ class ImportDialog(Dialog):
         save_mapping = QPushButton(tr("Import", "Save mapping…"), self)
         save_mapping.setObjectName("save_mapping")
         save_mapping.clicked.connect(self.save_mapping)
+        self.saved.setToolTip(tr("Import", "Column mapping"))
         mapping_bar = QHBoxLayout()
-        mapping_bar.addWidget(QLabel(tr("Import", "Column mapping"), self))
-        mapping_bar.addStretch(1)
-        mapping_bar.addWidget(self.saved)
+        mapping_bar.addWidget(self.saved, 1)  # a platform's layout name readable whole (no label beside it)
         mapping_bar.addWidget(save_mapping)
         self.mapping = QTableWidget(0, 2, self)
         self.mapping.setObjectName("mapping")
@@ -125,17 +137,42 @@ class ImportDialog(Dialog):
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_label = QLabel(tr("Import", "Preview"), self)
         self.problems_label = QLabel(tr("Import", "Problems"), self)
+        self.unknown = QTableWidget(0, 4, self)
+        self.unknown.setObjectName("unknown_items")
+        self.unknown.setHorizontalHeaderLabels([tr("Import", "Item in the file"), tr("Import", "Rows"),
+                                                tr("Import", "Quantity"), tr("Import", "Our product")])
+        self.unknown.verticalHeader().setVisible(False)
+        self.unknown.horizontalHeader().setStretchLastSection(True)
+        self.unknown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unknown.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unknown.doubleClicked.connect(lambda index: self.map_unknown(index.row()))
+        self.unknown_label = QLabel(self)
+        self.unknown_label.setWordWrap(True)
+        self.map_button = QPushButton(tr("Import", "Choose our product…"), self)
+        self.map_button.setObjectName("map_item")
+        self.map_button.clicked.connect(lambda: self.map_unknown(self.unknown.currentRow()))
+        unknown_bar = QHBoxLayout()
+        unknown_bar.addWidget(self.unknown_label, 1)
+        unknown_bar.addWidget(self.map_button)
+        self.unknown_box = QWidget(self)
+        unknown_layout = QVBoxLayout(self.unknown_box)
+        unknown_layout.setContentsMargins(0, 0, 0, 0)
+        unknown_layout.addLayout(unknown_bar)
+        unknown_layout.addWidget(self.unknown)
+        self.unknown_box.setVisible(False)
+        self.unknown_box.setMaximumHeight(170)  # the preview keeps most of the height
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.preview, 2)
+        right_layout.addWidget(self.preview, 3)
+        right_layout.addWidget(self.unknown_box, 2)
         right_layout.addWidget(self.problems_label)
-        right_layout.addWidget(self.problems, 1)
+        right_layout.addWidget(self.problems, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([400, 740])
 
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -161,7 +198,7 @@ class ImportDialog(Dialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1200, 720)
+        self.resize(1180, 680)  # fits a 1366×768 screen (1366×728 work area) with its frame
         self._fill_saved()
         self._set_enabled()
 
@@ -173,7 +210,7 @@ class ImportDialog(Dialog):
         self.errors_button.setEnabled(bool(self.report and self.report.problems))
 
     def _fill_saved(self) -> None:
-        from shopmanager.services.product_import import saved_mappings
+        from shopmanager.services.import_pipeline import saved_mappings
 
         self.saved.clear()
         self.saved.addItem(tr("Import", "Guess from the headers"), None)
@@ -191,7 +228,7 @@ class ImportDialog(Dialog):
             self.load(Path(path))
 
     def load(self, path: Path) -> None:
-        from shopmanager.services.product_import import read
+        from shopmanager.services.import_pipeline import read
 
         def loaded(sheet) -> None:
             self.path, self.sheet, self.report = path, sheet, None
@@ -199,6 +236,7 @@ class ImportDialog(Dialog):
             self._show_mapping(self._guess())
             self._show_preview()
             self._show_problems([])
+            self._show_unknown(None)
             self.summary.setText(tr("Import", "{n} rows read from sheet '{sheet}'. Check the mapping, then Check or "
                                               "Import.").format(n=f"{len(sheet.rows):,}", sheet=sheet.sheet_name))
             self._set_enabled()
@@ -239,7 +277,7 @@ class ImportDialog(Dialog):
         if by_header is None:
             self._show_mapping(self._guess())
             return
-        from shopmanager.services.product_import import apply_saved
+        from shopmanager.services.import_pipeline import apply_saved
 
         mapping, missing = apply_saved(self.sheet.headers, by_header)
         self._show_mapping(mapping)
@@ -250,7 +288,7 @@ class ImportDialog(Dialog):
     def save_mapping(self) -> None:
         if self.sheet is None:
             return
-        from shopmanager.services.product_import import save_mapping
+        from shopmanager.services.import_pipeline import save_mapping
 
         name = messages.ask_text(self, tr("Import", "Save mapping"), tr("Import", "Name of this mapping:"))
         if not name:
@@ -262,28 +300,81 @@ class ImportDialog(Dialog):
             return
         self._fill_saved()
 
-    def _show_preview(self) -> None:
+    def _show_preview(self, report=None) -> None:
+        """The first rows of the file; after a check also the rows with a problem (pink) or a
+        warning (red: a shipped order that takes stock below zero), wherever they are."""
         headers = self.sheet.headers
-        rows = self.sheet.rows[:PREVIEW_ROWS]
+        problem_rows = {p.row for p in report.problems} if report is not None else set()
+        warning_rows = {w.row for w in getattr(report, "warnings", [])} if report is not None else set()
+        flagged = (problem_rows | warning_rows) - {0}
+        position = {number: index for index, number in enumerate(self.sheet.row_numbers)}
+        shown = list(range(min(PREVIEW_ROWS, len(self.sheet.rows))))
+        extra = sorted(position[n] for n in flagged if n in position and position[n] >= PREVIEW_ROWS)[:FLAGGED_ROWS]
+        shown += extra
+        self.preview.clear()
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setRowCount(len(rows))
-        self.preview.setVerticalHeaderLabels([str(n) for n in self.sheet.row_numbers[:PREVIEW_ROWS]])
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values[:len(headers)]):
-                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([str(self.sheet.row_numbers[i]) for i in shown])
+        for r, index in enumerate(shown):
+            number = self.sheet.row_numbers[index]
+            background = WARNING_BACKGROUND if number in warning_rows else \
+                PROBLEM_BACKGROUND if number in problem_rows else None
+            for c, value in enumerate(self.sheet.rows[index][:len(headers)]):
+                item = QTableWidgetItem("" if value is None else printable_cell(value))
+                if background is not None:
+                    item.setBackground(QBrush(background))
+                self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()  # order numbers and phones readable whole
         for c in range(len(headers)):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), PREVIEW_MAX_WIDTH))
-        self.preview_label.setText(tr("Import", "Preview: the first {n} rows of {total}").format(
-            n=len(rows), total=f"{len(self.sheet.rows):,}"))
+        text = tr("Import", "Preview: the first {n} rows of {total}").format(
+            n=min(PREVIEW_ROWS, len(self.sheet.rows)), total=f"{len(self.sheet.rows):,}")
+        if extra:
+            text += tr("Import", ", and {n} more rows with a problem or warning").format(n=len(extra))
+        if warning_rows:
+            text += " · " + tr("Import", "red: shipped orders that take stock below zero")
+        self.preview_label.setText(text)
 
-    def _show_problems(self, problems: list) -> None:
-        self.problems.setRowCount(len(problems))
-        for r, problem in enumerate(problems):
+    def _show_problems(self, problems: list, warnings: list | None = None) -> None:
+        warnings = warnings or []
+        self.problems.setRowCount(len(problems) + len(warnings))
+        for r, (problem, warning) in enumerate([(p, False) for p in problems] + [(w, True) for w in warnings]):
             for c, text in enumerate((str(problem.row) if problem.row else "", problem.column, problem.message)):
-                self.problems.setItem(r, c, QTableWidgetItem(text))
-        self.problems_label.setText(tr("Import", "Problems ({n})").format(n=len(problems)))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long message readable whole
+                if warning:
+                    item.setForeground(QBrush(WARNING_TEXT))
+                self.problems.setItem(r, c, item)
+        label = tr("Import", "Problems ({n})").format(n=len(problems))
+        if warnings:
+            label += " · " + tr("Import", "warnings, in red ({n}): they do not stop the import").format(n=len(warnings))
+        self.problems_label.setText(label)
+
+    def _show_unknown(self, report) -> None:
+        """Items the file names that are none of our products (orders: map them here, once)."""
+        items = report.details.get("unknown", []) if report is not None else []
+        self.unknown_items = items
+        self.unknown_box.setVisible(bool(items))
+        self.unknown.setRowCount(len(items))
+        for r, item in enumerate(items):
+            code = item["code"] if item["kind"] == "sku" else ""
+            name = f"{code} · {item['title']}" if code and item["title"] else code or item["title"]
+            rows = ", ".join(str(n) for n in item["rows"][:6]) + ("…" if len(item["rows"]) > 6 else "")
+            cells = [name, rows, str(item["qty"]), item.get("mapped", tr("Import", "unknown — double-click to choose"))]
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(printable_cell(text))
+                if c == 3 and "mapped" not in item:
+                    cell.setForeground(QBrush(WARNING_TEXT))
+                self.unknown.setItem(r, c, cell)
+        self.unknown.resizeColumnToContents(0)
+        self.unknown.setColumnWidth(0, min(self.unknown.columnWidth(0), 340))
+        self.unknown_label.setText(tr("Import", "Items in the file that are none of our products: {n}. Choose ours "
+                                                "for each (remembered for this channel), or let the import create "
+                                                "placeholder products.").format(n=len(items)))
+
+    def map_unknown(self, row: int) -> None:
+        """Hook of the orders dialog."""
 
     # -- run -----------------------------------------------------------------------------
     def run_options(self) -> dict[str, Any]:
@@ -294,7 +385,8 @@ class ImportDialog(Dialog):
         if self.sheet is None:
             return
         if not dry_run and not messages.confirm(self, tr(
-                "Import", "Import {n} rows from {file}? Either every row is imported, or none.").format(
+                "Import", "Import {n} rows from {file}? Every row is checked first: if one has a problem, nothing is "
+                          "written.").format(
                     n=f"{len(self.sheet.rows):,}", file=self.path.name), yes_text=tr("Import", "Import")):
             return
         mapping, actor, path, sheet, options = self.current_mapping(), self.actor, self.path, self.sheet, \
@@ -308,27 +400,29 @@ class ImportDialog(Dialog):
 
     def finished(self, report) -> None:
         self.report = report
-        self._show_problems(report.problems)
+        self._show_problems(report.problems, getattr(report, "warnings", []))
+        self._show_preview(report)
+        self._show_unknown(report)
         self._set_enabled()
         counts = tr("Import", "{created} new, {updated} updated, {unchanged} unchanged").format(
             created=f"{report.created:,}", updated=f"{report.updated:,}", unchanged=f"{report.unchanged:,}")
-        for extra in getattr(report, "notes", []):
-            counts += "\n" + extra
+        notes = "\n".join(getattr(report, "notes", [])[:4])
         if report.problems:
             self.summary.setText(tr("Import", "{n} problems: nothing was imported. Fix them in your file (or save the "
                                               "rows with an error column), then try again.").format(
                 n=len(report.problems)))
         elif report.dry_run:
             self.summary.setText(tr("Import", "Check passed: the import would give {counts}. Nothing was written yet.")
-                                 .format(counts=counts))
+                                 .format(counts=counts) + ("\n" + notes if notes else ""))
         else:
             self.summary.setText(tr("Import", "Imported: {counts}.").format(counts=counts))
             self.context.changed(self.target.name.rstrip("s"))
-            messages.info(self, tr("Import", "Imported: {counts}.").format(counts=counts))
+            messages.info(self, tr("Import", "Imported: {counts}.").format(counts=counts) + ("\n\n" + notes if notes
+                                                                                              else ""))
             self.accept()
 
     def save_errors(self) -> None:
-        from shopmanager.services.product_import import write_errors
+        from shopmanager.services.import_pipeline import write_errors
 
         if not self.report or not self.report.problems:
             return
@@ -362,7 +456,8 @@ class ImportDialog(Dialog):
 
 
 class OrdersImportDialog(ImportDialog):
-    """The import dialog for platform order files: which channel, and placeholders for unknown items."""
+    """The import dialog for platform order files: which channel, what the file is (order
+    report, item report, lines), unknown items mapped to our products, placeholders."""
 
     def __init__(self, parent: QWidget | None, context):
         super().__init__(parent, context, orders_target())
@@ -377,10 +472,13 @@ class OrdersImportDialog(ImportDialog):
             self.channel.addItem(channel_label(channel), channel.value)
         self.placeholders = QCheckBox(tr("Import", "Create placeholder products for unknown items"), self)
         self.placeholders.setObjectName("placeholders")
+        self.layout_hint = QLabel(self)
+        self.layout_hint.setObjectName("layout_hint")
+        self.layout_hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.channel)
         bar.addWidget(self.placeholders)
-        bar.addStretch(1)
+        bar.addWidget(self.layout_hint, 1)
         self.layout().insertLayout(1, bar)
 
     def _guess(self) -> dict[str, int]:
@@ -389,7 +487,61 @@ class OrdersImportDialog(ImportDialog):
         preset = order_import.detect_preset(self.sheet.headers)
         if preset:
             self.saved.setCurrentIndex(max(0, self.saved.findText(order_import.preset_label(preset))))
-        return order_import.guess(self.sheet, preset)
+        mapping = order_import.guess(self.sheet, preset)
+        layout = order_import.layout_of(mapping, self.sheet.headers)
+        self.layout_hint.setText({
+            "orders": tr("Import", "An order report without prices per item: import the item report (宝贝报表) "
+                                   "too — before or after — to link each order's products."),
+            "items": tr("Import", "An item report (宝贝报表): its lines join the orders of the order report "
+                                  "(订单报表), imported before or after."),
+        }.get(layout, ""))
+        return mapping
 
     def run_options(self) -> dict[str, Any]:
         return {"channel": self.channel.currentData(), "create_missing_products": self.placeholders.isChecked()}
+
+    def _channel(self) -> str | None:
+        from shopmanager.services import order_import
+
+        if self.channel.currentData():
+            return self.channel.currentData()
+        preset = order_import.detect_preset(self.sheet.headers) if self.sheet is not None else None
+        return order_import.PRESETS[preset][0].value if preset else None
+
+    def map_unknown(self, row: int) -> None:
+        """Choose our product for an item of the file; remembered for the channel, then checked again."""
+        from shopmanager.services import order_import
+
+        if not 0 <= row < len(self.unknown_items):
+            return
+        item = self.unknown_items[row]
+        channel = self._channel()
+        if channel is None:
+            messages.warning(self, tr("Import", "Choose the channel (platform) these orders come from first: the "
+                                                "choice is remembered for that channel."))
+            return
+        shown = item["code"] if item["kind"] == "sku" else item["title"]
+        text = messages.ask_text(self, tr("Import", "Our product for {item}").format(item=shown),
+                                 tr("Import", "SKU, barcode or part of the name of our product:"))
+        if not text:
+            return
+        found = order_import.find_product(text)
+        if not found:
+            messages.warning(self, tr("Import", "No product has the SKU or barcode '{text}', nor a name with it.")
+                             .format(text=text))
+            return
+        labels = [f"{sku} — {name}" for _id, sku, name in found]
+        chosen = labels[0]
+        if len(found) > 1:
+            chosen = messages.ask_choice(self, tr("Import", "Our product for {item}").format(item=shown),
+                                         tr("Import", "Which product?"), labels)
+            if chosen is None:
+                return
+        try:
+            order_import.remember_code(self.actor, channel, item["kind"], item["code"], found[labels.index(chosen)][0])
+        except ShopError as error:
+            messages.error(self, str(error))
+            return
+        item["mapped"] = chosen
+        self._show_unknown(self.report)
+        self.start(dry_run=True)  # the check again, with the mapping

@@ -103,6 +103,9 @@ def test_fast_paths_of_convert_rows_agree_with_the_general_converter():
     problems = {p.row for p in result.problems}
     records = dict(result.records)
     for number, value in zip(sheet.row_numbers, floats):
+        if abs(value) >= 1e12:  # far too large an amount: a problem on both paths
+            assert number in problems and "far too large" in _bad(_spec("money"), value)
+            continue
         assert records.get(number, {}).get("f", to_cents(value)) == to_cents(value)
         if value.is_integer():
             assert records[number]["n"] == int(value) and records[number]["t"] == str(int(value))

@@ -72,10 +72,10 @@ def test_a_taobao_refund_export_makes_cases_once_and_flags_what_the_policy_refus
     sheet = aftersales_import.read(FIXTURES / "taobao-refunds-gbk.csv")
     assert aftersales_import.detect_preset(sheet.headers) == "taobao"
     dry = run(service, "taobao-refunds-gbk.csv", dry_run=True)
-    assert dry.ok and (dry.created, dry.flagged) == (4, 1) and not dry.committed
+    assert dry.ok and (dry.created, dry.counts["flagged"]) == (4, 1) and not dry.committed
     assert AfterSalesCase.select().count() == 0
     report = run(service, "taobao-refunds-gbk.csv")
-    assert report.ok and report.committed and (report.created, report.updated, report.flagged) == (4, 0, 1)
+    assert report.ok and report.committed and (report.created, report.updated, report.counts["flagged"]) == (4, 0, 1)
     paid = case_of("210000000000000101")
     assert (paid.case_type, paid.reason, paid.state, paid.refund_cents) == (
         CaseType.RETURN_REFUND, Reason.NO_REASON, CaseState.RESOLVED, 5940)

@@ -36,7 +36,7 @@ def test_taobao_export_is_recognised_and_grouped_into_orders(shop, catalogue):
     assert order_import.detect_preset(sheet.headers) == "taobao"
     report = run(shop[Role.CUSTOMER_SERVICE], create_missing_products=True)
     assert report.ok, [p.text() for p in report.problems]
-    assert (report.created, report.placeholders, report.customers_created) == (5, 1, 4)
+    assert (report.created, report.counts["placeholders"], report.counts["customers"]) == (5, 1, 4)
     states = {o.platform_order_no: o.status for o in SalesOrder.select()}
     assert states == {"3051000000000001": OrderStatus.PAID, "3051000000000002": OrderStatus.SHIPPED,
                       "3051000000000003": OrderStatus.COMPLETED, "3051000000000004": OrderStatus.PENDING,

@@ -1,6 +1,7 @@
 """Importing products: all or nothing, conflicts named, re-import updates, dry run exact."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,31 @@ def test_saved_mapping_is_reused_and_reports_missing_columns(shop, tmp_path):
     mapping, missing = product_import.apply_saved(["货号", "商品名称", "售价"], saved)
     assert mapping == {"sku": 0, "name": 1, "price_cents": 2}
     assert "条码" in missing
+
+
+IMPORTS = Path(__file__).parents[2] / "fixtures" / "imports"
+
+
+def test_cost_and_price_changes_are_audited_old_to_new_like_the_product_form(shop, tmp_path):
+    owner = shop[Role.OWNER]
+    run(owner, write_csv(tmp_path, "A1,大米,690001,粮油,59.9,30,365,\n"))
+    run(owner, write_csv(tmp_path, "A1,大米,690001,粮油,62,31.5,365,\n", name="again.csv"))
+    product = Product.get(Product.sku == "A1")
+    rows = {row.summary.split(" (")[0]: json.loads(row.changes) for row in AuditLog.select().where(
+        AuditLog.action == "update", AuditLog.entity == "product", AuditLog.entity_id == str(product.id))}
+    assert rows["cost changed"] == {"cost_cents": [3000, 3150]}
+    assert [changes for summary, changes in rows.items() if summary != "cost changed"] == [
+        {"price_cents": [5990, 6200]}]
+
+
+def test_a_big5_supplier_list_imports_with_its_traditional_headers(shop):
+    report = run(shop[Role.OWNER], IMPORTS / "supplier-products-big5.csv")
+    assert report.ok and report.created == 3, [p.text() for p in report.problems]
+    tea = Product.get(Product.sku == "HK-001")
+    assert (tea.name, tea.price_cents, tea.cost_cents, tea.category.name) == ("維他檸檬茶 250ml", 450, 280, "飲料")
+
+
+def test_decimal_commas_are_named_by_row_and_column_and_nothing_is_imported(shop):
+    report = run(shop[Role.OWNER], IMPORTS / "products-comma-decimal.csv")
+    assert [(p.row, p.column) for p in report.problems] == [(2, "售价"), (3, "售价")]
+    assert Product.select().count() == 0
