@@ -245,6 +245,21 @@ EXTRA_COMMANDS += [
 ]
 
 
+def _appraisal_cli(name: str):
+    def call(arg):
+        from shopmanager import cli_appraisal
+
+        return getattr(cli_appraisal, name)(arg)
+
+    return call
+
+
+EXTRA_COMMANDS += [
+    ("appraisal", lambda: tr("CLI", "monthly appraisal: open a month, who still has to score, sign off"),
+     _appraisal_cli("configure_appraisal"), _appraisal_cli("cmd_appraisal")),
+]
+
+
 def _global_parser(**options) -> argparse.ArgumentParser:
     """The options every command shares (and all the desktop program takes)."""
     parser = argparse.ArgumentParser(prog="shopmanager", description=tr("CLI", "ShopManager: the shop's back office."),

@@ -121,8 +121,26 @@ EXPORTS = {
 }
 
 
+def _month_option(args: argparse.Namespace) -> str:
+    if not args.month:
+        raise ShopError(tr("CLI", "Name the period: --{option} {example}").format(option="month", example="2026-10"))
+    return args.month
+
+
+def _appraisal_xlsx(actor, args: argparse.Namespace):
+    from shopmanager.services.appraisal_reports import export_month_xlsx
+
+    return export_month_xlsx(actor, _month_option(args), args.file, _progress())
+
+
+# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
+FILE_EXPORTS = {
+    "appraisal": _appraisal_xlsx,
+}
+
+
 def configure_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=sorted(EXPORTS))
+    parser.add_argument("what", choices=sorted(set(EXPORTS) | set(FILE_EXPORTS)))
     parser.add_argument("file", type=Path)
     parser.add_argument("--month", help=tr("CLI", "the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月"))
 
@@ -134,16 +152,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     from shopmanager.services.listing import ListRequest
 
     actor = _session(args)
-    module, name, title = EXPORTS[args.what]
-    source = getattr(importlib.import_module(module), name)(actor)
-    request = ListRequest()
-    if args.month:  # lists that filter by date (orders, order lines, the audit log) keep that month's rows
-        from shopmanager.core import timeutil
-        from shopmanager.core.periods import parse_month
+    if args.what in FILE_EXPORTS:
+        written = FILE_EXPORTS[args.what](actor, args)
+    else:
+        module, name, title = EXPORTS[args.what]
+        source = getattr(importlib.import_module(module), name)(actor)
+        request = ListRequest()
+        if args.month:  # lists that filter by date (orders, order lines, the audit log) keep that month's rows
+            from shopmanager.core import timeutil
+            from shopmanager.core.periods import parse_month
 
-        period = parse_month(args.month, timeutil.today())
-        request.filters.update(date_from=period.start, date_to=period.end)
-    written = export_list(actor, source, request, args.file, title(), _progress())
+            period = parse_month(args.month, timeutil.today())
+            request.filters.update(date_from=period.start, date_to=period.end)
+        written = export_list(actor, source, request, args.file, title(), _progress())
     print(tr("CLI", "{n} rows exported to {path}").format(n=written.rows, path=args.file))
     for note in written.notes:
         print(note, file=sys.stderr)
@@ -187,6 +208,14 @@ def _catalog_ids() -> list[str]:
     return [entry.id for entry in CATALOG]
 
 
+def _appraisal_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.appraisal_reports import annual_appraisal_pdf, monthly_appraisal_pdf
+
+    if args.year and not args.month:
+        return annual_appraisal_pdf(actor, args.year, _progress())
+    return monthly_appraisal_pdf(actor, _month_option(args), _progress())
+
+
 def _aftersales_pdf(actor, args: argparse.Namespace) -> bytes:
     from shopmanager.services.aftersales_report import aftersales_summary_pdf, parse_period
 
@@ -201,6 +230,7 @@ REPORTS = {
     "inventory": _inventory_pdf,
     "sales": _sales_pdf,
     "stock": _catalog_pdf("stock"),
+    "appraisal": _appraisal_pdf,
     "aftersales": _aftersales_pdf,
 }
 

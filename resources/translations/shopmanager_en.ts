@@ -2048,6 +2048,1994 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
   </context>
   <context>
+    <name>Appraisal</name>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source> (provisional: not everyone has scored)</source>
+      <translation> (provisional: not everyone has scored)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source> — must be 100</source>
+      <translation> — must be 100</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source> — overdue</source>
+      <translation> — overdue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>'{line}' is not scored by customers.</source>
+      <translation>'{line}' is not scored by customers.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>'{line}' is not scored by the {source}.</source>
+      <translation>'{line}' is not scored by the {source}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>(Sales amount − last month's) ÷ last month's. No sales last month: full score if there are sales this month.</source>
+      <translation>(Sales amount − last month's) ÷ last month's. No sales last month: full score if there are sales this month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>(any supervisor; the owner for supervisors)</source>
+      <translation>(any supervisor; the owner for supervisors)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_results.py" />
+      <source>(owner only)</source>
+      <translation>(owner only)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>(the shop)</source>
+      <translation>(the shop)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>A self-assessment is for oneself only: {name} scores their own appraisal.</source>
+      <translation>A self-assessment is for oneself only: {name} scores their own appraisal.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>A template needs at least one indicator.</source>
+      <translation>A template needs at least one indicator.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Actual</source>
+      <translation>Actual</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Add a customer score</source>
+      <translation>Add a customer score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Add a customer score…</source>
+      <translation>Add a customer score…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Add new staff</source>
+      <translation>Add new staff</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Annual appraisal</source>
+      <translation>Annual appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Annual appraisal {year}</source>
+      <translation>Annual appraisal {year}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Answered in time</source>
+      <translation>Answered in time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Appraisal</source>
+      <translation>Appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Appraisal form {month} — {name}</source>
+      <translation>Appraisal form {month} — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Appraisal report {month}: {n} forms</source>
+      <translation>Appraisal report {month}: {n} forms</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Appraisal template: {role}</source>
+      <translation>Appraisal template: {role}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Appraisal {month}</source>
+      <translation>Appraisal {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month} opened: {n} employees</source>
+      <translation>Appraisal {month} opened: {n} employees</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month} reopened ({names}): {reason}</source>
+      <translation>Appraisal {month} reopened ({names}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month} signed off and locked</source>
+      <translation>Appraisal {month} signed off and locked</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month}, due by {due}{late}: {what}.</source>
+      <translation>Appraisal {month}, due by {due}{late}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Appraisal {month}: {created} new, {total} employees in all. They can score now; it is due by {due}.</source>
+      <translation>Appraisal {month}: {created} new, {total} employees in all. They can score now; it is due by {due}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month}: {grade} ({total})</source>
+      <translation>Appraisal {month}: {grade} ({total})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraised</source>
+      <translation>Appraised</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Appraised every month</source>
+      <translation>Appraised every month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Approved leave of every kind, in days.</source>
+      <translation>Approved leave of every kind, in days.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Average</source>
+      <translation>Average</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Average of the months signed off for the person (months still being scored are left out); grade by the same thresholds as the monthly appraisal.</source>
+      <translation>Average of the months signed off for the person (months still being scored are left out); grade by the same thresholds as the monthly appraisal.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Average order value</source>
+      <translation>Average order value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Average score</source>
+      <translation>Average score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Average total</source>
+      <translation>Average total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Bands</source>
+      <translation>Bands</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Bands: '≥95:100; ≥90:90; *:40' (higher is better) or '≤0:100; ≤2:80; *:0' (lower is better); the first band met gives the score. Linear: actual ÷ target × 100, at most 100. A month already opened keeps its own copy.</source>
+      <translation>Bands: '≥95:100; ≥90:90; *:40' (higher is better) or '≤0:100; ≤2:80; *:0' (lower is better); the first band met gives the score. Linear: actual ÷ target × 100, at most 100. A month already opened keeps its own copy.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Carrier</source>
+      <translation>Carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Cases the person holds (the one handling them), received in the month.</source>
+      <translation>Cases the person holds (the one handling them), received in the month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Choose a colleague first.</source>
+      <translation>Choose a colleague first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Choose a customer score first.</source>
+      <translation>Choose a customer score first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Choose a person first.</source>
+      <translation>Choose a person first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Choose an employee first.</source>
+      <translation>Choose an employee first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-in</source>
+      <translation>Clock-in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-out</source>
+      <translation>Clock-out</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Colleague</source>
+      <translation>Colleague</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Colleagues I score (anonymously) in</source>
+      <translation>Colleagues I score (anonymously) in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Comment: at most {n} characters.</source>
+      <translation>Comment: at most {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaint resolution rate</source>
+      <translation>Complaint resolution rate</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaint-handling timeliness rate</source>
+      <translation>Complaint-handling timeliness rate</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Complaints received</source>
+      <translation>Complaints received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Complaints received in the month that the person handled; in time: answered within {hours} hours.</source>
+      <translation>Complaints received in the month that the person handled; in time: answered within {hours} hours.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaints resolved ÷ complaints received. No complaints: full score.</source>
+      <translation>Complaints resolved ÷ complaints received. No complaints: full score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaints the person handled that were answered within the set hours ÷ complaints received. No complaints: full score.</source>
+      <translation>Complaints the person handled that were answered within the set hours ÷ complaints received. No complaints: full score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Computing the indicators…</source>
+      <translation>Computing the indicators…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customer development</source>
+      <translation>Customer development</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customer satisfaction</source>
+      <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Customer score</source>
+      <translation>Customer score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Customer scores (revisits, satisfaction results)</source>
+      <translation>Customer scores (revisits, satisfaction results)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Customer scores are added one by one (from a revisit or a satisfaction result).</source>
+      <translation>Customer scores are added one by one (from a revisit or a satisfaction result).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customer service</source>
+      <translation>Customer service</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customers whose first purchase (paid, not cancelled) is an order this person took, paid in the month.</source>
+      <translation>Customers whose first purchase (paid, not cancelled) is an order this person took, paid in the month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Days absent</source>
+      <translation>Days absent</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Days of leave</source>
+      <translation>Days of leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Days worked</source>
+      <translation>Days worked</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Discipline</source>
+      <translation>Discipline</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Double-click to see what it counts.</source>
+      <translation>Double-click to see what it counts.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Each order made its customer a new customer.</source>
+      <translation>Each order made its customer a new customer.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Each person's months, average and rank</source>
+      <translation>Each person's months, average and rank</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Each source</source>
+      <translation>Each source</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Early leaves</source>
+      <translation>Early leaves</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Edit team and supervisor…</source>
+      <translation>Edit team and supervisor…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Employee</source>
+      <translation>Employee</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Employee's comment</source>
+      <translation>Employee's comment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Employee's comment: {text}</source>
+      <translation>Employee's comment: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Employees</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Employees per grade</source>
+      <translation>Employees per grade</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Entered</source>
+      <translation>Entered</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Excellent</source>
+      <translation>Excellent</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Execution</source>
+      <translation>Execution</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Figure</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Find a name…</source>
+      <translation>Find a name…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Fines</source>
+      <translation>Fines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Fines (¥)</source>
+      <translation>Fines (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Fines recorded for the person in the month.</source>
+      <translation>Fines recorded for the person in the month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>First answer after (h:mm)</source>
+      <translation>First answer after (h:mm)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Forms: {n} of {total}</source>
+      <translation>Forms: {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Freight</source>
+      <translation>Freight</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Good</source>
+      <translation>Good</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Grade distribution</source>
+      <translation>Grade distribution</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Gross profit</source>
+      <translation>Gross profit</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Growth against last month</source>
+      <translation>Growth against last month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Growth fund entry</source>
+      <translation>Growth fund entry</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Improved most against last month</source>
+      <translation>Improved most against last month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>In time</source>
+      <translation>In time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Inbound goods and stocktakes on time</source>
+      <translation>Inbound goods and stocktakes on time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Indicators</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Initiative</source>
+      <translation>Initiative</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>January: print the annual appraisal of {year}.</source>
+      <translation>January: print the annual appraisal of {year}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Last month</source>
+      <translation>Last month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Late arrivals</source>
+      <translation>Late arrivals</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Leave</source>
+      <translation>Leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Leave: {kind}</source>
+      <translation>Leave: {kind}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Left early</source>
+      <translation>Left early</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Line {n} ({name})</source>
+      <translation>Line {n} ({name})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Line {n}: the target '{value}' is not a number.</source>
+      <translation>Line {n}: the target '{value}' is not a number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Line {n}: the weight '{value}' is not a whole number.</source>
+      <translation>Line {n}: the weight '{value}' is not a whole number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Linear to target</source>
+      <translation>Linear to target</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Listings and promotions</source>
+      <translation>Listings and promotions</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min early</source>
+      <translation>Min early</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min late</source>
+      <translation>Min late</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Missing punches</source>
+      <translation>Missing punches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Month overview</source>
+      <translation>Month overview</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Month {month}…</source>
+      <translation>Month {month}…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Month:</source>
+      <translation>Month:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Month: write it like 2026-10 (got '{text}').</source>
+      <translation>Month: write it like 2026-10 (got '{text}').</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Monthly appraisal</source>
+      <translation>Monthly appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Monthly appraisal {month}</source>
+      <translation>Monthly appraisal {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Months appraised</source>
+      <translation>Months appraised</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>My appraisal</source>
+      <translation>My appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>My appraisals (only you, your supervisor and the owner see them)</source>
+      <translation>My appraisals (only you, your supervisor and the owner see them)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>M{n}</source>
+      <translation>M{n}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Name (optional)</source>
+      <translation>Name (optional)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Negative reviews</source>
+      <translation>Negative reviews</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Negative reviews against the person</source>
+      <translation>Negative reviews against the person</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Negative reviews handled</source>
+      <translation>Negative reviews handled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Negative-review cases received in the month against this person.</source>
+      <translation>Negative-review cases received in the month against this person.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>New customers</source>
+      <translation>New customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>No appraisal of {year} has been signed off yet.</source>
+      <translation>No appraisal of {year} has been signed off yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>No shifts or punches recorded in the month.</source>
+      <translation>No shifts or punches recorded in the month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Nobody can be compared with last month (no appraisal then, or no rise).</source>
+      <translation>Nobody can be compared with last month (no appraisal then, or no rise).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Nobody is their own supervisor.</source>
+      <translation>Nobody is their own supervisor.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Not counted (their module is not installed): {names}. The total is scaled up to a weight of 100: {sum} × 100 ÷ {weight} = {total}.</source>
+      <translation>Not counted (their module is not installed): {names}. The total is scaled up to a weight of 100: {sum} × 100 ÷ {weight} = {total}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Not opened yet. Due by {due}.</source>
+      <translation>Not opened yet. Due by {due}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Not signed off yet: {state}</source>
+      <translation>Not signed off yet: {state}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Not signed: {names} still have indicators nobody scored (first: {name}, '{line}'). Nothing was signed.</source>
+      <translation>Not signed: {names} still have indicators nobody scored (first: {name}, '{line}'). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Note: at most 200 characters.</source>
+      <translation>Note: at most 200 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Note: say where the score comes from (revisit, survey, customer).</source>
+      <translation>Note: say where the score comes from (revisit, survey, customer).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Nothing left for you to score.</source>
+      <translation>Nothing left for you to score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Nothing to reopen: that appraisal of {month} is not signed off.</source>
+      <translation>Nothing to reopen: that appraisal of {month} is not signed off.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Only a computed indicator has a target.</source>
+      <translation>Only a computed indicator has a target.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Only colleagues of {name}'s team score {name} as peers.</source>
+      <translation>Only colleagues of {name}'s team score {name} as peers.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Only the owner sees profit figures.</source>
+      <translation>Only the owner sees profit figures.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Open my form</source>
+      <translation>Open my form</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Open the month</source>
+      <translation>Open the month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Order count</source>
+      <translation>Order count</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Order number</source>
+      <translation>Order number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Order total</source>
+      <translation>Order total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders taken, paid in the month</source>
+      <translation>Orders taken, paid in the month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Orders the person took (order's staff), paid in the month and not cancelled or closed: Σ order totals (goods + freight − discount).</source>
+      <translation>Orders the person took (order's staff), paid in the month and not cancelled or closed: Σ order totals (goods + freight − discount).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Orders the person took, paid in the month and not cancelled or closed.</source>
+      <translation>Orders the person took, paid in the month and not cancelled or closed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders the person took, paid in the month, that came back.</source>
+      <translation>Orders the person took, paid in the month, that came back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</source>
+      <translation>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders with a return</source>
+      <translation>Orders with a return</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Other (named)</source>
+      <translation>Other (named)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Paid at</source>
+      <translation>Paid at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Parcels shipped</source>
+      <translation>Parcels shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Parcels the person shipped in the month (cancelled shipments left out).</source>
+      <translation>Parcels the person shipped in the month (cancelled shipments left out).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Peer scores</source>
+      <translation>Peer scores</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Peers</source>
+      <translation>Peers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Peers are the colleagues of the same team (supervisors with supervisors); a change applies to months opened afterwards.</source>
+      <translation>Peers are the colleagues of the same team (supervisors with supervisors); a change applies to months opened afterwards.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Peers still to score: {names}</source>
+      <translation>Peers still to score: {names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Poor</source>
+      <translation>Poor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Print my form…</source>
+      <translation>Print my form…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Print report…</source>
+      <translation>Print report…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Provisional: not everyone has scored yet.</source>
+      <translation>Provisional: not everyone has scored yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Put the template of the {role} back to the shop's defaults?</source>
+      <translation>Put the template of the {role} back to the shop's defaults?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Quality of pictures and descriptions</source>
+      <translation>Quality of pictures and descriptions</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Quality of work</source>
+      <translation>Quality of work</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Ranking</source>
+      <translation>Ranking</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Ready to sign off</source>
+      <translation>Ready to sign off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Reason: at most 200 characters.</source>
+      <translation>Reason: at most 200 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Reason: say why the appraisal is reopened.</source>
+      <translation>Reason: say why the appraisal is reopened.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Refunded</source>
+      <translation>Refunded</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Remove this customer score?</source>
+      <translation>Remove this customer score?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Reopen the appraisal of {who}. Why? (kept in the audit log)</source>
+      <translation>Reopen the appraisal of {who}. Why? (kept in the audit log)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Reopen {month}</source>
+      <translation>Reopen {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Reopen…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Resolved</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Restore defaults…</source>
+      <translation>Restore defaults…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Return rate of orders taken</source>
+      <translation>Return rate of orders taken</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Rewards</source>
+      <translation>Rewards</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Rewards (¥)</source>
+      <translation>Rewards (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Rewards and fines for the grades were recorded in the growth fund: {names}.</source>
+      <translation>Rewards and fines for the grades were recorded in the growth fund: {names}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Role:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Rule</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount</source>
+      <translation>Sales amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount ÷ order count (客单价).</source>
+      <translation>Sales amount ÷ order count (客单价).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount ÷ the monthly sales target (the target of this line). Linear: the completion rate, capped at 100.</source>
+      <translation>Sales amount ÷ the monthly sales target (the target of this line). Linear: the completion rate, capped at 100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount − freight − cost of goods (today's product cost × quantity). Only the owner sees the figure and its target.</source>
+      <translation>Sales amount − freight − cost of goods (today's product cost × quantity). Only the owner sees the figure and its target.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales performance</source>
+      <translation>Sales performance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales target completion</source>
+      <translation>Sales target completion</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Save scores</source>
+      <translation>Save scores</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Save template</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Scheduled days</source>
+      <translation>Scheduled days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scheduled days without attendance or approved leave (旷工).</source>
+      <translation>Scheduled days without attendance or approved leave (旷工).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Score / view…</source>
+      <translation>Score / view…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Score the colleague…</source>
+      <translation>Score the colleague…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Score yourself 0–100 on each line of the last column; your supervisor and the owner see it.</source>
+      <translation>Score yourself 0–100 on each line of the last column; your supervisor and the owner see it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scored 0–100</source>
+      <translation>Scored 0–100</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Scored by</source>
+      <translation>Scored by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scored by the colleagues of the team (团队互评).</source>
+      <translation>Scored by the colleagues of the team (团队互评).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Scored by you</source>
+      <translation>Scored by you</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scores from revisits and satisfaction results (客户评价).</source>
+      <translation>Scores from revisits and satisfaction results (客户评价).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Self</source>
+      <translation>Self</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Self-assessment</source>
+      <translation>Self-assessment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Self-assessment…</source>
+      <translation>Self-assessment…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sense of responsibility</source>
+      <translation>Sense of responsibility</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Shipped at</source>
+      <translation>Shipped at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shipping accuracy (right goods, same day)</source>
+      <translation>Shipping accuracy (right goods, same day)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shop complaint resolution rate</source>
+      <translation>Shop complaint resolution rate</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shop growth against last month</source>
+      <translation>Shop growth against last month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shop sales target completion</source>
+      <translation>Shop sales target completion</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off every appraisal of {month} and lock the month?</source>
+      <translation>Sign off every appraisal of {month} and lock the month?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off the appraisal of {name} for {month}? It is then locked.</source>
+      <translation>Sign off the appraisal of {name} for {month}? It is then locked.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off the month</source>
+      <translation>Sign off the month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Signed off</source>
+      <translation>Signed off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Signed off {day} by {name}</source>
+      <translation>Signed off {day} by {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Someone changed this appraisal meanwhile. Close the form and open it again.</source>
+      <translation>Someone changed this appraisal meanwhile. Close the form and open it again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Someone changed this template meanwhile. Close it and open it again.</source>
+      <translation>Someone changed this template meanwhile. Close it and open it again.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Source of scores</source>
+      <translation>Source of scores</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Stars</source>
+      <translation>Stars</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Still to score</source>
+      <translation>Still to score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Still to score: {names}. Their scores will be missing.</source>
+      <translation>Still to score: {names}. Their scores will be missing.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Stock accuracy (books match the shelves)</source>
+      <translation>Stock accuracy (books match the shelves)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Supervisor's comment</source>
+      <translation>Supervisor's comment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Supervisor's comment: {text}</source>
+      <translation>Supervisor's comment: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Supervisor's scores</source>
+      <translation>Supervisor's scores</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Target / rule</source>
+      <translation>Target / rule</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Team (peers score each other within it)</source>
+      <translation>Team (peers score each other within it)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Team and supervisor of {name}</source>
+      <translation>Team and supervisor of {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Team management (meetings, training, handover)</source>
+      <translation>Team management (meetings, training, handover)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Team summary {month}</source>
+      <translation>Team summary {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Team: at most 40 characters.</source>
+      <translation>Team: at most 40 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Teams</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Teamwork</source>
+      <translation>Teamwork</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Teamwork and cooperation</source>
+      <translation>Teamwork and cooperation</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Templates</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>That appraisal no longer exists.</source>
+      <translation>That appraisal no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>That customer score no longer exists.</source>
+      <translation>That customer score no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>That indicator is not part of this appraisal.</source>
+      <translation>That indicator is not part of this appraisal.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} has not been opened yet.</source>
+      <translation>The appraisal of {month} has not been opened yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} is already signed off.</source>
+      <translation>The appraisal of {month} is already signed off.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} is not open yet: open it; it is due by {due} (次月上旬).</source>
+      <translation>The appraisal of {month} is not open yet: open it; it is due by {due} (次月上旬).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} is signed off and locked. Only the owner can reopen it, with a reason.</source>
+      <translation>The appraisal of {month} is signed off and locked. Only the owner can reopen it, with a reason.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>The appraisal of {name} for {month} is signed off and locked. Only the owner can reopen it, with a reason.</source>
+      <translation>The appraisal of {name} for {month} is signed off and locked. Only the owner can reopen it, with a reason.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>The first {n} of {total} are listed.</source>
+      <translation>The first {n} of {total} are listed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>The self-assessment of {month} opens on {day} (at the month's end).</source>
+      <translation>The self-assessment of {month} opens on {day} (at the month's end).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>The shop's defaults (not edited yet)</source>
+      <translation>The shop's defaults (not edited yet)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>The supervisor must be a supervisor or the owner.</source>
+      <translation>The supervisor must be a supervisor or the owner.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>The template of the {role} was saved. Months opened from now on use it.</source>
+      <translation>The template of the {role} was saved. Months opened from now on use it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The weights of the four sources of scores add up to {sum}, not 100. Nothing was saved.</source>
+      <translation>The weights of the four sources of scores add up to {sum}, not 100. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The weights of the indicators add up to {sum}, not 100. Nothing was saved.</source>
+      <translation>The weights of the indicators add up to {sum}, not 100. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The whole shop's complaints resolved ÷ received.</source>
+      <translation>The whole shop's complaints resolved ÷ received.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The whole shop's sales amount against last month's.</source>
+      <translation>The whole shop's sales amount against last month's.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The whole shop's sales amount of the month ÷ the target of this line.</source>
+      <translation>The whole shop's sales amount of the month ÷ the target of this line.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The {role} is not appraised.</source>
+      <translation>The {role} is not appraised.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>There is no appraisal of yours yet.</source>
+      <translation>There is no appraisal of yours yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>There is no appraisal of {month} for you to print.</source>
+      <translation>There is no appraisal of {month} for you to print.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>There is no appraisal template for the role '{role}'.</source>
+      <translation>There is no appraisal template for the role '{role}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>This indicator is scored by people; there is nothing to count.</source>
+      <translation>This indicator is scored by people; there is nothing to count.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Times late in the month, from the roster and the clock.</source>
+      <translation>Times late in the month, from the roster and the clock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Times the person left before the end of the shift.</source>
+      <translation>Times the person left before the end of the shift.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Total score</source>
+      <translation>Total score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Tracking number</source>
+      <translation>Tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Type a score 0–100</source>
+      <translation>Type a score 0–100</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Unknown indicator '{key}'.</source>
+      <translation>Unknown indicator '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Unknown way of scoring '{mode}'.</source>
+      <translation>Unknown way of scoring '{mode}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for customer scores</source>
+      <translation>Waiting for customer scores</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for peers</source>
+      <translation>Waiting for peers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for self-assessment</source>
+      <translation>Waiting for self-assessment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for the supervisor</source>
+      <translation>Waiting for the supervisor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Weight</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Weight %</source>
+      <translation>Weight %</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Weight of the {source} score: a whole number 0–100.</source>
+      <translation>Weight of the {source} score: a whole number 0–100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Weighted</source>
+      <translation>Weighted</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Weights of the sources of scores:</source>
+      <translation>Weights of the sources of scores:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Work attitude</source>
+      <translation>Work attitude</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Work delivered on time</source>
+      <translation>Work delivered on time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Writing the PDF…</source>
+      <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Year: write it like 2026 (got '{text}').</source>
+      <translation>Year: write it like 2026 (got '{text}').</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You are not {name}'s supervisor.</source>
+      <translation>You are not {name}'s supervisor.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You cannot enter customer scores for your own appraisal.</source>
+      <translation>You cannot enter customer scores for your own appraisal.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You cannot give yourself the supervisor's score.</source>
+      <translation>You cannot give yourself the supervisor's score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You cannot score yourself as a peer; fill in your self-assessment instead.</source>
+      <translation>You cannot score yourself as a peer; fill in your self-assessment instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You may see only your own appraisal result.</source>
+      <translation>You may see only your own appraisal result.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Your account is not linked to a staff member.</source>
+      <translation>Your account is not linked to a staff member.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your comment (the employee's)</source>
+      <translation>Your comment (the employee's)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your score</source>
+      <translation>Your score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your scores are anonymous: {name} sees only the mean of all colleagues.</source>
+      <translation>Your scores are anonymous: {name} sees only the mean of all colleagues.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>after-sales</source>
+      <translation>after-sales</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>e.g. revisit 10-12, Ms Wang: very satisfied</source>
+      <translation>e.g. revisit 10-12, Ms Wang: very satisfied</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>every employee</source>
+      <translation>every employee</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>left</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>locked</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>n/a</source>
+      <translation>n/a</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>no sales last month</source>
+      <translation>no sales last month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>not available: the {module} module is not installed</source>
+      <translation>not available: the {module} module is not installed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>not opened</source>
+      <translation>not opened</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>orders</source>
+      <translation>orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>peers scored: {n} of {total}</source>
+      <translation>peers scored: {n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>roster and attendance</source>
+      <translation>roster and attendance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>scored by: {who}</source>
+      <translation>scored by: {who}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>signed off</source>
+      <translation>signed off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>your self-assessment</source>
+      <translation>your self-assessment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{month} has not begun yet; a month is appraised at its end.</source>
+      <translation>{month} has not begun yet; a month is appraised at its end.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>{month} {name}: customer score</source>
+      <translation>{month} {name}: customer score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{month} {name}: signed off, {total} {grade}</source>
+      <translation>{month} {name}: signed off, {total} {grade}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{month} {name}: target</source>
+      <translation>{month} {name}: target</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>{month} {name}: {source} score</source>
+      <translation>{month} {name}: {source} score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>{name} · {role} · {month}</source>
+      <translation>{name} · {role} · {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{name}: nobody has scored '{line}' yet; it cannot be signed off.</source>
+      <translation>{name}: nobody has scored '{line}' yet; it cannot be signed off.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{name}: {total}, {grade}. Signed off and locked.</source>
+      <translation>{name}: {total}, {grade}. Signed off and locked.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{n} appraisal(s) reopened. A reward or fine already recorded for a grade stays in the growth fund.</source>
+      <translation>{n} appraisal(s) reopened. A reward or fine already recorded for a grade stays in the growth fund.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{n} appraisal(s) to sign off</source>
+      <translation>{n} appraisal(s) to sign off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{n} appraisals of {month} signed off; the month is locked.</source>
+      <translation>{n} appraisals of {month} signed off; the month is locked.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{n} colleague(s) as a peer</source>
+      <translation>{n} colleague(s) as a peer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{n} employee(s) as supervisor</source>
+      <translation>{n} employee(s) as supervisor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{n} employees · {signed} signed off · due by {due}</source>
+      <translation>{n} employees · {signed} signed off · due by {due}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>{n} in all</source>
+      <translation>{n} in all</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} min early</source>
+      <translation>{n} min early</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} min late</source>
+      <translation>{n} min late</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>{n} of {total}</source>
+      <translation>{n} of {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} of {total} complaints answered in time</source>
+      <translation>{n} of {total} complaints answered in time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} of {total} complaints resolved</source>
+      <translation>{n} of {total} complaints resolved</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} of {total} orders with a return</source>
+      <translation>{n} of {total} orders with a return</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} orders</source>
+      <translation>{n} orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>{n} score(s)</source>
+      <translation>{n} score(s)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} times, {m} min</source>
+      <translation>{n} times, {m} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>{source} score</source>
+      <translation>{source} score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what} is computed from the records; choose linear or bands, not a direct score.</source>
+      <translation>{what} is computed from the records; choose linear or bands, not a direct score.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what} is in the template twice.</source>
+      <translation>{what} is in the template twice.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '*' (everything else) must be the last band.</source>
+      <translation>{what}: '*' (everything else) must be the last band.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{part}' is not a band; write it like '≥95:100' or '≤2:80', and '*:40' for everything else.</source>
+      <translation>{what}: '{part}' is not a band; write it like '≥95:100' or '≤2:80', and '*:40' for everything else.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{part}' needs a number after {op}.</source>
+      <translation>{what}: '{part}' needs a number after {op}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{part}': a score is between 0 and 100.</source>
+      <translation>{what}: '{part}': a score is between 0 and 100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{value}' is not a number.</source>
+      <translation>{what}: '{value}' is not a number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: a linear score needs a target above 0.</source>
+      <translation>{what}: a linear score needs a target above 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: a score is between 0 and 100 (got {value}).</source>
+      <translation>{what}: a score is between 0 and 100 (got {value}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: choose who scores it (self, supervisor, peers, customers).</source>
+      <translation>{what}: choose who scores it (self, supervisor, peers, customers).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: every source that scores it has weight 0; give one of them a weight.</source>
+      <translation>{what}: every source that scores it has weight 0; give one of them a weight.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: give the indicator a name.</source>
+      <translation>{what}: give the indicator a name.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: lower is better here, so score it with bands such as '≤0:100; ≤2:80; *:0'.</source>
+      <translation>{what}: lower is better here, so score it with bands such as '≤0:100; ≤2:80; *:0'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: name the monthly sales target (¥).</source>
+      <translation>{what}: name the monthly sales target (¥).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: not a number.</source>
+      <translation>{what}: not a number.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: the name is at most 60 characters.</source>
+      <translation>{what}: the name is at most 60 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{what}: the target must be above 0.</source>
+      <translation>{what}: the target must be above 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: the weight is a whole number 0–100.</source>
+      <translation>{what}: the weight is a whole number 0–100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: unknown group '{group}'.</source>
+      <translation>{what}: unknown group '{group}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: unknown scoring rule '{rule}'.</source>
+      <translation>{what}: unknown scoring rule '{rule}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: use either ≥ (higher is better) or ≤ (lower is better) in all bands, not both.</source>
+      <translation>{what}: use either ≥ (higher is better) or ≤ (lower is better) in all bands, not both.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: write bands like '≥95:100; ≥90:90; *:40'.</source>
+      <translation>{what}: write bands like '≥95:100; ≥90:90; *:40'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>¥{amount}</source>
+      <translation>¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>¥{amount} ÷ {n} orders</source>
+      <translation>¥{amount} ÷ {n} orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>¥{this} against ¥{last}</source>
+      <translation>¥{this} against ¥{last}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Σ weights: {n} %</source>
+      <translation>Σ weights: {n} %</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -2093,6 +4081,21 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All users</source>
       <translation>All users</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraisal</source>
+      <translation>Appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraisal team</source>
+      <translation>Appraisal team</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraisal template</source>
+      <translation>Appraisal template</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -2285,6 +4288,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Old → new</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>Order</translation>
@@ -2355,6 +4363,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Refused</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Reopened</source>
+      <translation>Reopened</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>Restored</translation>
@@ -2373,6 +4386,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Role</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Scored</source>
+      <translation>Scored</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2398,6 +4416,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>Shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Signed off</source>
+      <translation>Signed off</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -2929,6 +4952,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
   <context>
     <name>CLI</name>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>* provisional: not everyone has scored yet.</source>
+      <translation>* provisional: not everyone has scored yet.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>Account {user} created; it must change its password at first login.</source>
       <translation>Account {user} created; it must change its password at first login.</translation>
@@ -2947,6 +4975,16 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_backup.py" />
       <source>Add --yes to confirm the restore. Nothing was changed.</source>
       <translation>Add --yes to confirm the restore. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Appraisal {month} open: {created} new, {total} employees in all.</source>
+      <translation>Appraisal {month} open: {created} new, {total} employees in all.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Appraisal {month}: {state}, due by {due} — {n} employees</source>
+      <translation>Appraisal {month}: {state}, due by {due} — {n} employees</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_backup.py" />
@@ -3004,9 +5042,24 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Goods {goods} + freight {freight} − discount {discount} = total {total}; paid {paid}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Imported</source>
       <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Name the period: --{option} {example}</source>
+      <translation>Name the period: --{option} {example}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -3059,6 +5112,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Note: the password of {user} is old; change it soon (shopmanager --user {user} passwd).</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Nothing left for you to score.</source>
+      <translation>Nothing left for you to score.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>Old backups removed: {names}</source>
       <translation>Old backups removed: {names}</translation>
@@ -3082,6 +5140,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli.py" />
       <source>Password of {user} changed.</source>
       <translation>Password of {user} changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Peers</source>
+      <translation>Peers</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -3109,9 +5172,19 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Revisits due today: {due}, overdue: {overdue}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Rows with an error column written to {path}</source>
       <translation>Rows with an error column written to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Self</source>
+      <translation>Self</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -3124,9 +5197,24 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>ShopManager: the shop's back office.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>Temporary password for {user}: </source>
       <translation>Temporary password for {user}: </translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>The appraisal of {month} has not been opened yet: shopmanager appraisal open --month {month}</source>
+      <translation>The appraisal of {month} has not been opened yet: shopmanager appraisal open --month {month}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_backup.py" />
@@ -3152,6 +5240,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_orders.py" />
       <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
       <translation>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_backup.py" />
@@ -3264,6 +5357,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>create a demo shop with realistic data</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>create the month's appraisals from the role templates</source>
+      <translation>create the month's appraisals from the role templates</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>create the shop and the owner account (first run)</source>
       <translation>create the shop and the owner account (first run)</translation>
@@ -3340,6 +5438,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
+      <source>monthly appraisal: open a month, who still has to score, sign off</source>
+      <translation>monthly appraisal: open a month, who still has to score, sign off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
       <source>number of customers</source>
       <translation>number of customers</translation>
     </message>
@@ -3367,6 +5470,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_aftersales.py" />
       <source>only the overdue cases</source>
       <translation>only the overdue cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>open</source>
+      <translation>open</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -3419,6 +5527,16 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>shop name</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>sign off every appraisal of the month and lock it (owner)</source>
+      <translation>sign off every appraisal of the month and lock it (owner)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>signed off and locked</source>
+      <translation>signed off and locked</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
       <translation>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</translation>
@@ -3437,6 +5555,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_commands.py" />
       <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
       <translation>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>the month: YYYY-MM</source>
+      <translation>the month: YYYY-MM</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -3474,6 +5597,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>user accounts</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>who still has to score, every employee's total and grade</source>
+      <translation>who still has to score, every employee's total and grade</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>why, e.g. 'the customer asked by phone'</source>
       <translation>why, e.g. 'the customer asked by phone'</translation>
@@ -3507,6 +5635,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_orders.py" />
       <source>{file} line {n}: expected 'order-number tracking-number'.</source>
       <translation>{file} line {n}: expected 'order-number tracking-number'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>{n} appraisals of {month} signed off; the month is locked.</source>
+      <translation>{n} appraisals of {month} signed off; the month is locked.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_aftersales.py" />
@@ -4418,6 +6551,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/demo_aftersales.py" />
       <source>After-sales cases</source>
       <translation>After-sales cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_appraisal.py" />
+      <source>Appraisals</source>
+      <translation>Appraisals</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo_orders.py" />
@@ -5586,6 +7724,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Writing part {n} of {total}…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Your role may not change sale prices: leave the column '{column}' unmapped.</source>
+      <translation>Your role may not change sale prices: leave the column '{column}' unmapped.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>a refund cannot be negative</source>
       <translation>a refund cannot be negative</translation>
@@ -6246,6 +8389,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/navigation.py" />
       <source>After-sales</source>
       <translation>After-sales</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Appraisal</source>
+      <translation>Appraisal</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -7359,6 +9507,16 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Appraisal: open months, edit templates, sign off, reopen</source>
+      <translation>Appraisal: open months, edit templates, sign off, reopen</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Appraise staff: supervisor and customer scores, month overview, appraisal report</source>
+      <translation>Appraise staff: supervisor and customer scores, month overview, appraisal report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Approve listing, delist</source>
       <translation>Approve listing, delist</translation>
     </message>
@@ -7426,6 +9584,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>Override the return policy, decide escalated cases</source>
       <translation>Override the return policy, decide escalated cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Own appraisal: self-assessment, scoring colleagues, own result</source>
+      <translation>Own appraisal: self-assessment, scoring colleagues, own result</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -8147,7 +10310,7 @@ Data: {db}</translation>
       <translation>Closing value</translation>
     </message>
     <message>
-      <location filename="shopmanager/reports/blocks.py" />
+      <location filename="shopmanager/reports/appraisal.py" />
       <source>Date: __________</source>
       <translation>Date: __________</translation>
     </message>
@@ -8584,6 +10747,16 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Appraisal</source>
+      <translation>Appraisal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Appraisal due by day of the next month</source>
+      <translation>Appraisal due by day of the next month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>Ask to change passwords after (days)</translation>
     </message>
@@ -8616,6 +10789,26 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Demo shop</source>
       <translation>Demo shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Fine for grade poor (¥, 0 = none)</source>
+      <translation>Fine for grade poor (¥, 0 = none)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Grade average (一般) from total</source>
+      <translation>Grade average (一般) from total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Grade excellent (优秀) from total</source>
+      <translation>Grade excellent (优秀) from total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Grade good (良好) from total</source>
+      <translation>Grade good (良好) from total</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -8669,6 +10862,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Reward for grade excellent (¥, 0 = none)</source>
+      <translation>Reward for grade excellent (¥, 0 = none)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Same-day dispatch cut-off</source>
       <translation>Same-day dispatch cut-off</translation>
     </message>
@@ -8681,6 +10879,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Security</source>
       <translation>Security</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Self-assessment opens on day (month end)</source>
+      <translation>Self-assessment opens on day (month end)</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -9754,7 +11957,7 @@ Data: {db}</translation>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Export to Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
@@ -9809,7 +12012,7 @@ Data: {db}</translation>
       <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/services/appraisal_reports.py" />
       <source>{n} rows → {file}</source>
       <translation>{n} rows → {file}</translation>
     </message>
@@ -10048,7 +12251,7 @@ Data: {db}</translation>
       <translation>Temporary password for {name} (they must change it at next login):</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/staff.py" />
+      <location filename="shopmanager/services/appraisal_templates.py" />
       <source>That staff member no longer exists.</source>
       <translation>That staff member no longer exists.</translation>
     </message>

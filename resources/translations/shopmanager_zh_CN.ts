@@ -2048,6 +2048,1994 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
   </context>
   <context>
+    <name>Appraisal</name>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source> (provisional: not everyone has scored)</source>
+      <translation>（暂定：尚有人未评分）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source> — must be 100</source>
+      <translation> — 必须为 100</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source> — overdue</source>
+      <translation> — 已逾期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>'{line}' is not scored by customers.</source>
+      <translation>“{line}”不由客户评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>'{line}' is not scored by the {source}.</source>
+      <translation>“{line}”不由{source}评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>(Sales amount − last month's) ÷ last month's. No sales last month: full score if there are sales this month.</source>
+      <translation>（本月销售额 − 上月销售额）÷ 上月销售额。上月无销售：本月有销售即得满分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>(any supervisor; the owner for supervisors)</source>
+      <translation>（任一主管；主管由店主评）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_results.py" />
+      <source>(owner only)</source>
+      <translation>（仅店主可见）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>(the shop)</source>
+      <translation>（全店）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>A self-assessment is for oneself only: {name} scores their own appraisal.</source>
+      <translation>自评只能本人填写：{name}的考核由其本人自评。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>A template needs at least one indicator.</source>
+      <translation>考核模板至少需要一项指标。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Actual</source>
+      <translation>实际</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Add a customer score</source>
+      <translation>添加客户评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Add a customer score…</source>
+      <translation>添加客户评分…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Add line</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Add new staff</source>
+      <translation>补充新员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Annual appraisal</source>
+      <translation>年度考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Annual appraisal {year}</source>
+      <translation>{year} 年度考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Answered in time</source>
+      <translation>及时响应</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Appraisal</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Appraisal form {month} — {name}</source>
+      <translation>绩效考核表 {month} — {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Appraisal report {month}: {n} forms</source>
+      <translation>绩效考核报表 {month}：{n} 份考核表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Appraisal template: {role}</source>
+      <translation>考核模板：{role}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Appraisal {month}</source>
+      <translation>绩效考核 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month} opened: {n} employees</source>
+      <translation>已开启 {month} 绩效考核：{n} 名员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month} reopened ({names}): {reason}</source>
+      <translation>{month} 绩效考核已重新开启（{names}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month} signed off and locked</source>
+      <translation>{month} 绩效考核已签字确认并锁定</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month}, due by {due}{late}: {what}.</source>
+      <translation>{month} 绩效考核，截止 {due}{late}：{what}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Appraisal {month}: {created} new, {total} employees in all. They can score now; it is due by {due}.</source>
+      <translation>{month} 绩效考核：新增 {created} 人，共 {total} 名员工。现在即可评分，截止日期 {due}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Appraisal {month}: {grade} ({total})</source>
+      <translation>{month} 绩效考核：{grade}（{total} 分）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraised</source>
+      <translation>参加考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Appraised every month</source>
+      <translation>每月参加考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Approved leave of every kind, in days.</source>
+      <translation>各类已批准的请假，按天计。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Average</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Average of the months signed off for the person (months still being scored are left out); grade by the same thresholds as the monthly appraisal.</source>
+      <translation>取本人已签字确认各月的平均分（仍在评分中的月份不计）；等级按与月度考核相同的分数线评定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Average order value</source>
+      <translation>客单价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Average score</source>
+      <translation>平均分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Average total</source>
+      <translation>平均总分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Bands</source>
+      <translation>分档</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Bands: '≥95:100; ≥90:90; *:40' (higher is better) or '≤0:100; ≤2:80; *:0' (lower is better); the first band met gives the score. Linear: actual ÷ target × 100, at most 100. A month already opened keeps its own copy.</source>
+      <translation>分档写法：“≥95:100; ≥90:90; *:40”（越高越好）或“≤0:100; ≤2:80; *:0”（越低越好），取第一个满足的档位得分。线性：实际 ÷ 目标 × 100，最高 100 分。已开启的月份保留当时的模板副本。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Carrier</source>
+      <translation>物流公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Case</source>
+      <translation>售后单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Cases the person holds (the one handling them), received in the month.</source>
+      <translation>本月收到、由本人处理的售后单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Choose a colleague first.</source>
+      <translation>请先选择一位同事。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Choose a customer score first.</source>
+      <translation>请先选择一条客户评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Choose a person first.</source>
+      <translation>请先选择一个人。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Choose an employee first.</source>
+      <translation>请先选择一名员工。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-in</source>
+      <translation>上班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Clock-out</source>
+      <translation>下班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Colleague</source>
+      <translation>同事</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Colleagues I score (anonymously) in</source>
+      <translation>我（匿名）互评的同事，月份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Comment: at most {n} characters.</source>
+      <translation>评语：最多 {n} 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaint resolution rate</source>
+      <translation>投诉解决率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaint-handling timeliness rate</source>
+      <translation>投诉处理及时率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Complaints received</source>
+      <translation>收到投诉</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Complaints received in the month that the person handled; in time: answered within {hours} hours.</source>
+      <translation>本月收到、由本人处理的投诉；及时：{hours} 小时内首次响应。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaints resolved ÷ complaints received. No complaints: full score.</source>
+      <translation>已解决投诉 ÷ 收到投诉。无投诉：满分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Complaints the person handled that were answered within the set hours ÷ complaints received. No complaints: full score.</source>
+      <translation>本人处理的投诉中在规定小时内响应的 ÷ 收到的投诉。无投诉：满分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Computing the indicators…</source>
+      <translation>正在计算考核指标…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customer development</source>
+      <translation>客户开发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customer satisfaction</source>
+      <translation>客户满意度</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Customer score</source>
+      <translation>客户评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Customer scores (revisits, satisfaction results)</source>
+      <translation>客户评价（回访、满意度调查）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Customer scores are added one by one (from a revisit or a satisfaction result).</source>
+      <translation>客户评分逐条添加（来自回访或满意度调查）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customer service</source>
+      <translation>客户服务</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customers</source>
+      <translation>客户评价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Customers whose first purchase (paid, not cancelled) is an order this person took, paid in the month.</source>
+      <translation>首次购买（已付款、未取消）为本人经手、本月付款订单的客户。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Days absent</source>
+      <translation>旷工天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Days of leave</source>
+      <translation>请假天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Days worked</source>
+      <translation>出勤天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Discipline</source>
+      <translation>工作纪律</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Double-click to see what it counts.</source>
+      <translation>双击查看明细。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Each order made its customer a new customer.</source>
+      <translation>每笔订单都使其客户成为新客户。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Each person's months, average and rank</source>
+      <translation>每人各月得分、平均分和排名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Each source</source>
+      <translation>各评价来源</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Early leaves</source>
+      <translation>早退次数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Edit team and supervisor…</source>
+      <translation>编辑小组和上级…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Employee</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Employee's comment</source>
+      <translation>员工意见</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Employee's comment: {text}</source>
+      <translation>员工意见：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Employees</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Employees per grade</source>
+      <translation>各等级人数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Entered</source>
+      <translation>录入时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Excellent</source>
+      <translation>优秀</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Execution</source>
+      <translation>执行力</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Figure</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Find a name…</source>
+      <translation>查找姓名…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Fines</source>
+      <translation>罚款次数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Fines (¥)</source>
+      <translation>罚款（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Fines recorded for the person in the month.</source>
+      <translation>本月对本人登记的罚款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>First answer after (h:mm)</source>
+      <translation>首次响应用时（时:分）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Forms: {n} of {total}</source>
+      <translation>考核表：{n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Freight</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>From</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Good</source>
+      <translation>良好</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Grade distribution</source>
+      <translation>等级分布</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Gross profit</source>
+      <translation>毛利</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Group</source>
+      <translation>考核类别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Growth against last month</source>
+      <translation>环比增长率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Growth fund entry</source>
+      <translation>成长基金记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Improved most against last month</source>
+      <translation>较上月进步最大</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>In time</source>
+      <translation>及时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Inbound goods and stocktakes on time</source>
+      <translation>入库及盘点及时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Indicator</source>
+      <translation>考核指标</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Indicators</source>
+      <translation>指标得分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Initiative</source>
+      <translation>工作积极性</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>January: print the annual appraisal of {year}.</source>
+      <translation>一月：请打印 {year} 年度考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Last month</source>
+      <translation>上月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Late</source>
+      <translation>迟到</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Late arrivals</source>
+      <translation>迟到次数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Leave</source>
+      <translation>请假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Leave: {kind}</source>
+      <translation>请假：{kind}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Left early</source>
+      <translation>早退</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Line {n} ({name})</source>
+      <translation>第 {n} 行（{name}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Line {n}: the target '{value}' is not a number.</source>
+      <translation>第 {n} 行：目标“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Line {n}: the weight '{value}' is not a whole number.</source>
+      <translation>第 {n} 行：权重“{value}”不是整数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Linear to target</source>
+      <translation>按目标线性计分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Listings and promotions</source>
+      <translation>商品上架与活动策划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min early</source>
+      <translation>早退分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Min late</source>
+      <translation>迟到分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Missing punches</source>
+      <translation>缺卡次数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Month overview</source>
+      <translation>月度总览</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Month {month}…</source>
+      <translation>{month} 月…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Month:</source>
+      <translation>月份：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Month: write it like 2026-10 (got '{text}').</source>
+      <translation>月份：请写成 2026-10 的格式（收到“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Monthly appraisal</source>
+      <translation>月度绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Monthly appraisal {month}</source>
+      <translation>{month} 月度绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Months appraised</source>
+      <translation>已考核月数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>My appraisal</source>
+      <translation>我的考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>My appraisals (only you, your supervisor and the owner see them)</source>
+      <translation>我的考核（仅本人、上级和店主可见）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>M{n}</source>
+      <translation>{n}月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Name (optional)</source>
+      <translation>名称（可选）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Negative reviews</source>
+      <translation>中差评数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Negative reviews against the person</source>
+      <translation>针对本人的中差评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Negative reviews handled</source>
+      <translation>处理的中差评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Negative-review cases received in the month against this person.</source>
+      <translation>本月收到的、针对本人的中差评。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>New customers</source>
+      <translation>新客户数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>No appraisal of {year} has been signed off yet.</source>
+      <translation>{year} 年还没有已签字确认的考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>No shifts or punches recorded in the month.</source>
+      <translation>本月没有排班或打卡记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Nobody can be compared with last month (no appraisal then, or no rise).</source>
+      <translation>无人可与上月比较（上月未考核，或无人进步）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Nobody is their own supervisor.</source>
+      <translation>不能把自己设为自己的上级。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Not counted (their module is not installed): {names}. The total is scaled up to a weight of 100: {sum} × 100 ÷ {weight} = {total}.</source>
+      <translation>未计入（相应模块未安装）：{names}。总分按权重 100 折算：{sum} × 100 ÷ {weight} = {total}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Not opened yet. Due by {due}.</source>
+      <translation>尚未开启。截止日期 {due}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Not signed off yet: {state}</source>
+      <translation>尚未签字确认：{state}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Not signed: {names} still have indicators nobody scored (first: {name}, '{line}'). Nothing was signed.</source>
+      <translation>未签字：{names} 仍有无人评分的指标（首个：{name}，“{line}”）。没有签署任何考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Note: at most 200 characters.</source>
+      <translation>来源说明：最多 200 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Note: say where the score comes from (revisit, survey, customer).</source>
+      <translation>来源说明：请写明评分来自哪里（回访、调查、哪位客户）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Nothing left for you to score.</source>
+      <translation>您没有待评分的考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Nothing to reopen: that appraisal of {month} is not signed off.</source>
+      <translation>无需重新开启：{month} 的该考核尚未签字确认。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Only a computed indicator has a target.</source>
+      <translation>只有自动计算的指标才有目标值。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Only colleagues of {name}'s team score {name} as peers.</source>
+      <translation>只有{name}所在小组的同事才能对{name}进行互评。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Only the owner sees profit figures.</source>
+      <translation>只有店主可以查看利润数据。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Open my form</source>
+      <translation>查看我的考核表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Open the month</source>
+      <translation>开启本月考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Order count</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Order number</source>
+      <translation>订单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Order total</source>
+      <translation>订单金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders taken, paid in the month</source>
+      <translation>本人经手、本月付款的订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Orders the person took (order's staff), paid in the month and not cancelled or closed: Σ order totals (goods + freight − discount).</source>
+      <translation>本人经手（订单的经办人）、本月付款且未取消或关闭的订单：订单金额合计（货款 + 运费 − 优惠）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Orders the person took, paid in the month and not cancelled or closed.</source>
+      <translation>本人经手、本月付款且未取消或关闭的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders the person took, paid in the month, that came back.</source>
+      <translation>本人经手、本月付款、发生退换货的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</source>
+      <translation>本人经手、本月付款的订单中有退货的 ÷ 这些订单。无订单：满分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Orders with a return</source>
+      <translation>有退货的订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Other (named)</source>
+      <translation>其他（自定名称）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Owner</source>
+      <translation>店主</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Paid at</source>
+      <translation>付款时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Parcels shipped</source>
+      <translation>发货包裹数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Parcels the person shipped in the month (cancelled shipments left out).</source>
+      <translation>本人本月发出的包裹（已作废的发货不计）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Peer scores</source>
+      <translation>团队互评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Peers</source>
+      <translation>团队互评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Peers are the colleagues of the same team (supervisors with supervisors); a change applies to months opened afterwards.</source>
+      <translation>同一小组的同事互为互评人（主管与主管互评）；修改对之后开启的月份生效。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Peers still to score: {names}</source>
+      <translation>尚未互评的同事：{names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Poor</source>
+      <translation>较差</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Print my form…</source>
+      <translation>打印我的考核表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Print report…</source>
+      <translation>打印报表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Provisional: not everyone has scored yet.</source>
+      <translation>暂定：尚有人未评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Put the template of the {role} back to the shop's defaults?</source>
+      <translation>把“{role}”的考核模板恢复为默认设置？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Quality of pictures and descriptions</source>
+      <translation>图片与详情页质量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Quality of work</source>
+      <translation>工作质量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Ranking</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Ready to sign off</source>
+      <translation>可签字确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Reason: at most 200 characters.</source>
+      <translation>原因：最多 200 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Reason: say why the appraisal is reopened.</source>
+      <translation>原因：请说明重新开启考核的原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Received</source>
+      <translation>收到时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Refunded</source>
+      <translation>退款金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Remove line</source>
+      <translation>删除一行</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Remove this customer score?</source>
+      <translation>删除这条客户评分？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Reopen the appraisal of {who}. Why? (kept in the audit log)</source>
+      <translation>重新开启{who}的考核。原因？（记入操作日志）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Reopen {month}</source>
+      <translation>重新开启 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Reopen…</source>
+      <translation>重新开启…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Restore defaults…</source>
+      <translation>恢复默认…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Return rate of orders taken</source>
+      <translation>经手订单退货率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Rewards</source>
+      <translation>奖励次数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Rewards (¥)</source>
+      <translation>奖励（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Rewards and fines for the grades were recorded in the growth fund: {names}.</source>
+      <translation>按等级的奖励和罚款已记入成长基金：{names}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Role</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Role:</source>
+      <translation>岗位：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Rule</source>
+      <translation>计分规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount</source>
+      <translation>销售额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount ÷ order count (客单价).</source>
+      <translation>销售额 ÷ 订单数（客单价）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount ÷ the monthly sales target (the target of this line). Linear: the completion rate, capped at 100.</source>
+      <translation>销售额 ÷ 月度销售目标（本行的目标）。线性：得分即完成率，最高 100。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales amount − freight − cost of goods (today's product cost × quantity). Only the owner sees the figure and its target.</source>
+      <translation>销售额 − 运费 − 商品成本（当前成本 × 数量）。只有店主能看到该数据和目标。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales performance</source>
+      <translation>销售业绩</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sales target completion</source>
+      <translation>销售目标完成率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Save scores</source>
+      <translation>保存评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Save template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Scheduled days</source>
+      <translation>排班天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scheduled days without attendance or approved leave (旷工).</source>
+      <translation>有排班但未出勤且未请假的天数（旷工）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Score / view…</source>
+      <translation>评分 / 查看…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Score the colleague…</source>
+      <translation>给同事评分…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Score yourself 0–100 on each line of the last column; your supervisor and the owner see it.</source>
+      <translation>请在最后一列为每一项自评 0–100 分；上级和店主可以看到。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scored 0–100</source>
+      <translation>人工评分 0–100</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Scored by</source>
+      <translation>评分人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scored by the colleagues of the team (团队互评).</source>
+      <translation>由小组同事评分（团队互评）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Scored by you</source>
+      <translation>我已评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Scores from revisits and satisfaction results (客户评价).</source>
+      <translation>来自回访和满意度调查的评分（客户评价）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Self</source>
+      <translation>自评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Self-assessment</source>
+      <translation>自我评估</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Self-assessment…</source>
+      <translation>自评…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Sense of responsibility</source>
+      <translation>责任心</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Shipped at</source>
+      <translation>发货时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shipping accuracy (right goods, same day)</source>
+      <translation>发货准确及时（货对、当天发）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shop complaint resolution rate</source>
+      <translation>全店投诉解决率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shop growth against last month</source>
+      <translation>全店环比增长率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Shop sales target completion</source>
+      <translation>全店销售目标完成率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off</source>
+      <translation>签字确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off every appraisal of {month} and lock the month?</source>
+      <translation>签字确认 {month} 的全部考核并锁定本月？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off the appraisal of {name} for {month}? It is then locked.</source>
+      <translation>签字确认{name}的 {month} 考核？确认后将被锁定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Sign off the month</source>
+      <translation>签字确认本月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Signed off</source>
+      <translation>已签字确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Signed off {day} by {name}</source>
+      <translation>{day} 由 {name} 签字确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Someone changed this appraisal meanwhile. Close the form and open it again.</source>
+      <translation>有人同时修改了这份考核。请关闭后重新打开。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Someone changed this template meanwhile. Close it and open it again.</source>
+      <translation>有人同时修改了这个模板。请关闭后重新打开。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Source of scores</source>
+      <translation>评价来源</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Stars</source>
+      <translation>星级</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Still to score</source>
+      <translation>尚未评分的人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Still to score: {names}. Their scores will be missing.</source>
+      <translation>尚未评分：{names}。他们的评分将缺失。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Stock accuracy (books match the shelves)</source>
+      <translation>库存准确（账实相符）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Supervisor</source>
+      <translation>上级</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Supervisor's comment</source>
+      <translation>主管评语</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Supervisor's comment: {text}</source>
+      <translation>主管评语：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Supervisor's scores</source>
+      <translation>上级评估</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Target / rule</source>
+      <translation>目标 / 规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Team</source>
+      <translation>小组</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Team (peers score each other within it)</source>
+      <translation>小组（组内同事互评）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Team and supervisor of {name}</source>
+      <translation>{name}的小组和上级</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Team management (meetings, training, handover)</source>
+      <translation>团队管理（例会、培训、交接）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Team summary {month}</source>
+      <translation>团队汇总 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>Team: at most 40 characters.</source>
+      <translation>小组：最多 40 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Teams</source>
+      <translation>小组</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Teamwork</source>
+      <translation>团队协作</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Teamwork and cooperation</source>
+      <translation>团队协作与配合</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>Templates</source>
+      <translation>考核模板</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>That appraisal no longer exists.</source>
+      <translation>该考核已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>That customer score no longer exists.</source>
+      <translation>该客户评分已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>That indicator is not part of this appraisal.</source>
+      <translation>该指标不属于这份考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} has not been opened yet.</source>
+      <translation>{month} 的绩效考核尚未开启。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} is already signed off.</source>
+      <translation>{month} 的绩效考核已签字确认。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} is not open yet: open it; it is due by {due} (次月上旬).</source>
+      <translation>{month} 的绩效考核尚未开启：请开启，截止日期 {due}（次月上旬）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>The appraisal of {month} is signed off and locked. Only the owner can reopen it, with a reason.</source>
+      <translation>{month} 的绩效考核已签字确认并锁定。只有店主可以说明原因后重新开启。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>The appraisal of {name} for {month} is signed off and locked. Only the owner can reopen it, with a reason.</source>
+      <translation>{name}的 {month} 绩效考核已签字确认并锁定。只有店主可以说明原因后重新开启。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>The first {n} of {total} are listed.</source>
+      <translation>共 {total} 条，列出前 {n} 条。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>The self-assessment of {month} opens on {day} (at the month's end).</source>
+      <translation>{month} 的自评于 {day} 开放（月末进行）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>The shop's defaults (not edited yet)</source>
+      <translation>默认模板（尚未修改）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>The supervisor must be a supervisor or the owner.</source>
+      <translation>上级必须是主管或店主。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>The template of the {role} was saved. Months opened from now on use it.</source>
+      <translation>“{role}”的考核模板已保存。之后开启的月份将使用它。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The weights of the four sources of scores add up to {sum}, not 100. Nothing was saved.</source>
+      <translation>四个评价来源的权重合计为 {sum}，不是 100。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The weights of the indicators add up to {sum}, not 100. Nothing was saved.</source>
+      <translation>各项指标的权重合计为 {sum}，不是 100。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The whole shop's complaints resolved ÷ received.</source>
+      <translation>全店已解决投诉 ÷ 收到投诉。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The whole shop's sales amount against last month's.</source>
+      <translation>全店销售额与上月比较。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The whole shop's sales amount of the month ÷ the target of this line.</source>
+      <translation>全店本月销售额 ÷ 本行的目标。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>The {role} is not appraised.</source>
+      <translation>“{role}”不参加考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>There is no appraisal of yours yet.</source>
+      <translation>您还没有考核记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>There is no appraisal of {month} for you to print.</source>
+      <translation>没有可供您打印的 {month} 考核。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_templates.py" />
+      <source>There is no appraisal template for the role '{role}'.</source>
+      <translation>岗位“{role}”没有考核模板。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>This indicator is scored by people; there is nothing to count.</source>
+      <translation>该指标由人工评分，没有可统计的明细。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Times late in the month, from the roster and the clock.</source>
+      <translation>本月迟到次数，按排班和打卡计算。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Times the person left before the end of the shift.</source>
+      <translation>下班前提前离开的次数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Total score</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Tracking number</source>
+      <translation>物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Type a score 0–100</source>
+      <translation>输入 0–100 的分数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Unknown indicator '{key}'.</source>
+      <translation>未知指标“{key}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>Unknown way of scoring '{mode}'.</source>
+      <translation>未知的评分方式“{mode}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for customer scores</source>
+      <translation>等待客户评价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for peers</source>
+      <translation>等待团队互评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for self-assessment</source>
+      <translation>等待自评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>Waiting for the supervisor</source>
+      <translation>等待上级评估</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Weight</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Weight %</source>
+      <translation>权重 %</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Weight of the {source} score: a whole number 0–100.</source>
+      <translation>{source}的权重：0–100 的整数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Weighted</source>
+      <translation>加权得分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Weights of the sources of scores:</source>
+      <translation>各评价来源的权重：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Work attitude</source>
+      <translation>工作态度</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Work delivered on time</source>
+      <translation>按时交付工作</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Writing the PDF…</source>
+      <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>Year: write it like 2026 (got '{text}').</source>
+      <translation>年份：请写成 2026 的格式（收到“{text}”）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You are not {name}'s supervisor.</source>
+      <translation>您不是{name}的上级。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You cannot enter customer scores for your own appraisal.</source>
+      <translation>不能为自己的考核录入客户评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You cannot give yourself the supervisor's score.</source>
+      <translation>不能给自己打上级评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You cannot score yourself as a peer; fill in your self-assessment instead.</source>
+      <translation>不能给自己互评；请填写自评。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>You may see only your own appraisal result.</source>
+      <translation>您只能查看自己的考核结果。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>Your account is not linked to a staff member.</source>
+      <translation>您的账号没有关联员工档案。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your comment (the employee's)</source>
+      <translation>我的意见（员工意见）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your score</source>
+      <translation>我的评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>Your scores are anonymous: {name} sees only the mean of all colleagues.</source>
+      <translation>您的评分是匿名的：{name}只能看到全部同事的平均分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>after-sales</source>
+      <translation>售后</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>e.g. revisit 10-12, Ms Wang: very satisfied</source>
+      <translation>例如：10-12 回访王女士，非常满意</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>every employee</source>
+      <translation>全部员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>left</source>
+      <translation>已离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>n/a</source>
+      <translation>不计入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>no sales last month</source>
+      <translation>上月无销售</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>not available: the {module} module is not installed</source>
+      <translation>无数据：未安装{module}模块</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>not opened</source>
+      <translation>未开启</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>peers scored: {n} of {total}</source>
+      <translation>已互评：{n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>roster and attendance</source>
+      <translation>排班考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>scored by: {who}</source>
+      <translation>评分：{who}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>signed off</source>
+      <translation>已签字</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>your self-assessment</source>
+      <translation>您的自评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{month} has not begun yet; a month is appraised at its end.</source>
+      <translation>{month} 还没开始；月度考核在月末进行。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>{month} {name}: customer score</source>
+      <translation>{month} {name}：客户评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{month} {name}: signed off, {total} {grade}</source>
+      <translation>{month} {name}：已签字确认，{total} 分，{grade}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{month} {name}: target</source>
+      <translation>{month} {name}：目标</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_scoring.py" />
+      <source>{month} {name}: {source} score</source>
+      <translation>{month} {name}：{source}评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>{name} · {role} · {month}</source>
+      <translation>{name} · {role} · {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{name}: nobody has scored '{line}' yet; it cannot be signed off.</source>
+      <translation>{name}：“{line}”还没有任何人评分，不能签字确认。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{name}: {total}, {grade}. Signed off and locked.</source>
+      <translation>{name}：{total} 分，{grade}。已签字确认并锁定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{n} appraisal(s) reopened. A reward or fine already recorded for a grade stays in the growth fund.</source>
+      <translation>已重新开启 {n} 份考核。已按等级登记的奖励或罚款仍保留在成长基金中。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{n} appraisal(s) to sign off</source>
+      <translation>{n} 份考核待签字确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{n} appraisals of {month} signed off; the month is locked.</source>
+      <translation>{month} 的 {n} 份考核已签字确认；本月已锁定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{n} colleague(s) as a peer</source>
+      <translation>{n} 位同事待互评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{n} employee(s) as supervisor</source>
+      <translation>{n} 名员工待上级评估</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal.py" />
+      <source>{n} employees · {signed} signed off · due by {due}</source>
+      <translation>{n} 名员工 · {signed} 人已签字确认 · 截止 {due}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
+      <source>{n} in all</source>
+      <translation>共 {n} 条</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} min early</source>
+      <translation>早退 {n} 分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} min late</source>
+      <translation>迟到 {n} 分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>{n} of {total}</source>
+      <translation>{n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} of {total} complaints answered in time</source>
+      <translation>{total} 起投诉中 {n} 起及时响应</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} of {total} complaints resolved</source>
+      <translation>{total} 起投诉中 {n} 起已解决</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} of {total} orders with a return</source>
+      <translation>{total} 笔订单中 {n} 笔有退货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} orders</source>
+      <translation>{n} 笔订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>{n} score(s)</source>
+      <translation>{n} 条评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>{n} times, {m} min</source>
+      <translation>{n} 次，共 {m} 分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_reports.py" />
+      <source>{source} score</source>
+      <translation>{source}得分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what} is computed from the records; choose linear or bands, not a direct score.</source>
+      <translation>{what}由系统根据记录计算；请选择线性或分档，不能人工评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what} is in the template twice.</source>
+      <translation>{what}在模板中重复出现。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '*' (everything else) must be the last band.</source>
+      <translation>{what}：“*”（其余情况）必须是最后一档。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{part}' is not a band; write it like '≥95:100' or '≤2:80', and '*:40' for everything else.</source>
+      <translation>{what}：“{part}”不是有效的分档；请写成“≥95:100”或“≤2:80”，其余情况写“*:40”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{part}' needs a number after {op}.</source>
+      <translation>{what}：“{part}”在 {op} 后面需要一个数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{part}': a score is between 0 and 100.</source>
+      <translation>{what}：“{part}”：分数应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: '{value}' is not a number.</source>
+      <translation>{what}：“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: a linear score needs a target above 0.</source>
+      <translation>{what}：线性计分需要大于 0 的目标值。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: a score is between 0 and 100 (got {value}).</source>
+      <translation>{what}：分数应在 0 到 100 之间（收到 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: choose who scores it (self, supervisor, peers, customers).</source>
+      <translation>{what}：请选择评分人（自评、上级、互评、客户）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: every source that scores it has weight 0; give one of them a weight.</source>
+      <translation>{what}：为它评分的来源权重都是 0；请至少给其中一个设置权重。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: give the indicator a name.</source>
+      <translation>{what}：请给这项指标起个名称。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: lower is better here, so score it with bands such as '≤0:100; ≤2:80; *:0'.</source>
+      <translation>{what}：该指标越低越好，请用分档计分，例如“≤0:100; ≤2:80; *:0”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: name the monthly sales target (¥).</source>
+      <translation>{what}：请填写月度销售目标（元）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: not a number.</source>
+      <translation>{what}：不是数字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: the name is at most 60 characters.</source>
+      <translation>{what}：名称最多 60 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal.py" />
+      <source>{what}: the target must be above 0.</source>
+      <translation>{what}：目标值必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: the weight is a whole number 0–100.</source>
+      <translation>{what}：权重应为 0–100 的整数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: unknown group '{group}'.</source>
+      <translation>{what}：未知的考核类别“{group}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: unknown scoring rule '{rule}'.</source>
+      <translation>{what}：未知的计分规则“{rule}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: use either ≥ (higher is better) or ≤ (lower is better) in all bands, not both.</source>
+      <translation>{what}：所有分档须统一用 ≥（越高越好）或 ≤（越低越好），不能混用。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>{what}: write bands like '≥95:100; ≥90:90; *:40'.</source>
+      <translation>{what}：分档请写成“≥95:100; ≥90:90; *:40”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>¥{amount}</source>
+      <translation>¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>¥{amount} ÷ {n} orders</source>
+      <translation>¥{amount} ÷ {n} 笔订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_indicators.py" />
+      <source>¥{this} against ¥{last}</source>
+      <translation>本月 ¥{this}，上月 ¥{last}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/appraisal_templates.py" />
+      <source>Σ weights: {n} %</source>
+      <translation>权重合计：{n} %</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -2093,6 +4081,21 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All users</source>
       <translation>全部用户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraisal</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraisal team</source>
+      <translation>考核小组</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Appraisal template</source>
+      <translation>考核模板</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -2285,6 +4288,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>旧值 → 新值</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Opened</source>
+      <translation>开启</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Order</source>
       <translation>订单</translation>
@@ -2355,6 +4363,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>被拒绝</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Reopened</source>
+      <translation>重新开启</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Restored</source>
       <translation>已恢复</translation>
@@ -2373,6 +4386,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Role</source>
       <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Scored</source>
+      <translation>评分</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/audit.py" />
@@ -2398,6 +4416,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Shop</source>
       <translation>店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/appraisal_audit.py" />
+      <source>Signed off</source>
+      <translation>签字确认</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -2929,6 +4952,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
   <context>
     <name>CLI</name>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>* provisional: not everyone has scored yet.</source>
+      <translation>* 暂定：尚有人未评分。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>Account {user} created; it must change its password at first login.</source>
       <translation>账号 {user} 已创建，首次登录时须修改密码。</translation>
@@ -2947,6 +4975,16 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_backup.py" />
       <source>Add --yes to confirm the restore. Nothing was changed.</source>
       <translation>请加上 --yes 确认恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Appraisal {month} open: {created} new, {total} employees in all.</source>
+      <translation>{month} 绩效考核已开启：新增 {created} 人，共 {total} 名员工。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Appraisal {month}: {state}, due by {due} — {n} employees</source>
+      <translation>{month} 绩效考核：{state}，截止 {due} — {n} 名员工</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_backup.py" />
@@ -3004,9 +5042,24 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>商品 {goods} + 运费 {freight} − 优惠 {discount} = 合计 {total}；已付 {paid}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Imported</source>
       <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Name the period: --{option} {example}</source>
+      <translation>请指定期间：--{option} {example}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -3059,6 +5112,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>提示：{user} 的密码已经用了很久，请尽快修改（shopmanager --user {user} passwd）。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Nothing left for you to score.</source>
+      <translation>您没有待评分的考核。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>Old backups removed: {names}</source>
       <translation>已删除过期的备份：{names}</translation>
@@ -3082,6 +5140,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli.py" />
       <source>Password of {user} changed.</source>
       <translation>{user} 的密码已修改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Peers</source>
+      <translation>互评</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_orders.py" />
@@ -3109,9 +5172,19 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>今天到期回访：{due}，已超期：{overdue}</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Role</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>Rows with an error column written to {path}</source>
       <translation>带错误说明列的行已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Self</source>
+      <translation>自评</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -3124,9 +5197,24 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>ShopManager：网店后台管理。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Supervisor</source>
+      <translation>上级</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>Temporary password for {user}: </source>
       <translation>{user} 的临时密码：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>The appraisal of {month} has not been opened yet: shopmanager appraisal open --month {month}</source>
+      <translation>{month} 的绩效考核尚未开启：shopmanager appraisal open --month {month}</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_backup.py" />
@@ -3152,6 +5240,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_orders.py" />
       <source>To ship today: {today} (overdue: {overdue}); cut-off {cutoff}</source>
       <translation>今日待发：{today}（超时：{overdue}）；截止时间 {cutoff}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>Total</source>
+      <translation>总分</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_backup.py" />
@@ -3264,6 +5357,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>创建一个带逼真数据的演示店铺</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>create the month's appraisals from the role templates</source>
+      <translation>按岗位模板创建本月的考核</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>create the shop and the owner account (first run)</source>
       <translation>创建店铺和店主账号（首次运行）</translation>
@@ -3340,6 +5438,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
+      <source>monthly appraisal: open a month, who still has to score, sign off</source>
+      <translation>月度绩效考核：开启月份、查看谁还未评分、签字确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
       <source>number of customers</source>
       <translation>客户数</translation>
     </message>
@@ -3367,6 +5470,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_aftersales.py" />
       <source>only the overdue cases</source>
       <translation>只列已超时的</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>open</source>
+      <translation>进行中</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -3419,6 +5527,16 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>店铺名称</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>sign off every appraisal of the month and lock it (owner)</source>
+      <translation>签字确认本月全部考核并锁定（店主）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>signed off and locked</source>
+      <translation>已签字确认并锁定</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_commands.py" />
       <source>the PDF to write (.xlsx: the figures as a workbook, where the report has one)</source>
       <translation>要写入的 PDF 文件（.xlsx：报表有 Excel 版时写成工作簿）</translation>
@@ -3437,6 +5555,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_commands.py" />
       <source>the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月</source>
       <translation>月份（只导出这个月的）：YYYY-MM、11月、2026年11月 或 上月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>the month: YYYY-MM</source>
+      <translation>月份：YYYY-MM</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -3474,6 +5597,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>用户账号</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>who still has to score, every employee's total and grade</source>
+      <translation>谁还未评分、每名员工的总分和等级</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>why, e.g. 'the customer asked by phone'</source>
       <translation>原因，如“客户电话要求”</translation>
@@ -3507,6 +5635,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_orders.py" />
       <source>{file} line {n}: expected 'order-number tracking-number'.</source>
       <translation>{file} 第 {n} 行：应为“订单号 物流单号”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_appraisal.py" />
+      <source>{n} appraisals of {month} signed off; the month is locked.</source>
+      <translation>{month} 的 {n} 份考核已签字确认；本月已锁定。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_aftersales.py" />
@@ -4419,6 +6552,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/demo_aftersales.py" />
       <source>After-sales cases</source>
       <translation>售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_appraisal.py" />
+      <source>Appraisals</source>
+      <translation>绩效考核</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo_orders.py" />
@@ -5587,6 +7725,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>正在写入第 {n} 部分，共 {total} 部分…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/product_import.py" />
+      <source>Your role may not change sale prices: leave the column '{column}' unmapped.</source>
+      <translation>您的岗位不能修改售价：请不要对应“{column}”这一列。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_import.py" />
       <source>a refund cannot be negative</source>
       <translation>退款金额不能为负</translation>
@@ -6247,6 +8390,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/navigation.py" />
       <source>After-sales</source>
       <translation>售后登记</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Appraisal</source>
+      <translation>绩效考核</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -7360,6 +9508,16 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Appraisal: open months, edit templates, sign off, reopen</source>
+      <translation>绩效考核：开启月份、编辑模板、签字确认、重新开启</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Appraise staff: supervisor and customer scores, month overview, appraisal report</source>
+      <translation>考核员工：上级评估和客户评价、月度总览、考核报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Approve listing, delist</source>
       <translation>审核上架、下架</translation>
     </message>
@@ -7427,6 +9585,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>Override the return policy, decide escalated cases</source>
       <translation>特批售后政策，处理上报的售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Own appraisal: self-assessment, scoring colleagues, own result</source>
+      <translation>本人考核：自评、同事互评、查看本人结果</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -8148,7 +10311,7 @@ Data: {db}</source>
       <translation>期末金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/reports/blocks.py" />
+      <location filename="shopmanager/reports/appraisal.py" />
       <source>Date: __________</source>
       <translation>日期：__________</translation>
     </message>
@@ -8585,6 +10748,16 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Appraisal</source>
+      <translation>绩效考核</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Appraisal due by day of the next month</source>
+      <translation>考核截止日（次月几号）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Ask to change passwords after (days)</source>
       <translation>密码使用多少天后提醒修改</translation>
     </message>
@@ -8617,6 +10790,26 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Demo shop</source>
       <translation>演示店铺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Fine for grade poor (¥, 0 = none)</source>
+      <translation>考核较差罚款（元，0 = 不罚）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Grade average (一般) from total</source>
+      <translation>“一般”最低分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Grade excellent (优秀) from total</source>
+      <translation>“优秀”最低分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Grade good (良好) from total</source>
+      <translation>“良好”最低分</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -8670,6 +10863,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Reward for grade excellent (¥, 0 = none)</source>
+      <translation>考核优秀奖励（元，0 = 不奖）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Same-day dispatch cut-off</source>
       <translation>当天发货截止时间</translation>
     </message>
@@ -8682,6 +10880,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Security</source>
       <translation>安全</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Self-assessment opens on day (month end)</source>
+      <translation>自评开放日（每月几号起）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -9755,7 +11958,7 @@ Data: {db}</source>
       <translation>导出到 Excel</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
     </message>
@@ -9810,7 +12013,7 @@ Data: {db}</source>
       <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/services/appraisal_reports.py" />
       <source>{n} rows → {file}</source>
       <translation>{n} 行 → {file}</translation>
     </message>
@@ -10049,7 +12252,7 @@ Data: {db}</source>
       <translation>{name} 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/staff.py" />
+      <location filename="shopmanager/services/appraisal_templates.py" />
       <source>That staff member no longer exists.</source>
       <translation>该员工已不存在。</translation>
     </message>

@@ -68,6 +68,9 @@ class Perm(StrEnum):
     PRICES_EDIT = "prices.edit"
     BACKUP_RUN = "backup.run"
     BACKUP_RESTORE = "backup.restore"
+    APPRAISAL_OWN = "appraisal.own"
+    APPRAISAL_TEAM = "appraisal.team"
+    APPRAISAL_MANAGE = "appraisal.manage"
 
 
 def perm_label(perm: str) -> str:
@@ -104,6 +107,10 @@ def perm_label(perm: str) -> str:
         Perm.PRICES_EDIT: tr("Permissions", "Set and change sale prices"),
         Perm.BACKUP_RUN: tr("Permissions", "Back up the database"),
         Perm.BACKUP_RESTORE: tr("Permissions", "Restore the database from a backup"),
+        Perm.APPRAISAL_OWN: tr("Permissions", "Own appraisal: self-assessment, scoring colleagues, own result"),
+        Perm.APPRAISAL_TEAM: tr("Permissions", "Appraise staff: supervisor and customer scores, month overview, "
+                                               "appraisal report"),
+        Perm.APPRAISAL_MANAGE: tr("Permissions", "Appraisal: open months, edit templates, sign off, reopen"),
     }
     return labels.get(perm, perm)
 
@@ -146,6 +153,13 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT,
     }),
 }
+
+# Appraisal (domain.md): everyone appraises themselves and their colleagues and sees their own
+# result; the supervisor appraises the staff; the owner edits templates and signs off.
+for _role in MATRIX:
+    if _role != _R.OWNER:
+        MATRIX[_role] = MATRIX[_role] | {_P.APPRAISAL_OWN}
+MATRIX[_R.SUPERVISOR] = MATRIX[_R.SUPERVISOR] | {_P.APPRAISAL_TEAM}
 
 
 def allowed(role: str, perm: Perm) -> bool:

@@ -98,6 +98,10 @@ def _backups() -> str:
     return tr("Settings", "Backups")
 
 
+def _appraisal() -> str:
+    return tr("Settings", "Appraisal")
+
+
 DEFINITIONS: list[SettingDef] = [
     SettingDef("shop.name", "str", "", lambda: tr("Settings", "Shop name"), _shop, minimum=1, maximum=60),
     SettingDef("shop.phone", "str", "", lambda: tr("Settings", "Shop phone"), _shop, maximum=40),
@@ -133,6 +137,21 @@ DEFINITIONS: list[SettingDef] = [
                minimum=1, maximum=100),
     SettingDef("security.password_days", "int", 90, lambda: tr("Settings", "Ask to change passwords after (days)"),
                _security, minimum=0, maximum=3650),
+    SettingDef("appraisal.grade_excellent", "int", 90, lambda: tr("Settings", "Grade excellent (优秀) from total"),
+               _appraisal, minimum=1, maximum=100),
+    SettingDef("appraisal.grade_good", "int", 80, lambda: tr("Settings", "Grade good (良好) from total"),
+               _appraisal, minimum=1, maximum=100),
+    SettingDef("appraisal.grade_average", "int", 60, lambda: tr("Settings", "Grade average (一般) from total"),
+               _appraisal, minimum=1, maximum=100),
+    SettingDef("appraisal.self_from_day", "int", 25, lambda: tr("Settings", "Self-assessment opens on day (month end)"),
+               _appraisal, minimum=1, maximum=28),
+    SettingDef("appraisal.due_day", "int", 10, lambda: tr("Settings", "Appraisal due by day of the next month"),
+               _appraisal, minimum=1, maximum=28),
+    SettingDef("appraisal.reward_excellent", "int", 100,
+               lambda: tr("Settings", "Reward for grade excellent (¥, 0 = none)"), _appraisal, minimum=0,
+               maximum=100000),
+    SettingDef("appraisal.fine_poor", "int", 50, lambda: tr("Settings", "Fine for grade poor (¥, 0 = none)"),
+               _appraisal, minimum=0, maximum=100000),
     SettingDef("shop.is_demo", "bool", False, lambda: tr("Settings", "Demo shop"), _shop, visible=False),
     # Backups (services/backup.py): the settings page shows them in its own panel (ui/pages/backups.py).
     SettingDef("backup.folder", "folder", "", lambda: tr("Settings", "Backup folder"), _backups, maximum=400,

@@ -110,6 +110,18 @@ def _orders(database: peewee.Database) -> None:
     ).execute()
 
 
+def _appraisal(database: peewee.Database) -> None:
+    from shopmanager.db.models import APPRAISAL_MODELS
+
+    database.create_tables(APPRAISAL_MODELS)
+    # Sales per staff member for the appraisal: one index range over the month per person, the
+    # customer and order time included so that "new customers" reads no order row of its own.
+    database.execute_sql("CREATE INDEX sales_order_staff_paid ON sales_order "
+                         "(staff_id, paid_at, status, total_cents, freight_cents, customer_id, ordered_at)")
+    # Parcels per shipping clerk: one index range over the month per account.
+    database.execute_sql("CREATE INDEX shipment_by_shipper ON shipment (shipped_by_id, shipped_at, cancelled_at)")
+
+
 def _order_imports(database: peewee.Database) -> None:
     from shopmanager.db.models import IMPORT_MODELS
 
@@ -160,6 +172,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "orders, customers, shipping", _orders),
     Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
     Migration(6, "after-sales register", _aftersales),
+    Migration(8, "appraisal", _appraisal),
     Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),
 ]
@@ -187,7 +200,18 @@ def check_version() -> int:
 
 
 def needs_migration() -> bool:
-    return check_version() < CURRENT_VERSION
+    return bool(pending())
+
+
+def pending() -> list[Migration]:
+    """The migrations this database has not had, in order. A version below the highest one
+    recorded can be missing too (a development database made between releases): every
+    migration not recorded is pending, not only those above the highest."""
+    version = check_version()
+    if version == 0:
+        return list(MIGRATIONS)
+    recorded = {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+    return [migration for migration in MIGRATIONS if migration.version not in recorded]
 
 
 def backup_before_upgrade(path: Path, version: int) -> Path | None:
@@ -209,15 +233,14 @@ def backup_before_upgrade(path: Path, version: int) -> Path | None:
 def migrate(*, sqlite_path: Path | None = None) -> list[int]:
     """Bring the open database to CURRENT_VERSION; returns the versions applied."""
     version = check_version()
-    if version == CURRENT_VERSION:
+    missing = pending()
+    if not missing:
         return []
     if sqlite_path is not None:
         backup_before_upgrade(sqlite_path, version)
     database = current_database()
     applied = []
-    for migration in MIGRATIONS:
-        if migration.version <= version:
-            continue
+    for migration in missing:
         with database.atomic():
             migration.apply(database)
             SchemaVersion.create(version=migration.version, applied_at=timeutil.now(), app_version=__version__)

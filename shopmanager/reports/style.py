@@ -54,6 +54,7 @@ STYLES = {
     "cell_right": _style("cell_right", 8.5, leading=11, align=TA_RIGHT),
     "cell_center": _style("cell_center", 8.5, leading=11, align=TA_CENTER),
     "cell_head": _style("cell_head", 8.5, leading=11, align=TA_CENTER),
+    "cell_small": _style("cell_small", 7.5, leading=9.5),
     "card_value": _style("card_value", 15, leading=19, align=TA_CENTER),
     "card_label": _style("card_label", 8.5, color=MUTED, align=TA_CENTER),
 }

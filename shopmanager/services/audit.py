@@ -50,6 +50,7 @@ LABEL_MODULES: list[str] = [
     "shopmanager.services.audit_labels",
     "shopmanager.services.import_labels",
     "shopmanager.services.aftersales_audit",
+    "shopmanager.services.appraisal_audit",
 ]
 
 KINDS = ("text", "money", "int", "bool", "date", "datetime", "choice", "ref", "secret", "lines")

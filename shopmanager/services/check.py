@@ -34,7 +34,7 @@ def run_checks() -> list[Finding]:
         version = migrations.check_version()
     except DatabaseProblem as problem:
         return [Finding(tr("Check", "Schema version"), False, str(problem))]
-    if version < migrations.CURRENT_VERSION:
+    if migrations.pending():
         findings.append(Finding(tr("Check", "Schema version"), False, tr(
             "Check", "{found}, older than this program's {known}: it will be upgraded when the program opens it "
             "(a copy is kept beside it first). Nothing was changed now.").format(

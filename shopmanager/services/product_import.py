@@ -99,6 +99,10 @@ class ProductJob(ImportJob):
             raise ValidationError(tr("Import", "Only the owner may import costs: leave the column '{column}' "
                                                "unmapped.").format(column=report.headers["cost_cents"]),
                                   field="cost_cents")
+        if "price_cents" in mapping and not actor.can(Perm.PRICES_EDIT):
+            raise ValidationError(tr("Import", "Your role may not change sale prices: leave the column '{column}' "
+                                               "unmapped.").format(column=report.headers["price_cents"]),
+                                  field="price_cents")
 
     def check(self, records, report: ImportReport) -> _Plan:
         self.report = report

@@ -121,6 +121,18 @@ def _reports_page(context):
     return ReportsPage(context)
 
 
+def _appraisal_page(context):
+    from shopmanager.ui.pages.appraisal import AppraisalPage
+
+    return AppraisalPage(context)
+
+
+def _appraisal_badge(actor) -> int:
+    from shopmanager.services.appraisal import todo_count
+
+    return todo_count(actor)
+
+
 def _users_page(context):
     from shopmanager.ui.pages.users import UsersPage
 
@@ -161,6 +173,8 @@ ENTRIES: list[NavEntry] = [
              _stocktake_page),
     NavEntry("reports", lambda: tr("Navigation", "Reports"), "#546e7a", (Perm.SALES_REPORT, Perm.PRODUCTS_VIEW),
              _reports_page),
+    NavEntry("appraisal", lambda: tr("Navigation", "Appraisal"), "#c0ca33", (Perm.APPRAISAL_OWN, Perm.APPRAISAL_TEAM),
+             _appraisal_page, badge=_appraisal_badge, badge_entities=("appraisal", "settings")),
     NavEntry("users", lambda: tr("Navigation", "Staff & accounts"), "#5c6bc0",
              (Perm.USERS_MANAGE, Perm.STAFF_VIEW), _users_page),
     NavEntry("audit", lambda: tr("Navigation", "Audit log"), "#607d8b", (Perm.AUDIT_VIEW,),

@@ -62,6 +62,27 @@ def _login_after_wrong_password(shop: Shop):
     return login
 
 
+def _appraisal(shop: Shop, what: str):
+    """The appraisal's dialogs on the demo's half-done month (the customer-service clerk's form)."""
+    from shopmanager.db.models import Appraisal, AppraisalLine, AppraisalPeriod, Staff
+    from shopmanager.services import appraisal_scoring, appraisal_templates
+    from shopmanager.ui.pages import appraisal_dialogs, appraisal_templates as editor
+
+    row = (Appraisal.select().join(AppraisalPeriod).switch(Appraisal).join(Staff, on=(Appraisal.staff == Staff.id))
+           .where(AppraisalPeriod.status == "open", Staff.role == Role.CUSTOMER_SERVICE.value).first())
+    if what == "form":
+        return appraisal_dialogs.ScoringDialog(None, shop.context(), row.id, "supervisor")
+    if what == "detail":
+        line = AppraisalLine.get(AppraisalLine.appraisal == row, AppraisalLine.indicator == "sales.amount")
+        return appraisal_dialogs.DetailDialog(None, appraisal_scoring.figure_detail(shop.owner, row.id, line.id))
+    if what == "customer_score":
+        lines = [line for line in appraisal_scoring.form(shop.owner, row.id).result.lines if line.indicator ==
+                 "direct.satisfaction"]
+        return appraisal_dialogs.CustomerScoreDialog(None, shop.owner, row.id, lines)
+    member = next(m for m in appraisal_templates.list_members(shop.owner) if m.staff_id == row.staff_id)
+    return editor.MemberDialog(None, shop.owner, member, [])
+
+
 def dialog(target: str, *args) -> Callable[[Shop], QDialog]:
     """A factory: "module:Class" called with parent None and `args` (a function of the shop,
     like OWNER or CONTEXT, is called with it; anything else is passed as it is)."""
@@ -146,6 +167,10 @@ DIALOGS: dict[str, Callable[[Shop], QDialog]] = {
     "aftersales_refund": _aftersales("RefundDialog"),
     "aftersales_handover": dialog("shopmanager.ui.pages.aftersales_case:HandOverDialog", OWNER),
     "import_refunds": dialog("shopmanager.ui.pages.aftersales:AfterSalesImportDialog", CONTEXT),
+    "appraisal_form": lambda shop: _appraisal(shop, "form"),
+    "appraisal_detail": lambda shop: _appraisal(shop, "detail"),
+    "appraisal_customer_score": lambda shop: _appraisal(shop, "customer_score"),
+    "appraisal_member": lambda shop: _appraisal(shop, "member"),
 }
 
 

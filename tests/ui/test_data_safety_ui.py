@@ -302,12 +302,12 @@ def test_saving_on_a_full_disk_says_which_disk_in_the_window(qtbot, tmp_path, sq
         shop = seed_shop(demo_hash)
         window, page = settings_page(qtbot, shop, TestDatabase("sqlite", sqlite_url(path), path))
         filler = mount / "someone's video.mp4"
-        with filler.open("wb") as handle:  # the disk fills up with something else
-            try:
+        try:  # the disk fills up with something else (closing the file may fail too: what it held is lost)
+            with filler.open("wb") as handle:
                 while True:
                     handle.write(b"\0" * 65536)
-            except OSError:
-                pass
+        except OSError:
+            pass
         page.findChild(LineEdit, "shop.address").setText("浙江省杭州市余杭区文一西路 969 号" * 5)
         page.save()
         assert f"The disk {mount} is full" in dialogs.last and "cannot rollback" not in dialogs.last

@@ -2,6 +2,10 @@
 from shopmanager.db.models.aftersales import (
     AFTERSALES_MODELS, AfterSalesCase, CaseEvent, CaseLine, CaseShipment, DefectiveStock, Refund,
 )
+from shopmanager.db.models.appraisal import (
+    APPRAISAL_MODELS, Appraisal, AppraisalLine, AppraisalMember, AppraisalPeriod, AppraisalScore, AppraisalTemplate,
+    AppraisalTemplateItem,
+)
 from shopmanager.db.models.base import BaseModel, MoneyField
 from shopmanager.db.models.desk import DESK_MODELS, CarrierPattern
 from shopmanager.db.models.foundation import (
@@ -19,10 +23,13 @@ from shopmanager.db.models.imports import IMPORT_MODELS, PlatformCode, Provision
 
 ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
 ALL_MODELS += IMPORT_MODELS
+ALL_MODELS += APPRAISAL_MODELS
 ALL_MODELS += AFTERSALES_MODELS
 
 __all__ = [
     "AFTERSALES_MODELS", "AfterSalesCase", "CaseEvent", "CaseLine", "CaseShipment", "DefectiveStock", "Refund",
+    "APPRAISAL_MODELS", "Appraisal", "AppraisalLine", "AppraisalMember", "AppraisalPeriod", "AppraisalScore",
+    "AppraisalTemplate", "AppraisalTemplateItem",
     "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "CarrierPattern", "Category", "Customer", "CustomerAddress",
     "DESK_MODELS", "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",

@@ -148,3 +148,20 @@ def test_a_wave_one_shop_is_upgraded_with_its_orders_stock_and_staff(tmp_path):
     assert SalesOrder.select().count() == 120
     assert Staff.select().count() == 9
     assert all(finding.ok for finding in run_checks()), [f for f in run_checks() if not f.ok]
+
+
+def test_a_migration_missing_below_the_highest_version_is_applied(tmp_path):
+    """A database made between releases may have version 10 but not 4: 4 is still applied."""
+    from shopmanager.db.database import current_database
+
+    open_database(sqlite_url(tmp_path / "gap.sqlite3"), create=True)
+    skipped = migrations.MIGRATIONS[-2]
+    for migration in migrations.MIGRATIONS:
+        if migration is not skipped:
+            with current_database().atomic():
+                migration.apply(current_database())
+                SchemaVersion.create(version=migration.version, applied_at="2026-11-01 00:00:00", app_version="0")
+    assert migrations.schema_version() == migrations.CURRENT_VERSION
+    assert migrations.pending() == [skipped]
+    assert migrations.migrate() == [skipped.version]
+    assert migrations.pending() == []

@@ -86,6 +86,23 @@ def test_cost_column_is_the_owners(shop, tmp_path):
         run(shop[Role.WAREHOUSE], path)
 
 
+def test_a_role_without_price_rights_cannot_import_prices(shop, tmp_path, monkeypatch):
+    """The designer's rule (prices.edit) holds for imports too, should a role import without it."""
+    from shopmanager.core import permissions
+    from shopmanager.core.permissions import Perm
+
+    monkeypatch.setitem(permissions.MATRIX, Role.OPERATIONS,
+                        permissions.MATRIX[Role.OPERATIONS] - {Perm.PRICES_EDIT})
+    path = write_csv(tmp_path, "A1,大米,690001,粮油,59.9,,365,\n")
+    sheet = product_import.read(path)
+    mapping = {k: v for k, v in product_import.guess(sheet).items() if k != "cost_cents"}
+    with pytest.raises(ValidationError, match="may not change sale prices: leave the column '售价'"):
+        product_import.run_import(shop[Role.OPERATIONS], path, mapping)
+    assert Product.select().count() == 0
+    without_price = {k: v for k, v in mapping.items() if k != "price_cents"}
+    assert product_import.run_import(shop[Role.OPERATIONS], path, without_price).created == 1
+
+
 def test_saved_mapping_is_reused_and_reports_missing_columns(shop, tmp_path):
     owner = shop[Role.OWNER]
     path = write_csv(tmp_path, "A1,大米,690001,粮油,59.9,30,365,\n")
