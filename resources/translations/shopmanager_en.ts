@@ -10320,6 +10320,11 @@ Data: {db}</translation>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Each employee's signed-off months, average, grade and rank.</source>
+      <translation>Each employee's signed-off months, average, grade and rank.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
       <translation>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</translation>
@@ -10393,6 +10398,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>No stock and no movements in this period.</source>
       <translation>No stock and no movements in this period.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>One form per employee (indicators, scores of every source, total, grade, comments, signature lines), then the team's ranking.</source>
+      <translation>One form per employee (indicators, scores of every source, total, grade, comments, signature lines), then the team's ranking.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />

@@ -2137,7 +2137,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Annual appraisal</source>
-      <translation>年度考核</translation>
+      <translation>年度绩效考核</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -10321,6 +10321,11 @@ Data: {db}</source>
       <translation>完成</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Each employee's signed-off months, average, grade and rank.</source>
+      <translation>每位员工已签核各月的得分、平均分、等级和名次。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>From the stock ledger: opening = stock at the start of {start}; in = goods received, returns and stocktake surpluses; out = goods shipped (less cancelled shipments), damage, returns to suppliers and stocktake shortages; closing = opening + in − out.</source>
       <translation>按出入库记录汇总：期初 = {start} 开始时的库存；入库 = 采购入库、客户退货、盘盈；出库 = 销售发货（扣除取消的发货）、报损、退供应商、盘亏；期末 = 期初 + 入库 − 出库。</translation>
@@ -10394,6 +10399,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>No stock and no movements in this period.</source>
       <translation>本期没有库存，也没有出入库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>One form per employee (indicators, scores of every source, total, grade, comments, signature lines), then the team's ranking.</source>
+      <translation>每位员工一张考核表（指标、各方评分、总分、等级、评语、签字栏），最后是团队排名。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />

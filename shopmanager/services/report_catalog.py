@@ -118,6 +118,13 @@ REPORTS: list[ReportDef] = [
               call("shopmanager.services.aftersales_report:aftersales_summary_pdf", "start", "end"), group_service,
               lambda: tr("Reports", "售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, "
                                     "product and staff member, the complaint rates, the products returned most.")),
+    ReportDef("appraisal", lambda: tr("Appraisal", "Monthly appraisal"), "month", Perm.APPRAISAL_TEAM,
+              call("shopmanager.services.appraisal_reports:monthly_appraisal_pdf", "month"), group_staff,
+              lambda: tr("Reports", "One form per employee (indicators, scores of every source, total, grade, "
+                                    "comments, signature lines), then the team's ranking.")),
+    ReportDef("appraisal-annual", lambda: tr("Appraisal", "Annual appraisal"), "year", Perm.APPRAISAL_TEAM,
+              call("shopmanager.services.appraisal_reports:annual_appraisal_pdf", "year"), group_staff,
+              lambda: tr("Reports", "Each employee's signed-off months, average, grade and rank.")),
 ]
 
 assert all(r.period in KINDS for r in REPORTS)

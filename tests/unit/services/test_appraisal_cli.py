@@ -48,4 +48,4 @@ def test_the_round_from_the_command_line(sqlite_db, sqlite_shop, demo_hash, tmp_
     assert run(sqlite_db, "owner", "export", "appraisal", str(xlsx)) == 2
     assert "--month 2026-10" in capsys.readouterr().err
     assert run(sqlite_db, "owner", "report", "appraisal", "--month", "2026-13", "-o", str(pdf)) == 2
-    assert "Month: write it like 2026-10" in capsys.readouterr().err
+    assert "Month: '2026-13' is not a month" in capsys.readouterr().err
