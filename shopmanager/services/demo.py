@@ -73,6 +73,9 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
     from shopmanager.services.demo_orders import create_demo_orders
 
     create_demo_orders(sizes, progress)
+    from shopmanager.services.demo_aftersales import create_demo_aftersales
+
+    create_demo_aftersales(progress)
     from shopmanager.services.demo_appraisal import create_demo_appraisals  # after the other modules' data
 
     create_demo_appraisals(progress)
