@@ -7,7 +7,7 @@ import sys
 import time
 
 SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick",
-          "orders_import", "appraisal"]
+          "orders_import", "appraisal", "aftersales"]
 SUITES += ["roster"]  # issue 10: R1 month attendance, R2 punch import
 
 

@@ -27,11 +27,11 @@ CHANNELS = ["taobao", "tmall", "jd", "pdd", "douyin", "wechat", "offline"]  # co
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=["products", "orders", "attendance"])
+    parser.add_argument("what", choices=["products", "orders", "aftersales", "attendance"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--mapping", help=tr("CLI", "a saved mapping's name, or a JSON file {header: field}"))
     parser.add_argument("--preset", choices=["taobao", "taobao_items", "jd", "pdd", "douyin"],
-                        help=tr("CLI", "platform layout of an order file (default: recognised from its headers)"))
+                        help=tr("CLI", "platform layout of an order or refund file (default: recognised from its headers)"))
     parser.add_argument("--channel", choices=CHANNELS,
                         help=tr("CLI", "orders: the platform the orders come from (default: the preset's)"))
     parser.add_argument("--dry-run", action="store_true", help=tr("CLI", "check everything, write nothing"))
@@ -71,6 +71,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = _mapping(args, sheet, "products", product_import.guess)
         report = product_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
                                            sheet=sheet)
+    elif args.what == "aftersales":
+        from shopmanager.services import aftersales_import
+
+        preset = args.preset if args.preset in aftersales_import.PRESETS else None
+        mapping = _mapping(args, sheet, "aftersales", lambda s: aftersales_import.guess(s, preset))
+        report = aftersales_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
+                                              sheet=sheet, preset=preset, channel=args.channel)
     elif args.what == "attendance":  # punch files of attendance clocks, DingTalk, WeCom
         from shopmanager.services import punch_import
 
@@ -117,6 +124,7 @@ EXPORTS = {
     "order-lines": ("shopmanager.services.orders", "OrderLineSource", lambda: tr("Orders", "Order lines")),
     "customers": ("shopmanager.services.customers", "CustomerSource", lambda: tr("Customers", "Customers")),
     "staff": ("shopmanager.services.staff", "StaffSource", lambda: tr("Staff", "Staff")),
+    "aftersales": ("shopmanager.services.aftersales_list", "AfterSalesSource", lambda: tr("AfterSales", "After-sales")),
 }
 
 
@@ -234,10 +242,18 @@ def _appraisal_pdf(actor, args: argparse.Namespace) -> bytes:
     return _catalog_pdf(report_id)(actor, args)
 
 
+def _aftersales_pdf(actor, args: argparse.Namespace) -> bytes:
+    from shopmanager.services.aftersales_report import aftersales_summary_pdf, parse_period
+
+    start, end = parse_period(args.date_from, args.date_to)
+    return aftersales_summary_pdf(actor, start, end, _progress())
+
+
 # `shopmanager report WHAT`: every report of services/report_catalog.py by its id, with the
 # shared period options below; the few CLI spellings that differ from the catalog are here.
 REPORTS = {
     "appraisal": _appraisal_pdf,
+    "aftersales": _aftersales_pdf,
 }
 
 

@@ -2,6 +2,1864 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AfterSales</name>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>  overdue: no first response yet</source>
+      <translation>  overdue: no first response yet</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>  ⚠ outside the policy</source>
+      <translation>  ⚠ outside the policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source> (escalated {time}; clerk {clerk})</source>
+      <translation> (escalated {time}; clerk {clerk})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source> and {taken} are already in other cases</source>
+      <translation> and {taken} are already in other cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source> star(s)</source>
+      <translation> star(s)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>(choose)</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>(nobody)</source>
+      <translation>(nobody)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>(not known)</source>
+      <translation>(not known)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>7 days, no reason</source>
+      <translation>7 days, no reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>A case counts for the staff member handling it (the clerk who had it, when it was escalated to the supervisor).</source>
+      <translation>A case counts for the staff member handling it (the clerk who had it, when it was escalated to the supervisor).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>A {type} case has no goods coming back.</source>
+      <translation>A {type} case has no goods coming back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Add a note</source>
+      <translation>Add a note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Add a note…</source>
+      <translation>Add a note…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>After-sales</source>
+      <translation>After-sales</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>After-sales case {case_no}</source>
+      <translation>After-sales case {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>After-sales summary</source>
+      <translation>After-sales summary</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>After-sales summary {period}</source>
+      <translation>After-sales summary {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Against staff member</source>
+      <translation>Against staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Alipay</source>
+      <translation>Alipay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All done</source>
+      <translation>All done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All open</source>
+      <translation>All open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All states</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All types</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Amount (¥)</source>
+      <translation>Amount (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Another size or colour: scan or type its SKU / barcode</source>
+      <translation>Another size or colour: scan or type its SKU / barcode</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>At most ¥{left} can still be refunded on this case.</source>
+      <translation>At most ¥{left} can still be refunded on this case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Back, defective</source>
+      <translation>Back, defective</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Back, good</source>
+      <translation>Back, good</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Bank transfer</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Bought</source>
+      <translation>Bought</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Buyer (return parcel)</source>
+      <translation>Buyer (return parcel)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Buyer, both ways</source>
+      <translation>Buyer, both ways</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By product</source>
+      <translation>By product</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By reason</source>
+      <translation>By reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By staff member</source>
+      <translation>By staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By type</source>
+      <translation>By type</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Can still claim</source>
+      <translation>Can still claim</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Cancel the order instead, or register a refund only.</source>
+      <translation>Cancel the order instead, or register a refund only.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Cancel the parcel</source>
+      <translation>Cancel the parcel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Cancel the parcel…</source>
+      <translation>Cancel the parcel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Case / order / platform no., phone  (Ctrl+F)</source>
+      <translation>Case / order / platform no., phone  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Case number</source>
+      <translation>Case number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} already has a parcel on its way: {tracking_no}. Cancel it first if it did not go.</source>
+      <translation>Case {case_no} already has a parcel on its way: {tracking_no}. Cancel it first if it did not go.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} has no parcel on its way.</source>
+      <translation>Case {case_no} has no parcel on its way.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is already with the supervisor.</source>
+      <translation>Case {case_no} is already with the supervisor.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is closed.</source>
+      <translation>Case {case_no} is closed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is refused; ask the supervisor to override it instead.</source>
+      <translation>Case {case_no} is refused; ask the supervisor to override it instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is within the policy: there is nothing to override.</source>
+      <translation>Case {case_no} is within the policy: there is nothing to override.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Case {case_no} is {state}: no refund.</source>
+      <translation>Case {case_no} is {state}: no refund.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} is {state}: nothing is sent.</source>
+      <translation>Case {case_no} is {state}: nothing is sent.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} is {state}: refuse the parcel (拒签).</source>
+      <translation>Case {case_no} is {state}: refuse the parcel (拒签).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} was escalated: the supervisor decides it.</source>
+      <translation>Case {case_no} was escalated: the supervisor decides it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no}: {problem}</source>
+      <translation>Case {case_no}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Cases by type</source>
+      <translation>Cases by type</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Cases received in the period. Timeliness: complaints first answered within {h} hours (投诉处理及时率); resolution: complaints resolved (投诉解决率); return rate: orders paid in the period that came back (return or exchange).</source>
+      <translation>Cases received in the period. Timeliness: complaints first answered within {h} hours (投诉处理及时率); resolution: complaints resolved (投诉解决率); return rate: orders paid in the period that came back (return or exchange).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Cause</source>
+      <translation>Cause</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Cause found</source>
+      <translation>Cause found</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Change of size, colour or style</source>
+      <translation>Change of size, colour or style</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Change state…</source>
+      <translation>Change state…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Choose what the parcel holds.</source>
+      <translation>Choose what the parcel holds.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Choose whether the goods are scrapped or returned to the supplier.</source>
+      <translation>Choose whether the goods are scrapped or returned to the supplier.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Clerk before escalation</source>
+      <translation>Clerk before escalation</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Colour difference</source>
+      <translation>Colour difference</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Complaint / review</source>
+      <translation>Complaint / review</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Complaint against {name}:</source>
+      <translation>Complaint against {name}:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Complaint category</source>
+      <translation>Complaint category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Complaint category: choose one.</source>
+      <translation>Complaint category: choose one.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Complaint decided</source>
+      <translation>Complaint decided</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaint resolution</source>
+      <translation>Complaint resolution</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaint timeliness</source>
+      <translation>Complaint timeliness</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Complaint upheld</source>
+      <translation>Complaint upheld</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaints by category</source>
+      <translation>Complaints by category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Contact the buyer</source>
+      <translation>Contact the buyer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Contacted the buyer</source>
+      <translation>Contacted the buyer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Contact…</source>
+      <translation>Contact…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Copy the buyer's review</source>
+      <translation>Copy the buyer's review</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Damage caused by the buyer</source>
+      <translation>Damage caused by the buyer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Day {n} after {event} (window {w} days).</source>
+      <translation>Day {n} after {event} (window {w} days).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Decide the complaint</source>
+      <translation>Decide the complaint</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Decide the complaint…</source>
+      <translation>Decide the complaint…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Defective</source>
+      <translation>Defective</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Defective (次品)</source>
+      <translation>Defective (次品)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Defective stock</source>
+      <translation>Defective stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Delivery problem</source>
+      <translation>Delivery problem</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Details changed: {fields}</source>
+      <translation>Details changed: {fields}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Dismissed: not the staff member's fault</source>
+      <translation>Dismissed: not the staff member's fault</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Effect on profit (refunds, goods back in stock, replacements at cost): ¥{amount}</source>
+      <translation>Effect on profit (refunds, goods back in stock, replacements at cost): ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Effect on profit: ¥{amount}</source>
+      <translation>Effect on profit: ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Eligible.</source>
+      <translation>Eligible.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Enter what came back.</source>
+      <translation>Enter what came back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Escalate to the supervisor</source>
+      <translation>Escalate to the supervisor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Escalate to the supervisor…</source>
+      <translation>Escalate to the supervisor…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Escalated</source>
+      <translation>Escalated</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Everybody's</source>
+      <translation>Everybody's</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Exchange</source>
+      <translation>Exchange</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Express, prepaid</source>
+      <translation>Express, prepaid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Find order</source>
+      <translation>Find order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Freight collect (到付)</source>
+      <translation>Freight collect (到付)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Full refund</source>
+      <translation>Full refund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Full refund or exchange</source>
+      <translation>Full refund or exchange</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Give to another staff member</source>
+      <translation>Give to another staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Give to another staff member…</source>
+      <translation>Give to another staff member…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Good</source>
+      <translation>Good</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Good (to stock)</source>
+      <translation>Good (to stock)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Goods only</source>
+      <translation>Goods only</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Goods received</source>
+      <translation>Goods received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Hand over</source>
+      <translation>Hand over</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Hand over cases…</source>
+      <translation>Hand over cases…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Hand over open cases</source>
+      <translation>Hand over open cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Hand over to someone else.</source>
+      <translation>Hand over to someone else.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Handed over</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Held by</source>
+      <translation>Held by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Held by {name}</source>
+      <translation>Held by {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>How did it end? (optional)</source>
+      <translation>How did it end? (optional)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>How?</source>
+      <translation>How?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Import platform refunds</source>
+      <translation>Import platform refunds</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Import platform refunds…</source>
+      <translation>Import platform refunds…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Imported from the platform</source>
+      <translation>Imported from the platform</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>In time</source>
+      <translation>In time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Inspected</source>
+      <translation>Inspected</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n} ({sku}): the quantity must be at least 1.</source>
+      <translation>Item {n} ({sku}): the quantity must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n} ({sku}): {qty} pieces asked, but only {shipped} were shipped</source>
+      <translation>Item {n} ({sku}): {qty} pieces asked, but only {shipped} were shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n} ({sku}): {qty} pieces received, but the case is about {total} and {done} came back already.</source>
+      <translation>Item {n} ({sku}): {qty} pieces received, but the case is about {total} and {done} came back already.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n}: not a line of order {order_no}.</source>
+      <translation>Item {n}: not a line of order {order_no}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n}: not an item of case {case_no}.</source>
+      <translation>Item {n}: not an item of case {case_no}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n}: that product no longer exists.</source>
+      <translation>Item {n}: that product no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n}: the quantity must be at least 1.</source>
+      <translation>Item {n}: the quantity must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n}: {sku} is listed twice.</source>
+      <translation>Item {n}: {sku} is listed twice.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Items and goods</source>
+      <translation>Items and goods</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Items concerned</source>
+      <translation>Items concerned</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Items: a case without an order has no items.</source>
+      <translation>Items: a case without an order has no items.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Items: choose the items of the order the case is about, with their quantity.</source>
+      <translation>Items: choose the items of the order the case is about, with their quantity.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Kept as it was</source>
+      <translation>Kept as it was</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Last change</source>
+      <translation>Last change</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Late shipping</source>
+      <translation>Late shipping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Mine</source>
+      <translation>Mine</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>More ▾</source>
+      <translation>More ▾</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Negative review</source>
+      <translation>Negative review</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Negative reviews against</source>
+      <translation>Negative reviews against</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>New after-sales case</source>
+      <translation>New after-sales case</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>New after-sales case…</source>
+      <translation>New after-sales case…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>New case…</source>
+      <translation>New case…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>No after-sales cases were received in this period.</source>
+      <translation>No after-sales cases were received in this period.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No after-sales cases yet. Register one with “New case…”, from an order's After-sales tab, or import the platform's refund file.</source>
+      <translation>No after-sales cases yet. Register one with “New case…”, from an order's After-sales tab, or import the platform's refund file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No defective goods. Returned goods that fail inspection come here (After-sales → Receive goods).</source>
+      <translation>No defective goods. Returned goods that fail inspection come here (After-sales → Receive goods).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>No order chosen (a complaint may have none).</source>
+      <translation>No order chosen (a complaint may have none).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>No order.</source>
+      <translation>No order.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Nobody holds open cases.</source>
+      <translation>Nobody holds open cases.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Not as described</source>
+      <translation>Not as described</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Not enough defective stock of {sku}: {have} there, {want} asked.</source>
+      <translation>Not enough defective stock of {sku}: {have} there, {want} asked.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Not received / items missing</source>
+      <translation>Not received / items missing</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Not settled yet</source>
+      <translation>Not settled yet</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Note (optional):</source>
+      <translation>Note (optional):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Note:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Note: say why the case is refused.</source>
+      <translation>Note: say why the case is refused.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>On what grounds?</source>
+      <translation>On what grounds?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Only a complaint against a staff member is upheld or dismissed.</source>
+      <translation>Only a complaint against a staff member is upheld or dismissed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Only a negative review has an outcome.</source>
+      <translation>Only a negative review has an outcome.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Only a supervisor's override can take a refused case back.</source>
+      <translation>Only a supervisor's override can take a refused case back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Only an exchange or a repair sends a parcel to the buyer.</source>
+      <translation>Only an exchange or a repair sends a parcel to the buyer.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Only complaints and reviews name a staff member.</source>
+      <translation>Only complaints and reviews name a staff member.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Only returns and exchanges bring goods back.</source>
+      <translation>Only returns and exchanges bring goods back.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Order or platform number (scan), then Enter</source>
+      <translation>Order or platform number (scan), then Enter</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Order {order_no} is '{status}': a {type} case needs an order that has shipped.</source>
+      <translation>Order {order_no} is '{status}': a {type} case needs an order that has shipped.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Order {order_no} is '{status}': nothing was paid that could be refunded.</source>
+      <translation>Order {order_no} is '{status}': nothing was paid that could be refunded.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Order: a {type} case needs the order it is about.</source>
+      <translation>Order: a {type} case needs the order it is about.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Outside the shop's policy</source>
+      <translation>Outside the shop's policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Overridden by {user} at {time}: {reason}</source>
+      <translation>Overridden by {user} at {time}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Override reason</source>
+      <translation>Override reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Override the policy</source>
+      <translation>Override the policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Override the policy…</source>
+      <translation>Override the policy…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Paid per piece</source>
+      <translation>Paid per piece</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Parcels sent to the buyer (replacement, repaired item)</source>
+      <translation>Parcels sent to the buyer (replacement, repaired item)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Period (first day, last day):</source>
+      <translation>Period (first day, last day):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Pieces</source>
+      <translation>Pieces</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst, products shipped at least {m} times first.</source>
+      <translation>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst, products shipped at least {m} times first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Platform chat</source>
+      <translation>Platform chat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Price or promotion</source>
+      <translation>Price or promotion</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Product quality</source>
+      <translation>Product quality</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Quality problem</source>
+      <translation>Quality problem</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Rating</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Rating: 1 to 5 stars.</source>
+      <translation>Rating: 1 to 5 stars.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Reason / category</source>
+      <translation>Reason / category</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Receive</source>
+      <translation>Receive</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Receive goods…</source>
+      <translation>Receive goods…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Receive returned goods — {case_no}</source>
+      <translation>Receive returned goods — {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Received / answered / resolved</source>
+      <translation>Received / answered / resolved</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Received good + defective</source>
+      <translation>Received good + defective</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Received: before the order was placed.</source>
+      <translation>Received: before the order was placed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Received: it is in the future.</source>
+      <translation>Received: it is in the future.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Record refund</source>
+      <translation>Record refund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Refund</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund date: before the order was placed.</source>
+      <translation>Refund date: before the order was placed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund date: it is in the future.</source>
+      <translation>Refund date: it is in the future.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund method</source>
+      <translation>Refund method</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refund only</source>
+      <translation>Refund only</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund ¥{amount}: more than can be refunded. The buyer paid ¥{paid} for these items; ¥{done} refunded on this case and ¥{order_done} on order {order_no}: at most ¥{left} more.</source>
+      <translation>Refund ¥{amount}: more than can be refunded. The buyer paid ¥{paid} for these items; ¥{done} refunded on this case and ¥{order_done} on order {order_no}: at most ¥{left} more.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refund — {case_no}</source>
+      <translation>Refund — {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund: enter an amount above 0.</source>
+      <translation>Refund: enter an amount above 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refunded</source>
+      <translation>Refunded</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refunded ¥{done}; up to ¥{left} more may be refunded (the buyer paid ¥{paid} for the order).</source>
+      <translation>Refunded ¥{done}; up to ¥{left} more may be refunded (the buyer paid ¥{paid} for the order).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refunds</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Refunds by reason (¥)</source>
+      <translation>Refunds by reason (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refund…</source>
+      <translation>Refund…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refused</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refused by the policy</source>
+      <translation>Refused by the policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refused: {why}</source>
+      <translation>Refused: {why}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Register as refused</source>
+      <translation>Register as refused</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Register case</source>
+      <translation>Register case</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Removed</source>
+      <translation>Removed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Repair</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Replacement shipment cancelled</source>
+      <translation>Replacement shipment cancelled</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Replacement shipped</source>
+      <translation>Replacement shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Resolution</source>
+      <translation>Resolution</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Resolved</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Return and refund</source>
+      <translation>Return and refund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Return carrier</source>
+      <translation>Return carrier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Return freight</source>
+      <translation>Return freight</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Return freight / refund</source>
+      <translation>Return freight / refund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Return freight: {payer}. Refund: {refund}.</source>
+      <translation>Return freight: {payer}. Refund: {refund}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Return parcel</source>
+      <translation>Return parcel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Return parcel (carrier, tracking no.)</source>
+      <translation>Return parcel (carrier, tracking no.)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Return rate</source>
+      <translation>Return rate</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Return to supplier…</source>
+      <translation>Return to supplier…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Return tracking number</source>
+      <translation>Return tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Returned to the supplier</source>
+      <translation>Returned to the supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Returns and exchanges travel by express only: {method} parcels are refused.</source>
+      <translation>Returns and exchanges travel by express only: {method} parcels are refused.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Review outcome</source>
+      <translation>Review outcome</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Review outcome…</source>
+      <translation>Review outcome…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Review text</source>
+      <translation>Review text</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Review text: copy what the buyer wrote.</source>
+      <translation>Review text: copy what the buyer wrote.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Reviewed by (supervisor)</source>
+      <translation>Reviewed by (supervisor)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Revised by the buyer</source>
+      <translation>Revised by the buyer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>SKU, barcode or name  (Ctrl+F)</source>
+      <translation>SKU, barcode or name  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Save details</source>
+      <translation>Save details</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Scrapped</source>
+      <translation>Scrapped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Scrap…</source>
+      <translation>Scrap…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Select a product first.</source>
+      <translation>Select a product first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Sellable stock</source>
+      <translation>Sellable stock</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Service attitude</source>
+      <translation>Service attitude</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Ship parcel — {case_no}</source>
+      <translation>Ship parcel — {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Ship parcel…</source>
+      <translation>Ship parcel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Shipped</source>
+      <translation>Shipped</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Shop, both ways</source>
+      <translation>Shop, both ways</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Signed for</source>
+      <translation>Signed for</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Signed for: after the day the buyer asked.</source>
+      <translation>Signed for: after the day the buyer asked.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Slow reply</source>
+      <translation>Slow reply</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Someone else changed case {case_no} just now. Look at it again and redo your change.</source>
+      <translation>Someone else changed case {case_no} just now. Look at it again and redo your change.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>State changed</source>
+      <translation>State changed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Still open</source>
+      <translation>Still open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Still to come</source>
+      <translation>Still to come</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Summary report…</source>
+      <translation>Summary report…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Supervisor decides</source>
+      <translation>Supervisor decides</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Supervisor override</source>
+      <translation>Supervisor override</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Supervisor: a reason lets a refused case go ahead</source>
+      <translation>Supervisor: a reason lets a refused case go ahead</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Surface mail (平邮)</source>
+      <translation>Surface mail (平邮)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>That after-sales case no longer exists.</source>
+      <translation>That after-sales case no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>That customer no longer exists.</source>
+      <translation>That customer no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>That staff member does not exist or has left.</source>
+      <translation>That staff member does not exist or has left.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The case cannot go from '{current}' to '{target}'.</source>
+      <translation>The case cannot go from '{current}' to '{target}'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The parcel came by</source>
+      <translation>The parcel came by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>The policy leaves this to the supervisor.</source>
+      <translation>The policy leaves this to the supervisor.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>The policy refuses this return: {why} Register it first; a supervisor may override it.</source>
+      <translation>The policy refuses this return: {why} Register it first; a supervisor may override it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The policy said: {text}</source>
+      <translation>The policy said: {text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The policy says: {policy}
+
+Why may this case go ahead? (kept on the timeline and in the audit log)</source>
+      <translation>The policy says: {policy}
+
+Why may this case go ahead? (kept on the timeline and in the audit log)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>The policy settles case {case_no} without a refund; a supervisor's override is needed to refund it.</source>
+      <translation>The policy settles case {case_no} without a refund; a supervisor's override is needed to refund it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The repaired item goes back to the buyer; the stock does not change.</source>
+      <translation>The repaired item goes back to the buyer; the stock does not change.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The replacement leaves the stock.</source>
+      <translation>The replacement leaves the stock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The return policy does not apply to this type of case.</source>
+      <translation>The return policy does not apply to this type of case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The shop's policy</source>
+      <translation>The shop's policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The shop's policy refuses this case:
+{why}
+
+It will be registered as refused; a supervisor may override it. Register it?</source>
+      <translation>The shop's policy refuses this case:
+{why}
+
+It will be registered as refused; a supervisor may override it. Register it?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The sign-for date is not known: counted from the shipping day. Enter the sign-for date from the tracking to count exactly.</source>
+      <translation>The sign-for date is not known: counted from the shipping day. Enter the sign-for date from the tracking to count exactly.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The supervisor decides.</source>
+      <translation>The supervisor decides.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>The supervisor's fortnightly review</source>
+      <translation>The supervisor's fortnightly review</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>There is no supervisor to escalate to: add one under Staff &amp; accounts.</source>
+      <translation>There is no supervisor to escalate to: add one under Staff &amp; accounts.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>These details cannot be changed here: {names}</source>
+      <translation>These details cannot be changed here: {names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>This case has no order: nothing was paid that could be refunded.</source>
+      <translation>This case has no order: nothing was paid that could be refunded.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Through the platform</source>
+      <translation>Through the platform</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Timeline</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Timeliness</source>
+      <translation>Timeliness</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Tracking number</source>
+      <translation>Tracking number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Upheld: the staff member was at fault</source>
+      <translation>Upheld: the staff member was at fault</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Waiting for the buyer</source>
+      <translation>Waiting for the buyer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Waiting for the goods</source>
+      <translation>Waiting for the goods</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>WeChat Pay</source>
+      <translation>WeChat Pay</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What became of the review?</source>
+      <translation>What became of the review?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>What the buyer says</source>
+      <translation>What the buyer says</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What the buyer says, in their words</source>
+      <translation>What the buyer says, in their words</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What the inspection found</source>
+      <translation>What the inspection found</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What was said or agreed:</source>
+      <translation>What was said or agreed:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Who?</source>
+      <translation>Who?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Why does the supervisor need to decide?</source>
+      <translation>Why does the supervisor need to decide?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Why is parcel {tracking} cancelled? Its goods come back to the stock.</source>
+      <translation>Why is parcel {tracking} cancelled? Its goods come back to the stock.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Why is the case refused?</source>
+      <translation>Why is the case refused?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Within the policy</source>
+      <translation>Within the policy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Worst products (return rate)</source>
+      <translation>Worst products (return rate)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Wrong or missing item</source>
+      <translation>Wrong or missing item</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>against {name}</source>
+      <translation>against {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>defective goods {how} −{qty}: {reason}</source>
+      <translation>defective goods {how} −{qty}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>delivery</source>
+      <translation>delivery</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>dismissed</source>
+      <translation>dismissed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>e.g. leaves the shop on 30 November</source>
+      <translation>e.g. leaves the shop on 30 November</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>handed over</source>
+      <translation>handed over</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>not phoned yet</source>
+      <translation>not phoned yet</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>paid ¥{amount}</source>
+      <translation>paid ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>parcel by {method}</source>
+      <translation>parcel by {method}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>phoned {time}</source>
+      <translation>phoned {time}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>platform refund {number} ({status})</source>
+      <translation>platform refund {number} ({status})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>shipped {day}</source>
+      <translation>shipped {day}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>shipping</source>
+      <translation>shipping</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>signed for {day}</source>
+      <translation>signed for {day}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>upheld</source>
+      <translation>upheld</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{before} → {after}</source>
+      <translation>{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: complaint {verdict}</source>
+      <translation>{case_no}: complaint {verdict}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: contacted the buyer by {method}</source>
+      <translation>{case_no}: contacted the buyer by {method}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: escalated to {name}</source>
+      <translation>{case_no}: escalated to {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{case_no}: goods received, {good} good, {bad} defective</source>
+      <translation>{case_no}: goods received, {good} good, {bad} defective</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: note</source>
+      <translation>{case_no}: note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{case_no}: parcel {tracking_no} cancelled ({reason})</source>
+      <translation>{case_no}: parcel {tracking_no} cancelled ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: policy overridden ({reason})</source>
+      <translation>{case_no}: policy overridden ({reason})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{field}: a whole number from 0.</source>
+      <translation>{field}: a whole number from 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{good} good (back in stock), {bad} defective (次品)</source>
+      <translation>{good} good (back in stock), {bad} defective (次品)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>{item} and {n} more</source>
+      <translation>{item} and {n} more</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{method} parcels are refused (拒签): returns come by express only. A supervisor may override the policy for this case.</source>
+      <translation>{method} parcels are refused (拒签): returns come by express only. A supervisor may override the policy for this case.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>{name} ({n} open)</source>
+      <translation>{name} ({n} open)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>{n} open cases handed over.</source>
+      <translation>{n} open cases handed over.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>{reason} is settled by an exchange, not a refund.</source>
+      <translation>{reason} is settled by an exchange, not a refund.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>{reason}: only within {w} days of delivery; this is day {n}.</source>
+      <translation>{reason}: only within {w} days of delivery; this is day {n}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>{reason}: the goods must come back first (return and refund).</source>
+      <translation>{reason}: the goods must come back first (return and refund).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>{sku} {name}: how many of the {n} defective pieces?</source>
+      <translation>{sku} {name}: how many of the {n} defective pieces?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>¥{amount} {method}</source>
+      <translation>¥{amount} {method}</translation>
+    </message>
+  </context>
+  <context>
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -2723,6 +4581,11 @@
       <translation>Active</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>After-sales case</source>
+      <translation>After-sales case</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All records</source>
       <translation>All records</translation>
@@ -2863,6 +4726,11 @@
       <translation>Erased</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Escalated</source>
+      <translation>Escalated</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>Exported</translation>
@@ -2878,9 +4746,19 @@
       <translation>Goods</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Goods received</source>
+      <translation>Goods received</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/roster_audit.py" />
       <source>Growth fund</source>
       <translation>Growth fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Handed over</source>
+      <translation>Handed over</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -3013,6 +4891,11 @@
       <translation>Platform item code</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Policy overridden</source>
+      <translation>Policy overridden</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>Posted</translation>
@@ -3036,6 +4919,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Record</source>
       <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Refunded</source>
+      <translation>Refunded</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4012,6 +5900,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>add an account (password: SHOPMANAGER_NEW_PASSWORD or prompt)</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>after-sales cases: list them (all, or the open ones)</source>
+      <translation>after-sales cases: list them (all, or the open ones)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>also list the orders of this part of the queue</source>
       <translation>also list the orders of this part of the queue</translation>
@@ -4035,6 +5928,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_orders.py" />
       <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
       <translation>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>case, order or platform number, or phone</source>
+      <translation>case, order or platform number, or phone</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -4118,6 +6016,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
+      <source>import products, platform orders or platform refunds from xlsx/xls/ods/csv</source>
+      <translation>import products, platform orders or platform refunds from xlsx/xls/ods/csv</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
       <source>language of messages</source>
       <translation>language of messages</translation>
     </message>
@@ -4162,6 +6065,16 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>one order with its lines, shipments and history</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>only the open cases</source>
+      <translation>only the open cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>only the overdue cases</source>
+      <translation>only the overdue cases</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>open</source>
       <translation>open</translation>
@@ -4193,8 +6106,8 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order file (default: recognised from its headers)</source>
-      <translation>platform layout of an order file (default: recognised from its headers)</translation>
+      <source>platform layout of an order or refund file (default: recognised from its headers)</source>
+      <translation>platform layout of an order or refund file (default: recognised from its headers)</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -4235,6 +6148,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_backup.py" />
       <source>the backup file (.sqlite3 or .dump)</source>
       <translation>the backup file (.sqlite3 or .dump)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>the cases, newest first</source>
+      <translation>the cases, newest first</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -4327,6 +6245,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>{n} appraisals of {month} signed off; the month is locked.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>{n} cases listed; open: {open}, overdue (no first response in time): {overdue}</source>
+      <translation>{n} cases listed; open: {open}, overdue (no first response in time): {overdue}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>{n} new product pictures copied.</source>
       <translation>{n} new product pictures copied.</translation>
@@ -4391,6 +6314,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
       <translation>Connection</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
+      <source>Defective stock equals the sum of its movements</source>
+      <translation>Defective stock equals the sum of its movements</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
@@ -4724,6 +6652,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>Revisit result</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Service history</source>
+      <translation>Service history</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Silver</source>
       <translation>Silver</translation>
@@ -4865,6 +6798,16 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>3. Give each member of staff an account — each sees only what their role needs.</source>
       <translation>3. Give each member of staff an account — each sees only what their role needs.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>After-sales cases open</source>
+      <translation>After-sales cases open</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>After-sales overdue</source>
+      <translation>After-sales overdue</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
@@ -5212,6 +7155,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   </context>
   <context>
     <name>Demo</name>
+    <message>
+      <location filename="shopmanager/services/demo_aftersales.py" />
+      <source>After-sales cases</source>
+      <translation>After-sales cases</translation>
+    </message>
     <message>
       <location filename="shopmanager/services/demo_appraisal.py" />
       <source>Appraisals</source>
@@ -6325,6 +8273,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Address</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>After-sales type</source>
+      <translation>After-sales type</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Amount paid</source>
       <translation>Amount paid</translation>
@@ -6350,6 +8303,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Another PC is saving — retrying…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Applied at</source>
+      <translation>Applied at</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Barcode {code} already belongs to the product {sku}.</source>
       <translation>Barcode {code} already belongs to the product {sku}.</translation>
@@ -6358,6 +8316,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Buyer id</source>
       <translation>Buyer id</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Buyer's explanation</source>
+      <translation>Buyer's explanation</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -6373,6 +8336,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Channel: from the file's layout</source>
       <translation>Channel: from the file's layout</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Channel: {channel}</source>
+      <translation>Channel: {channel}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6425,6 +8393,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Choose the channel (platform) these orders come from.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Choose the channel (platform) these refunds come from.</source>
+      <translation>Choose the channel (platform) these refunds come from.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>Choose the columns for SKU and name: both are required.</translation>
@@ -6465,6 +8438,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Douyin after-sales export</source>
+      <translation>Douyin after-sales export</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Douyin export</source>
       <translation>Douyin export</translation>
@@ -6485,6 +8463,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>File</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Finished at</source>
+      <translation>Finished at</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Freight</source>
       <translation>Freight</translation>
@@ -6498,6 +8481,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Goods amount (order)</source>
       <translation>Goods amount (order)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Goods status</source>
+      <translation>Goods status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Goods to be returned</source>
+      <translation>Goods to be returned</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6565,6 +8558,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Items of order {number} (see the item report)</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>JD after-sales export</source>
+      <translation>JD after-sales export</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>JD export</source>
       <translation>JD export</translation>
@@ -6578,6 +8576,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Map at least the order number and the item title or SKU.</source>
       <translation>Map at least the order number and the item title or SKU.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Map at least the refund number and the order number.</source>
+      <translation>Map at least the refund number and the order number.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6650,6 +8653,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Paid at</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Pinduoduo after-sales export</source>
+      <translation>Pinduoduo after-sales export</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Pinduoduo export</source>
       <translation>Pinduoduo export</translation>
@@ -6713,6 +8721,31 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Receiver phone</source>
       <translation>Receiver phone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund amount</source>
+      <translation>Refund amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund number</source>
+      <translation>Refund number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund reason</source>
+      <translation>Refund reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund status</source>
+      <translation>Refund status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Return tracking number</source>
+      <translation>Return tracking number</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6785,6 +8818,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Taobao / Tmall order report (订单报表)</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Taobao / Tmall refund export</source>
+      <translation>Taobao / Tmall refund export</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Template saved to {path}</source>
       <translation>Template saved to {path}</translation>
@@ -6840,6 +8878,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Your role may not change sale prices: leave the column '{column}' unmapped.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>a refund cannot be negative</source>
+      <translation>a refund cannot be negative</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>closed on the platform</source>
       <translation>closed on the platform</translation>
@@ -6865,6 +8908,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>opening stock from import</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>order {number} is not in the program: import the platform's orders first</source>
+      <translation>order {number} is not in the program: import the platform's orders first</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>order {number} is on several channels: choose the channel of this file</source>
+      <translation>order {number} is on several channels: choose the channel of this file</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>order {number}: the total is above 100,000,000</source>
       <translation>order {number}: the total is above 100,000,000</translation>
@@ -6875,9 +8928,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>placeholder from an order import: {item}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>platform refund {number}</source>
+      <translation>platform refund {number}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>red: shipped orders that take stock below zero</source>
       <translation>red: shipped orders that take stock below zero</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>refund {number}: {status}</source>
+      <translation>refund {number}: {status}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>refund ¥{amount} is more than can be refunded on order {order_no} (paid ¥{paid}, ¥{done} already refunded)</source>
+      <translation>refund ¥{amount} is more than can be refunded on order {order_no} (paid ¥{paid}, ¥{done} already refunded)</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
@@ -6930,6 +8998,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>warnings, in red ({n}): they do not stop the import</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>{case_no} from platform refund {number}</source>
+      <translation>{case_no} from platform refund {number}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>{channel} item {code} → {sku} {name}</source>
       <translation>{channel} item {code} → {sku} {name}</translation>
@@ -6943,6 +9016,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the policy</source>
+      <translation>{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the policy</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
@@ -6973,6 +9051,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
       <translation>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>{n} refunds are outside the shop's policy: they are recorded and flagged (⚠ in the list).</source>
+      <translation>{n} refunds are outside the shop's policy: they are recorded and flagged (⚠ in the list).</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -7894,6 +9977,11 @@ Data: {db}</translation>
     <name>Navigation</name>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>After-sales</source>
+      <translation>After-sales</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Appraisal</source>
       <translation>Appraisal</translation>
     </message>
@@ -7916,6 +10004,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Customers</source>
       <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Defective stock</source>
+      <translation>Defective stock</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -8377,6 +10470,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</source>
       <translation>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>No product has the SKU or barcode '{code}'.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -9014,6 +11112,11 @@ Data: {db}</translation>
     <name>Permissions</name>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>After-sales summary report</source>
+      <translation>After-sales summary report</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Appraisal: open months, edit templates, sign off, reopen</source>
       <translation>Appraisal: open months, edit templates, sign off, reopen</translation>
     </message>
@@ -9079,6 +11182,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Import platform refund files</source>
+      <translation>Import platform refund files</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Import products from Excel</source>
       <translation>Import products from Excel</translation>
     </message>
@@ -9094,6 +11202,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Override the return policy, decide escalated cases</source>
+      <translation>Override the return policy, decide escalated cases</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Own appraisal: self-assessment, scoring colleagues, own result</source>
       <translation>Own appraisal: self-assessment, scoring colleagues, own result</translation>
     </message>
@@ -9106,6 +11219,16 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>Read the growth fund statement</source>
       <translation>Read the growth fund statement</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Reassign after-sales cases, hand them over</source>
+      <translation>Reassign after-sales cases, hand them over</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Receive returned goods, ship replacements</source>
+      <translation>Receive returned goods, ship replacements</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9126,6 +11249,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>Record weekly meetings and trainings</source>
       <translation>Record weekly meetings and trainings</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Register and handle after-sales cases, record refunds</source>
+      <translation>Register and handle after-sales cases, record refunds</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9171,6 +11299,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>Start stocktakes and enter counts</source>
       <translation>Start stocktakes and enter counts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>View after-sales cases</source>
+      <translation>View after-sales cases</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9727,6 +11860,11 @@ Data: {db}</translation>
       <translation>(nobody)</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Adding up the cases…</source>
+      <translation>Adding up the cases…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Adding up the month…</source>
       <translation>Adding up the month…</translation>
@@ -9742,9 +11880,19 @@ Data: {db}</translation>
       <translation>After-sales and customers</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales summary</source>
+      <translation>After-sales summary</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/reports.py" />
       <source>As of now ({date})</source>
       <translation>As of now ({date})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>At most a year at a time.</source>
+      <translation>At most a year at a time.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -10127,6 +12275,11 @@ Data: {db}</translation>
       <translation>The first {n} of {total} products; save the statement as Excel for all of them.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>The period ends before it starts.</source>
+      <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>The printer could not be started.</translation>
@@ -10172,6 +12325,16 @@ Data: {db}</translation>
       <translation>{label} ({change} vs. {month})</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>{name}: there is no such day.</source>
+      <translation>{name}: there is no such day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>{name}: write the day like 2026-11-01.</source>
+      <translation>{name}: write the day like 2026-11-01.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>{n} page(s)</translation>
@@ -10185,6 +12348,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/reports.py" />
       <source>{title} saved to {path}</source>
       <translation>{title} saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, product and staff member, the complaint rates, the products returned most.</source>
+      <translation>售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, product and staff member, the complaint rates, the products returned most.</translation>
     </message>
   </context>
   <context>
@@ -10592,6 +12760,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>A case is overdue without a first response after (hours)</source>
+      <translation>A case is overdue without a first response after (hours)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>A4 paper, 2 slips a page</source>
       <translation>A4 paper, 2 slips a page</translation>
     </message>
@@ -10599,6 +12772,21 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>A4 paper, 3 slips a page</source>
       <translation>A4 paper, 3 slips a page</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>After-sales</source>
+      <translation>After-sales</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>After-sales summary covers (days)</source>
+      <translation>After-sales summary covers (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>After-sales summary: worst products listed</source>
+      <translation>After-sales summary: worst products listed</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -10634,6 +12822,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Backups</source>
       <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Complaint answered in time within (hours)</source>
+      <translation>Complaint answered in time within (hours)</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -10734,6 +12927,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Return address</source>
       <translation>Return address</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Returns and exchanges: days after delivery (七天无理由)</source>
+      <translation>Returns and exchanges: days after delivery (七天无理由)</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -11434,6 +13632,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>A customer's return is received on its after-sales case (After-sales → Receive goods), so that the case, the refund and the inspection go with it.</source>
+      <translation>A customer's return is received on its after-sales case (After-sales → Receive goods), so that the case, the refund and the inspection go with it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>Add at least one product to the receipt.</source>
       <translation>Add at least one product to the receipt.</translation>
     </message>
@@ -11491,6 +13694,16 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>Damage, return or adjustment — {sku}</source>
       <translation>Damage, return or adjustment — {sku}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Defective goods in</source>
+      <translation>Defective goods in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Defective goods out</source>
+      <translation>Defective goods out</translation>
     </message>
     <message>
       <location filename="shopmanager/core/inventory.py" />

@@ -2,6 +2,1864 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AfterSales</name>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>  overdue: no first response yet</source>
+      <translation>  已超时：尚未首次响应</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>  ⚠ outside the policy</source>
+      <translation>  ⚠ 超出售后政策</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source> (escalated {time}; clerk {clerk})</source>
+      <translation>（{time} 上报主管；原经办客服 {clerk}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source> and {taken} are already in other cases</source>
+      <translation>，其中 {taken} 件已在其他售后单中</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source> star(s)</source>
+      <translation> 星</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>(nobody)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>(not known)</source>
+      <translation>（不详）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>7 days, no reason</source>
+      <translation>七天无理由</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>A case counts for the staff member handling it (the clerk who had it, when it was escalated to the supervisor).</source>
+      <translation>售后单计入经办人名下（上报主管的，计入原经办客服）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>A {type} case has no goods coming back.</source>
+      <translation>{type}售后单没有退回的货物。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Add a note</source>
+      <translation>添加备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Add a note…</source>
+      <translation>添加备注…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>After-sales</source>
+      <translation>售后</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>After-sales case {case_no}</source>
+      <translation>售后单 {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>After-sales summary</source>
+      <translation>售后汇总</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>After-sales summary {period}</source>
+      <translation>售后汇总 {period}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Against staff member</source>
+      <translation>被投诉员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All done</source>
+      <translation>全部已办结</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All open</source>
+      <translation>全部未办结</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Amount (¥)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Another size or colour: scan or type its SKU / barcode</source>
+      <translation>换其他尺码或颜色：扫描或输入货号/条码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>At most ¥{left} can still be refunded on this case.</source>
+      <translation>本售后单最多还可退 ¥{left}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Back, defective</source>
+      <translation>退回（次品）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Back, good</source>
+      <translation>退回（良品）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Bank transfer</source>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Bought</source>
+      <translation>购买数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Buyer (return parcel)</source>
+      <translation>买家承担退回运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Buyer, both ways</source>
+      <translation>买家承担双程运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>By</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By product</source>
+      <translation>按商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By reason</source>
+      <translation>按原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By staff member</source>
+      <translation>按员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>By type</source>
+      <translation>按类型</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Can still claim</source>
+      <translation>可申请数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Cancel the order instead, or register a refund only.</source>
+      <translation>请改为取消订单，或登记仅退款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Cancel the parcel</source>
+      <translation>取消寄出包裹</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Cancel the parcel…</source>
+      <translation>取消寄出包裹…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Case / order / platform no., phone  (Ctrl+F)</source>
+      <translation>售后单号/订单号/平台单号/电话  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Case number</source>
+      <translation>售后单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} already has a parcel on its way: {tracking_no}. Cancel it first if it did not go.</source>
+      <translation>售后单 {case_no} 已有寄出中的包裹：{tracking_no}。如未寄出，请先取消。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} has no parcel on its way.</source>
+      <translation>售后单 {case_no} 没有寄出中的包裹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is already with the supervisor.</source>
+      <translation>售后单 {case_no} 已在主管处。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is closed.</source>
+      <translation>售后单 {case_no} 已关闭。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is refused; ask the supervisor to override it instead.</source>
+      <translation>售后单 {case_no} 已被拒绝，请改为申请主管特批。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} is within the policy: there is nothing to override.</source>
+      <translation>售后单 {case_no} 符合售后政策，无需特批。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Case {case_no} is {state}: no refund.</source>
+      <translation>售后单 {case_no} 为“{state}”：不能退款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} is {state}: nothing is sent.</source>
+      <translation>售后单 {case_no} 为“{state}”：不寄出任何包裹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no} is {state}: refuse the parcel (拒签).</source>
+      <translation>售后单 {case_no} 为“{state}”：请拒签该包裹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Case {case_no} was escalated: the supervisor decides it.</source>
+      <translation>售后单 {case_no} 已上报，由主管决定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Case {case_no}: {problem}</source>
+      <translation>售后单 {case_no}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Cases</source>
+      <translation>售后单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Cases by type</source>
+      <translation>各类型售后单数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Cases received in the period. Timeliness: complaints first answered within {h} hours (投诉处理及时率); resolution: complaints resolved (投诉解决率); return rate: orders paid in the period that came back (return or exchange).</source>
+      <translation>统计期内受理的售后单。投诉处理及时率：{h} 小时内首次响应的投诉占比；投诉解决率：已解决的投诉占比；退货率：期内付款订单中发生退货或换货的占比。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Cause</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Cause found</source>
+      <translation>查明原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Change of size, colour or style</source>
+      <translation>换码/换色/换款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Change state…</source>
+      <translation>更改状态…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Choose what the parcel holds.</source>
+      <translation>请选择包裹内的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Choose whether the goods are scrapped or returned to the supplier.</source>
+      <translation>请选择报废还是退回供应商。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Clerk before escalation</source>
+      <translation>上报前的经办客服</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Colour difference</source>
+      <translation>色差</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Complaint / review</source>
+      <translation>投诉/评价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Complaint against {name}:</source>
+      <translation>对 {name} 的投诉：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Complaint category</source>
+      <translation>投诉类别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Complaint category: choose one.</source>
+      <translation>投诉类别：请选择。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Complaint decided</source>
+      <translation>投诉已裁定</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaint resolution</source>
+      <translation>投诉解决率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaint timeliness</source>
+      <translation>投诉处理及时率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Complaint upheld</source>
+      <translation>投诉成立</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Complaints by category</source>
+      <translation>投诉按类别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Contact the buyer</source>
+      <translation>联系买家</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Contacted the buyer</source>
+      <translation>已联系买家</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Contact…</source>
+      <translation>联系买家…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Copy the buyer's review</source>
+      <translation>复制买家的评价内容</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Damage caused by the buyer</source>
+      <translation>人为损坏</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Day {n} after {event} (window {w} days).</source>
+      <translation>{event}后第 {n} 天（期限 {w} 天）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Decide the complaint</source>
+      <translation>裁定投诉</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Decide the complaint…</source>
+      <translation>裁定投诉…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Defective</source>
+      <translation>次品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Defective (次品)</source>
+      <translation>次品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Defective stock</source>
+      <translation>次品库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Delivery problem</source>
+      <translation>物流问题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Details changed: {fields}</source>
+      <translation>修改了详情：{fields}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Dismissed: not the staff member's fault</source>
+      <translation>不成立：非员工责任</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Effect on profit (refunds, goods back in stock, replacements at cost): ¥{amount}</source>
+      <translation>对利润的影响（退款、退回入库商品、换货补发按成本）：¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Effect on profit: ¥{amount}</source>
+      <translation>对利润的影响：¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Eligible.</source>
+      <translation>符合售后政策。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Enter what came back.</source>
+      <translation>请填写退回的数量。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Escalate to the supervisor</source>
+      <translation>上报主管</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Escalate to the supervisor…</source>
+      <translation>上报主管…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Escalated</source>
+      <translation>已上报主管</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Everybody's</source>
+      <translation>所有人的</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Exchange</source>
+      <translation>换货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Express, prepaid</source>
+      <translation>快递（寄付）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Find order</source>
+      <translation>查找订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Freight collect (到付)</source>
+      <translation>到付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>From</source>
+      <translation>移交人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Full refund</source>
+      <translation>全额退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Full refund or exchange</source>
+      <translation>全额退款或换货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Give to another staff member</source>
+      <translation>转交其他员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Give to another staff member…</source>
+      <translation>转交其他员工…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Good</source>
+      <translation>良品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Good (to stock)</source>
+      <translation>良品（入库）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Goods only</source>
+      <translation>仅退货款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Goods received</source>
+      <translation>已收到退货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Hand over</source>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Hand over cases…</source>
+      <translation>移交售后单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Hand over open cases</source>
+      <translation>移交未办结售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Hand over to someone else.</source>
+      <translation>请移交给其他人。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Handed over</source>
+      <translation>已移交</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Held by</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Held by {name}</source>
+      <translation>经办人：{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>How did it end? (optional)</source>
+      <translation>处理结果（可选）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>How?</source>
+      <translation>联系方式？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Import platform refunds</source>
+      <translation>导入平台退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Import platform refunds…</source>
+      <translation>导入平台退款…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Imported from the platform</source>
+      <translation>从平台导入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>In progress</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>In time</source>
+      <translation>及时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Inspected</source>
+      <translation>已验货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Item</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n} ({sku}): the quantity must be at least 1.</source>
+      <translation>第 {n} 项（{sku}）：数量至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n} ({sku}): {qty} pieces asked, but only {shipped} were shipped</source>
+      <translation>第 {n} 项（{sku}）：申请 {qty} 件，但只发出了 {shipped} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n} ({sku}): {qty} pieces received, but the case is about {total} and {done} came back already.</source>
+      <translation>第 {n} 项（{sku}）：收到 {qty} 件，但本售后单共 {total} 件，已退回 {done} 件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n}: not a line of order {order_no}.</source>
+      <translation>第 {n} 项：不是订单 {order_no} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n}: not an item of case {case_no}.</source>
+      <translation>第 {n} 项：不是售后单 {case_no} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n}: that product no longer exists.</source>
+      <translation>第 {n} 项：该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Item {n}: the quantity must be at least 1.</source>
+      <translation>第 {n} 项：数量至少为 1。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Item {n}: {sku} is listed twice.</source>
+      <translation>第 {n} 项：{sku} 重复。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Items</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Items and goods</source>
+      <translation>商品与退货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Items concerned</source>
+      <translation>涉及的商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Items: a case without an order has no items.</source>
+      <translation>商品：没有订单的售后单不能选择商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Items: choose the items of the order the case is about, with their quantity.</source>
+      <translation>商品：请选择本售后单涉及的订单商品及数量。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Kept as it was</source>
+      <translation>未修改</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Last change</source>
+      <translation>最近变动</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Late shipping</source>
+      <translation>发货慢</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Method</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>More ▾</source>
+      <translation>更多 ▾</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Negative review</source>
+      <translation>中差评</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Negative reviews against</source>
+      <translation>被差评数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>New after-sales case</source>
+      <translation>新建售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>New after-sales case…</source>
+      <translation>新建售后单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>New case…</source>
+      <translation>新建售后单…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>No after-sales cases were received in this period.</source>
+      <translation>统计期内没有受理售后单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No after-sales cases yet. Register one with “New case…”, from an order's After-sales tab, or import the platform's refund file.</source>
+      <translation>还没有售后单。可点“新建售后单…”，或在订单的“售后”页签中新建，或导入平台的退款文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>No defective goods. Returned goods that fail inspection come here (After-sales → Receive goods).</source>
+      <translation>没有次品。退回后验货不合格的商品会记在这里（售后登记 → 收货验货）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>No order chosen (a complaint may have none).</source>
+      <translation>未选择订单（投诉可不关联订单）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>No order.</source>
+      <translation>无订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Nobody holds open cases.</source>
+      <translation>没有人持有未办结的售后单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Not as described</source>
+      <translation>货不对板</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Not enough defective stock of {sku}: {have} there, {want} asked.</source>
+      <translation>{sku} 的次品库存不足：现有 {have} 件，需要 {want} 件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Not received / items missing</source>
+      <translation>未收到货/少件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Not settled yet</source>
+      <translation>尚未处理</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Note (optional):</source>
+      <translation>备注（可选）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Note:</source>
+      <translation>备注：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Note: say why the case is refused.</source>
+      <translation>备注：请说明拒绝的原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>On what grounds?</source>
+      <translation>依据是什么？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Only a complaint against a staff member is upheld or dismissed.</source>
+      <translation>只有针对员工的投诉才需要裁定是否成立。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Only a negative review has an outcome.</source>
+      <translation>只有中差评才有评价结果。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Only a supervisor's override can take a refused case back.</source>
+      <translation>已拒绝的售后单只能由主管特批恢复。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Only an exchange or a repair sends a parcel to the buyer.</source>
+      <translation>只有换货或维修才给买家寄出包裹。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Only complaints and reviews name a staff member.</source>
+      <translation>只有投诉和评价可以指定员工。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Only returns and exchanges bring goods back.</source>
+      <translation>只有退货和换货才有退回的商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Open</source>
+      <translation>待处理</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Order or platform number (scan), then Enter</source>
+      <translation>订单号或平台单号（可扫码），按回车</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Order {order_no} is '{status}': a {type} case needs an order that has shipped.</source>
+      <translation>订单 {order_no} 为“{status}”：{type}售后单需要已发货的订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Order {order_no} is '{status}': nothing was paid that could be refunded.</source>
+      <translation>订单 {order_no} 为“{status}”：没有可退的付款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Order: a {type} case needs the order it is about.</source>
+      <translation>订单：{type}售后单需要关联订单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Outside the shop's policy</source>
+      <translation>超出售后政策</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Overdue</source>
+      <translation>已超时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Overdue only</source>
+      <translation>只看超时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Overridden by {user} at {time}: {reason}</source>
+      <translation>{user} 于 {time} 特批：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Override reason</source>
+      <translation>特批理由</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Override the policy</source>
+      <translation>主管特批</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Override the policy…</source>
+      <translation>主管特批…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Owner</source>
+      <translation>店主</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Paid per piece</source>
+      <translation>实付单价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Parcels sent to the buyer (replacement, repaired item)</source>
+      <translation>寄给买家的包裹（换货补发、维修寄回）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Period (first day, last day):</source>
+      <translation>统计期（起始日 截止日）：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Pieces</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Pieces returned or exchanged in the period against pieces shipped in the period; the {n} worst, products shipped at least {m} times first.</source>
+      <translation>期内退货或换货件数 ÷ 期内发货件数；列出最差的 {n} 个，期内发货不少于 {m} 件的商品排在前面。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Platform chat</source>
+      <translation>平台旺旺/在线客服</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Price or promotion</source>
+      <translation>价格/优惠</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Product quality</source>
+      <translation>商品质量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Quality problem</source>
+      <translation>质量问题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Rating</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Rating: 1 to 5 stars.</source>
+      <translation>评分：1 到 5 星。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>Reason / category</source>
+      <translation>原因/类别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Receive</source>
+      <translation>收货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Receive goods…</source>
+      <translation>收货验货…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Receive returned goods — {case_no}</source>
+      <translation>退货收货验货 — {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Received / answered / resolved</source>
+      <translation>受理/首次响应/解决</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Received good + defective</source>
+      <translation>收货（良品+次品）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Received: before the order was placed.</source>
+      <translation>受理时间：早于下单时间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Received: it is in the future.</source>
+      <translation>受理时间：不能是将来。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Record refund</source>
+      <translation>登记退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund date: before the order was placed.</source>
+      <translation>退款日期：早于下单时间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund date: it is in the future.</source>
+      <translation>退款日期：不能是将来。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund method</source>
+      <translation>退款方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refund only</source>
+      <translation>仅退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund ¥{amount}: more than can be refunded. The buyer paid ¥{paid} for these items; ¥{done} refunded on this case and ¥{order_done} on order {order_no}: at most ¥{left} more.</source>
+      <translation>退款 ¥{amount}：超出可退金额。买家为这些商品实付 ¥{paid}；本售后单已退 ¥{done}，订单 {order_no} 已退 ¥{order_done}：最多还可退 ¥{left}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refund — {case_no}</source>
+      <translation>退款 — {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>Refund: enter an amount above 0.</source>
+      <translation>退款：请输入大于 0 的金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refunded</source>
+      <translation>已退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refunded ¥{done}; up to ¥{left} more may be refunded (the buyer paid ¥{paid} for the order).</source>
+      <translation>已退 ¥{done}；最多还可退 ¥{left}（该订单买家实付 ¥{paid}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refunds</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Refunds by reason (¥)</source>
+      <translation>各原因退款金额（元）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Refund…</source>
+      <translation>退款…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refused</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refused by the policy</source>
+      <translation>按售后政策拒绝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Refused: {why}</source>
+      <translation>拒绝：{why}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Register as refused</source>
+      <translation>登记为已拒绝</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Register case</source>
+      <translation>登记售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Registered</source>
+      <translation>已登记</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Removed</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Repair</source>
+      <translation>维修</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Replacement shipment cancelled</source>
+      <translation>补发包裹已取消</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Replacement shipped</source>
+      <translation>已寄出补发包裹</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Resolution</source>
+      <translation>解决率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Result</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Return and refund</source>
+      <translation>退货退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Return carrier</source>
+      <translation>退货快递公司</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Return freight</source>
+      <translation>退回运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Return freight / refund</source>
+      <translation>退回运费/退款方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Return freight: {payer}. Refund: {refund}.</source>
+      <translation>退回运费：{payer}。退款：{refund}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Return parcel</source>
+      <translation>退货方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Return parcel (carrier, tracking no.)</source>
+      <translation>退货包裹（快递公司、单号）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Return rate</source>
+      <translation>退货率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Return to supplier…</source>
+      <translation>退回供应商…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Return tracking number</source>
+      <translation>退货物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Returned to the supplier</source>
+      <translation>退回供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Returns and exchanges travel by express only: {method} parcels are refused.</source>
+      <translation>退换货只能走快递：{method}件一律拒签。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Review outcome</source>
+      <translation>评价结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Review outcome…</source>
+      <translation>评价结果…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Review text</source>
+      <translation>评价内容</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Review text: copy what the buyer wrote.</source>
+      <translation>评价内容：请复制买家写的内容。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Reviewed by (supervisor)</source>
+      <translation>主管审阅</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Revised by the buyer</source>
+      <translation>买家已修改评价</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>SKU, barcode or name  (Ctrl+F)</source>
+      <translation>货号、条码或名称  (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>SMS</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Save details</source>
+      <translation>保存详情</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Scrapped</source>
+      <translation>报废</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Scrap…</source>
+      <translation>报废…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Select a product first.</source>
+      <translation>请先选择一个商品。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>Sellable stock</source>
+      <translation>可售库存</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Service attitude</source>
+      <translation>服务态度</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Ship parcel — {case_no}</source>
+      <translation>寄出包裹 — {case_no}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Ship parcel…</source>
+      <translation>寄出包裹…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Shipped</source>
+      <translation>已发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Shop, both ways</source>
+      <translation>商家承担双程运费</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Signed for</source>
+      <translation>签收日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Signed for: after the day the buyer asked.</source>
+      <translation>签收日期：晚于买家申请的日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Slow reply</source>
+      <translation>回复不及时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Someone else changed case {case_no} just now. Look at it again and redo your change.</source>
+      <translation>刚才有人修改了售后单 {case_no}。请重新查看后再操作。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>State changed</source>
+      <translation>状态变更</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Still open</source>
+      <translation>未办结</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Still to come</source>
+      <translation>待退回</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>Summary report…</source>
+      <translation>售后汇总…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Supervisor decides</source>
+      <translation>主管决定</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Supervisor override</source>
+      <translation>主管特批</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Supervisor: a reason lets a refused case go ahead</source>
+      <translation>主管：填写特批理由即可受理被拒绝的售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Surface mail (平邮)</source>
+      <translation>平邮</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>That after-sales case no longer exists.</source>
+      <translation>该售后单已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>That customer no longer exists.</source>
+      <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>That staff member does not exist or has left.</source>
+      <translation>该员工不存在或已离职。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The case cannot go from '{current}' to '{target}'.</source>
+      <translation>售后单不能从“{current}”变为“{target}”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The parcel came by</source>
+      <translation>包裹寄送方式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>The policy leaves this to the supervisor.</source>
+      <translation>按售后政策，由主管决定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>The policy refuses this return: {why} Register it first; a supervisor may override it.</source>
+      <translation>按售后政策不予退货：{why} 请先登记售后单，主管可特批。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The policy said: {text}</source>
+      <translation>售后政策结论：{text}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The policy says: {policy}
+
+Why may this case go ahead? (kept on the timeline and in the audit log)</source>
+      <translation>售后政策结论：{policy}
+
+为什么特批受理？（记入处理记录和审计日志）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>The policy settles case {case_no} without a refund; a supervisor's override is needed to refund it.</source>
+      <translation>按售后政策，售后单 {case_no} 不退款；如需退款须主管特批。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The repaired item goes back to the buyer; the stock does not change.</source>
+      <translation>维修后的商品寄回买家，库存不变。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The replacement leaves the stock.</source>
+      <translation>补发商品从库存出库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The return policy does not apply to this type of case.</source>
+      <translation>此类售后单不适用退换货政策。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The shop's policy</source>
+      <translation>售后政策</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>The shop's policy refuses this case:
+{why}
+
+It will be registered as refused; a supervisor may override it. Register it?</source>
+      <translation>按本店售后政策，此售后单不予受理：
+{why}
+
+将登记为“已拒绝”，主管可特批。是否登记？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The sign-for date is not known: counted from the shipping day. Enter the sign-for date from the tracking to count exactly.</source>
+      <translation>签收日期不详：按发货日计算。请根据物流信息填写签收日期以准确计算。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>The supervisor decides.</source>
+      <translation>由主管决定。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>The supervisor's fortnightly review</source>
+      <translation>主管每两周审阅</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>There is no supervisor to escalate to: add one under Staff &amp; accounts.</source>
+      <translation>没有可上报的主管：请在“员工与账号”中添加。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>These details cannot be changed here: {names}</source>
+      <translation>这些内容不能在这里修改：{names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>This case has no order: nothing was paid that could be refunded.</source>
+      <translation>此售后单没有订单：没有可退的付款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Through the platform</source>
+      <translation>平台原路退回</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Timeline</source>
+      <translation>处理记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Timeliness</source>
+      <translation>及时率</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>To</source>
+      <translation>接收人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Tracking number</source>
+      <translation>物流单号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Upheld: the staff member was at fault</source>
+      <translation>成立：员工有责任</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Waiting for the buyer</source>
+      <translation>等待买家</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Waiting for the goods</source>
+      <translation>等待退货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What became of the review?</source>
+      <translation>评价后来怎样了？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>What the buyer says</source>
+      <translation>买家描述</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What the buyer says, in their words</source>
+      <translation>买家的原话</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What the inspection found</source>
+      <translation>验货情况</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>What was said or agreed:</source>
+      <translation>沟通内容或约定：</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Who</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Who?</source>
+      <translation>交给谁？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Why does the supervisor need to decide?</source>
+      <translation>为什么需要主管决定？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Why is parcel {tracking} cancelled? Its goods come back to the stock.</source>
+      <translation>为什么取消包裹 {tracking}？其商品将回到库存。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>Why is the case refused?</source>
+      <translation>为什么拒绝此售后单？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Within the policy</source>
+      <translation>符合售后政策</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Worst products (return rate)</source>
+      <translation>退货率最高的商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>Wrong or missing item</source>
+      <translation>发错货/漏发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>against {name}</source>
+      <translation>被投诉：{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>defective goods {how} −{qty}: {reason}</source>
+      <translation>次品{how} −{qty}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>delivery</source>
+      <translation>签收</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>dismissed</source>
+      <translation>不成立</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>e.g. leaves the shop on 30 November</source>
+      <translation>例如：11月30日离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>handed over</source>
+      <translation>已移交</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>not phoned yet</source>
+      <translation>尚未电话联系</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>paid ¥{amount}</source>
+      <translation>实付 ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>parcel by {method}</source>
+      <translation>寄回方式：{method}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>phoned {time}</source>
+      <translation>{time} 已电话联系</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>platform refund {number} ({status})</source>
+      <translation>平台退款 {number}（{status}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>shipped {day}</source>
+      <translation>{day} 发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>shipping</source>
+      <translation>发货</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>signed for {day}</source>
+      <translation>{day} 签收</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>upheld</source>
+      <translation>成立</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{before} → {after}</source>
+      <translation>{before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: complaint {verdict}</source>
+      <translation>{case_no}：投诉{verdict}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: contacted the buyer by {method}</source>
+      <translation>{case_no}：已通过{method}联系买家</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: escalated to {name}</source>
+      <translation>{case_no}：已上报 {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{case_no}: goods received, {good} good, {bad} defective</source>
+      <translation>{case_no}：已收货，良品 {good} 件，次品 {bad} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: note</source>
+      <translation>{case_no}：备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{case_no}: parcel {tracking_no} cancelled ({reason})</source>
+      <translation>{case_no}：包裹 {tracking_no} 已取消（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales.py" />
+      <source>{case_no}: policy overridden ({reason})</source>
+      <translation>{case_no}：主管特批（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{field}: a whole number from 0.</source>
+      <translation>{field}：请输入不小于 0 的整数。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{good} good (back in stock), {bad} defective (次品)</source>
+      <translation>良品 {good} 件（已入库），次品 {bad} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_list.py" />
+      <source>{item} and {n} more</source>
+      <translation>{item} 等 {n} 件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_goods.py" />
+      <source>{method} parcels are refused (拒签): returns come by express only. A supervisor may override the policy for this case.</source>
+      <translation>{method}件一律拒签：退货只能走快递。主管可对本售后单特批。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>{name} ({n} open)</source>
+      <translation>{name}（{n} 个未办结）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>{n} open cases handed over.</source>
+      <translation>已移交 {n} 个未办结售后单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>{reason} is settled by an exchange, not a refund.</source>
+      <translation>{reason}只能换货，不能退款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>{reason}: only within {w} days of delivery; this is day {n}.</source>
+      <translation>{reason}：仅限签收后 {w} 天内；现在是第 {n} 天。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/aftersales.py" />
+      <source>{reason}: the goods must come back first (return and refund).</source>
+      <translation>{reason}：须先退回商品（退货退款）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales.py" />
+      <source>{sku} {name}: how many of the {n} defective pieces?</source>
+      <translation>{sku} {name}：{n} 件次品中处理多少件？</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_refunds.py" />
+      <source>¥{amount} {method}</source>
+      <translation>¥{amount}，{method}</translation>
+    </message>
+  </context>
+  <context>
     <name>Alerts</name>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -2723,6 +4581,11 @@
       <translation>在职</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>After-sales case</source>
+      <translation>售后单</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/audit.py" />
       <source>All records</source>
       <translation>全部记录</translation>
@@ -2863,6 +4726,11 @@
       <translation>已删除</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Escalated</source>
+      <translation>上报主管</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Exported</source>
       <translation>导出</translation>
@@ -2878,9 +4746,19 @@
       <translation>商品金额</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Goods received</source>
+      <translation>退货收货</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/roster_audit.py" />
       <source>Growth fund</source>
       <translation>成长基金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Handed over</source>
+      <translation>移交</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -3013,6 +4891,11 @@
       <translation>平台商品编码</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Policy overridden</source>
+      <translation>主管特批</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Posted</source>
       <translation>已过账</translation>
@@ -3036,6 +4919,11 @@
       <location filename="shopmanager/services/audit.py" />
       <source>Record</source>
       <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_audit.py" />
+      <source>Refunded</source>
+      <translation>退款</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4012,6 +5900,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>添加账号（密码：SHOPMANAGER_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli.py" />
+      <source>after-sales cases: list them (all, or the open ones)</source>
+      <translation>售后单：列出全部或未办结的</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>also list the orders of this part of the queue</source>
       <translation>同时列出这部分队列中的订单</translation>
@@ -4035,6 +5928,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_orders.py" />
       <source>carrier name or code, e.g. 顺丰速运 or SF; auto (the default): recognised from each number's shape</source>
       <translation>物流公司名称或代码，如 顺丰速运 或 SF；auto（默认）：按每个单号的格式识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>case, order or platform number, or phone</source>
+      <translation>售后单号、订单号、平台单号或电话</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -4118,6 +6016,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
+      <source>import products, platform orders or platform refunds from xlsx/xls/ods/csv</source>
+      <translation>从 xlsx/xls/ods/csv 导入商品、平台订单或平台退款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli.py" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
@@ -4162,6 +6065,16 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>一个订单及其明细、发货记录和历史</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>only the open cases</source>
+      <translation>只列未办结的</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>only the overdue cases</source>
+      <translation>只列已超时的</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_appraisal.py" />
       <source>open</source>
       <translation>进行中</translation>
@@ -4193,8 +6106,8 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
-      <source>platform layout of an order file (default: recognised from its headers)</source>
-      <translation>订单文件的平台格式（默认按表头识别）</translation>
+      <source>platform layout of an order or refund file (default: recognised from its headers)</source>
+      <translation>订单或退款文件的平台格式（默认按表头识别）</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -4235,6 +6148,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_backup.py" />
       <source>the backup file (.sqlite3 or .dump)</source>
       <translation>备份文件（.sqlite3 或 .dump）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>the cases, newest first</source>
+      <translation>售后单，最新的在前</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -4327,6 +6245,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>{month} 的 {n} 份考核已签字确认；本月已锁定。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_aftersales.py" />
+      <source>{n} cases listed; open: {open}, overdue (no first response in time): {overdue}</source>
+      <translation>列出 {n} 个售后单；未办结 {open} 个，超时未响应 {overdue} 个</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_backup.py" />
       <source>{n} new product pictures copied.</source>
       <translation>已复制 {n} 张新的商品图片。</translation>
@@ -4391,6 +6314,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/services/check.py" />
       <source>Connection</source>
       <translation>连接</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/check.py" />
+      <source>Defective stock equals the sum of its movements</source>
+      <translation>次品库存等于其出入库记录之和</translation>
     </message>
     <message>
       <location filename="shopmanager/services/check.py" />
@@ -4724,6 +6652,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>回访结果</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/customers.py" />
+      <source>Service history</source>
+      <translation>售后记录</translation>
+    </message>
+    <message>
       <location filename="shopmanager/core/orders.py" />
       <source>Silver</source>
       <translation>银卡</translation>
@@ -4865,6 +6798,16 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/ui/pages/first_steps.py" />
       <source>3. Give each member of staff an account — each sees only what their role needs.</source>
       <translation>3. 为每位员工开账号 —— 每人只看到自己岗位需要的内容。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>After-sales cases open</source>
+      <translation>未办结售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>After-sales overdue</source>
+      <translation>超时售后单</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
@@ -5213,6 +7156,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
   </context>
   <context>
     <name>Demo</name>
+    <message>
+      <location filename="shopmanager/services/demo_aftersales.py" />
+      <source>After-sales cases</source>
+      <translation>售后单</translation>
+    </message>
     <message>
       <location filename="shopmanager/services/demo_appraisal.py" />
       <source>Appraisals</source>
@@ -6326,6 +8274,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>地址</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>After-sales type</source>
+      <translation>售后类型</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Amount paid</source>
       <translation>实付金额</translation>
@@ -6351,6 +8304,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>另一台电脑正在保存——稍后重试…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Applied at</source>
+      <translation>申请时间</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Barcode {code} already belongs to the product {sku}.</source>
       <translation>条码 {code} 已属于商品 {sku}。</translation>
@@ -6359,6 +8317,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Buyer id</source>
       <translation>买家账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Buyer's explanation</source>
+      <translation>退款说明</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import.py" />
@@ -6374,6 +8337,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Channel: from the file's layout</source>
       <translation>渠道：按文件格式识别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Channel: {channel}</source>
+      <translation>渠道：{channel}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6426,6 +8394,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>请选择这些订单来自哪个渠道（平台）。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Choose the channel (platform) these refunds come from.</source>
+      <translation>请选择这些退款来自哪个渠道（平台）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Choose the columns for SKU and name: both are required.</source>
       <translation>请选择货号和名称对应的列：两者都是必需的。</translation>
@@ -6466,6 +8439,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>完成</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Douyin after-sales export</source>
+      <translation>抖店售后单导出</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Douyin export</source>
       <translation>抖音导出文件</translation>
@@ -6486,6 +8464,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>文件</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Finished at</source>
+      <translation>完结时间</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Freight</source>
       <translation>运费</translation>
@@ -6499,6 +8482,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Goods amount (order)</source>
       <translation>货款（订单）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Goods status</source>
+      <translation>货物状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Goods to be returned</source>
+      <translation>是否需要退货</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6566,6 +8559,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>订单 {number} 的宝贝（见宝贝报表）</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>JD after-sales export</source>
+      <translation>京东服务单导出</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>JD export</source>
       <translation>京东导出文件</translation>
@@ -6579,6 +8577,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Map at least the order number and the item title or SKU.</source>
       <translation>至少要对应订单号，以及宝贝标题或商家编码。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Map at least the refund number and the order number.</source>
+      <translation>至少要对应退款编号和订单编号两列。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6651,6 +8654,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>付款时间</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Pinduoduo after-sales export</source>
+      <translation>拼多多售后导出</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Pinduoduo export</source>
       <translation>拼多多导出文件</translation>
@@ -6714,6 +8722,31 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>Receiver phone</source>
       <translation>收货人手机</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund amount</source>
+      <translation>退款金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund number</source>
+      <translation>退款编号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund reason</source>
+      <translation>退款原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Refund status</source>
+      <translation>退款状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Return tracking number</source>
+      <translation>退货物流单号</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -6786,6 +8819,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>淘宝 / 天猫 订单报表</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>Taobao / Tmall refund export</source>
+      <translation>淘宝/天猫退款导出</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>Template saved to {path}</source>
       <translation>模板已保存到 {path}</translation>
@@ -6841,6 +8879,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>您的岗位不能修改售价：请不要对应“{column}”这一列。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>a refund cannot be negative</source>
+      <translation>退款金额不能为负</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>closed on the platform</source>
       <translation>平台上已关闭</translation>
@@ -6866,6 +8909,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>导入的期初库存</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>order {number} is not in the program: import the platform's orders first</source>
+      <translation>订单 {number} 不在系统中：请先导入平台订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>order {number} is on several channels: choose the channel of this file</source>
+      <translation>订单号 {number} 在多个渠道中存在：请选择此文件的渠道</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import_check.py" />
       <source>order {number}: the total is above 100,000,000</source>
       <translation>订单 {number}：总金额超过 100,000,000</translation>
@@ -6876,9 +8929,24 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>订单导入生成的待完善商品：{item}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>platform refund {number}</source>
+      <translation>平台退款 {number}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/importing.py" />
       <source>red: shipped orders that take stock below zero</source>
       <translation>红色：已发货订单使库存低于零</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>refund {number}: {status}</source>
+      <translation>退款 {number}：{status}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>refund ¥{amount} is more than can be refunded on order {order_no} (paid ¥{paid}, ¥{done} already refunded)</source>
+      <translation>退款 ¥{amount} 超出订单 {order_no} 可退金额（实付 ¥{paid}，已退 ¥{done}）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
@@ -6931,6 +8999,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>红色提醒（{n}）：不影响导入</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>{case_no} from platform refund {number}</source>
+      <translation>{case_no}，来自平台退款 {number}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>{channel} item {code} → {sku} {name}</source>
       <translation>{channel} 宝贝 {code} → {sku} {name}</translation>
@@ -6944,6 +9017,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import.py" />
       <source>{file} ({channel}): {created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{file}（{channel}）：新增 {created}，更新 {updated}，未变 {unchanged}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>{file}: {created} new, {updated} updated, {unchanged} unchanged, {flagged} outside the policy</source>
+      <translation>{file}：新增 {created}，更新 {updated}，未变 {unchanged}，超出政策 {flagged}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_import_check.py" />
@@ -6974,6 +9052,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/order_import_check.py" />
       <source>{n} products are named '{title}': give the line its SKU (商家编码), or choose the product for it in the preview</source>
       <translation>有 {n} 个商品名为“{title}”：请在该行填写商家编码，或在预览中为它选择商品</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>{n} refunds are outside the shop's policy: they are recorded and flagged (⚠ in the list).</source>
+      <translation>有 {n} 笔退款超出本店售后政策：已照常记录并标记（列表中显示 ⚠）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />
@@ -7895,6 +9978,11 @@ Data: {db}</source>
     <name>Navigation</name>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>After-sales</source>
+      <translation>售后登记</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Appraisal</source>
       <translation>绩效考核</translation>
     </message>
@@ -7917,6 +10005,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Customers</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Defective stock</source>
+      <translation>次品库存</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -8378,6 +10471,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</source>
       <translation>还没有订单。点“新建订单”(Ctrl+N)录入，或用“导入平台订单…”导入平台导出的订单表。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
+      <source>No product has the SKU or barcode '{code}'.</source>
+      <translation>没有货号或条码为“{code}”的商品。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
@@ -9015,6 +11113,11 @@ Data: {db}</source>
     <name>Permissions</name>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>After-sales summary report</source>
+      <translation>售后汇总报表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Appraisal: open months, edit templates, sign off, reopen</source>
       <translation>绩效考核：开启月份、编辑模板、签字确认、重新开启</translation>
     </message>
@@ -9080,6 +11183,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Import platform refund files</source>
+      <translation>导入平台退款文件</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Import products from Excel</source>
       <translation>从 Excel 导入商品</translation>
     </message>
@@ -9095,6 +11203,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Override the return policy, decide escalated cases</source>
+      <translation>特批售后政策，处理上报的售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Own appraisal: self-assessment, scoring colleagues, own result</source>
       <translation>本人考核：自评、同事互评、查看本人结果</translation>
     </message>
@@ -9107,6 +11220,16 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>Read the growth fund statement</source>
       <translation>查看成长基金收支表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Reassign after-sales cases, hand them over</source>
+      <translation>转交、移交售后单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Receive returned goods, ship replacements</source>
+      <translation>退货收货验货，寄出换货</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9127,6 +11250,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>Record weekly meetings and trainings</source>
       <translation>记录部门例会和培训</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Register and handle after-sales cases, record refunds</source>
+      <translation>登记和处理售后单，登记退款</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9172,6 +11300,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>Start stocktakes and enter counts</source>
       <translation>发起盘点并录入盘点数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>View after-sales cases</source>
+      <translation>查看售后单</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9728,6 +11861,11 @@ Data: {db}</source>
       <translation>（无人）</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>Adding up the cases…</source>
+      <translation>正在统计售后单…</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_reports.py" />
       <source>Adding up the month…</source>
       <translation>正在汇总本月数据…</translation>
@@ -9743,9 +11881,19 @@ Data: {db}</source>
       <translation>售后与客户</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>After-sales summary</source>
+      <translation>售后汇总</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/reports.py" />
       <source>As of now ({date})</source>
       <translation>截至目前（{date}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>At most a year at a time.</source>
+      <translation>每次最多统计一年。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/order_reports.py" />
@@ -10128,6 +12276,11 @@ Data: {db}</source>
       <translation>只列出 {total} 个商品中的前 {n} 个；全部商品请另存为 Excel。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>The period ends before it starts.</source>
+      <translation>截止日早于起始日。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>The printer could not be started.</source>
       <translation>无法启动打印机。</translation>
@@ -10173,6 +12326,16 @@ Data: {db}</source>
       <translation>{label}（较{month} {change}）</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>{name}: there is no such day.</source>
+      <translation>{name}：没有这一天。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/aftersales_report.py" />
+      <source>{name}: write the day like 2026-11-01.</source>
+      <translation>{name}：日期请写成 2026-11-01 的格式。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/printing.py" />
       <source>{n} page(s)</source>
       <translation>共 {n} 页</translation>
@@ -10186,6 +12349,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/reports.py" />
       <source>{title} saved to {path}</source>
       <translation>{title}已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, product and staff member, the complaint rates, the products returned most.</source>
+      <translation>售后汇总，主管每两周审阅：按类型、原因、商品和员工统计售后单与退款，投诉处理及时率与解决率，退货最多的商品。</translation>
     </message>
   </context>
   <context>
@@ -10593,6 +12761,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>A case is overdue without a first response after (hours)</source>
+      <translation>售后单未首次响应超过（小时）即为超时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>A4 paper, 2 slips a page</source>
       <translation>A4 纸，每页 2 张</translation>
     </message>
@@ -10600,6 +12773,21 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>A4 paper, 3 slips a page</source>
       <translation>A4 纸，每页 3 张</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>After-sales</source>
+      <translation>售后</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>After-sales summary covers (days)</source>
+      <translation>售后汇总统计天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>After-sales summary: worst products listed</source>
+      <translation>售后汇总：列出退货率最高的商品数</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -10635,6 +12823,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Backups</source>
       <translation>备份与恢复</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Complaint answered in time within (hours)</source>
+      <translation>投诉及时处理时限（小时）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -10735,6 +12928,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Return address</source>
       <translation>退货地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Returns and exchanges: days after delivery (七天无理由)</source>
+      <translation>退换货期限：签收后天数（七天无理由）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -11435,6 +13633,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/services/stock.py" />
+      <source>A customer's return is received on its after-sales case (After-sales → Receive goods), so that the case, the refund and the inspection go with it.</source>
+      <translation>客户退货请在对应的售后单上收货（售后登记 → 收货验货），售后单、退款和验货记录才能对应起来。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/stock.py" />
       <source>Add at least one product to the receipt.</source>
       <translation>入库单至少要有一个商品。</translation>
     </message>
@@ -11492,6 +13695,16 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>Damage, return or adjustment — {sku}</source>
       <translation>报损、退货或调整 — {sku}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Defective goods in</source>
+      <translation>次品入库</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/inventory.py" />
+      <source>Defective goods out</source>
+      <translation>次品出库</translation>
     </message>
     <message>
       <location filename="shopmanager/core/inventory.py" />

@@ -50,6 +50,8 @@ class MovementKind(StrEnum):
     STOCKTAKE = "stocktake"
     DAMAGE = "damage"
     SUPPLIER_RETURN = "supplier_return"
+    DEFECTIVE_IN = "defective_in"  # 次品入库: returned goods that failed inspection
+    DEFECTIVE_OUT = "defective_out"  # 次品出库: scrapped or sent back to the supplier
 
 
 def movement_label(kind: str) -> str:
@@ -59,13 +61,19 @@ def movement_label(kind: str) -> str:
         MovementKind.RETURN: tr("Stock", "Customer return"), MovementKind.EXCHANGE: tr("Stock", "Exchange"),
         MovementKind.ADJUSTMENT: tr("Stock", "Adjustment"), MovementKind.STOCKTAKE: tr("Stock", "Stocktake difference"),
         MovementKind.DAMAGE: tr("Stock", "Damage"), MovementKind.SUPPLIER_RETURN: tr("Stock", "Returned to supplier"),
+        MovementKind.DEFECTIVE_IN: tr("Stock", "Defective goods in"),
+        MovementKind.DEFECTIVE_OUT: tr("Stock", "Defective goods out"),
     }.get(kind, kind)
 
 
-# Kinds a user records by hand (the others come from orders, stocktakes, imports).
-MANUAL_KINDS = (MovementKind.INBOUND, MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN, MovementKind.ADJUSTMENT,
-                MovementKind.RETURN)
-OUTBOUND_KINDS = (MovementKind.SALE, MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN)
+# Kinds a user records by hand (the others come from orders, after-sales cases, stocktakes,
+# imports). A customer's return is received on its after-sales case (售后登记).
+MANUAL_KINDS = (MovementKind.INBOUND, MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN, MovementKind.ADJUSTMENT)
+OUTBOUND_KINDS = (MovementKind.SALE, MovementKind.EXCHANGE, MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN)
+# The defective stock 次品 ledger: these movements are not sellable stock (product.stock_qty
+# leaves them out; defective_stock.qty is their sum). Anything summing movements into
+# sellable stock must leave these kinds out.
+DEFECTIVE_KINDS = (MovementKind.DEFECTIVE_IN, MovementKind.DEFECTIVE_OUT)
 
 
 def expiry_date(production_date: dt.date | None, shelf_life_days: int | None) -> dt.date | None:

@@ -67,6 +67,13 @@ class Perm(StrEnum):
     FUND_SPEND = "fund.spend"
     FINES_MANAGE = "fines.manage"
     STAFF_WAGES = "staff.wages"
+    AFTERSALES_VIEW = "aftersales.view"
+    AFTERSALES_EDIT = "aftersales.edit"
+    AFTERSALES_GOODS = "aftersales.goods"
+    AFTERSALES_OVERRIDE = "aftersales.override"
+    AFTERSALES_ASSIGN = "aftersales.assign"
+    AFTERSALES_IMPORT = "aftersales.import"
+    AFTERSALES_REPORT = "reports.aftersales"
     PRICES_EDIT = "prices.edit"
     BACKUP_RUN = "backup.run"
     BACKUP_RESTORE = "backup.restore"
@@ -107,6 +114,13 @@ def perm_label(perm: str) -> str:
         Perm.FUND_SPEND: tr("Permissions", "Record growth fund spending"),
         Perm.FINES_MANAGE: tr("Permissions", "Record fines and rewards of staff"),
         Perm.STAFF_WAGES: tr("Permissions", "See and set wages"),
+        Perm.AFTERSALES_VIEW: tr("Permissions", "View after-sales cases"),
+        Perm.AFTERSALES_EDIT: tr("Permissions", "Register and handle after-sales cases, record refunds"),
+        Perm.AFTERSALES_GOODS: tr("Permissions", "Receive returned goods, ship replacements"),
+        Perm.AFTERSALES_OVERRIDE: tr("Permissions", "Override the return policy, decide escalated cases"),
+        Perm.AFTERSALES_ASSIGN: tr("Permissions", "Reassign after-sales cases, hand them over"),
+        Perm.AFTERSALES_IMPORT: tr("Permissions", "Import platform refund files"),
+        Perm.AFTERSALES_REPORT: tr("Permissions", "After-sales summary report"),
         Perm.PRICES_EDIT: tr("Permissions", "Set and change sale prices"),
         Perm.BACKUP_RUN: tr("Permissions", "Back up the database"),
         Perm.BACKUP_RESTORE: tr("Permissions", "Restore the database from a backup"),
@@ -129,15 +143,17 @@ MATRIX: dict[Role, frozenset[Perm]] = {
         _P.STAFF_VIEW, _P.PRODUCTS_VIEW, _P.PRODUCTS_EDIT, _P.PRODUCTS_APPROVE, _P.PRODUCTS_IMPORT,
         _P.STOCK_MOVE, _P.STOCKTAKE_COUNT, _P.STOCKTAKE_POST, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT,
         _P.CUSTOMERS_PII, _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_SHIP, _P.ORDERS_IMPORT,
-        _P.SALES_REPORT, _P.PRICES_EDIT, _P.BACKUP_RUN,
+        _P.SALES_REPORT, _P.PRICES_EDIT, _P.BACKUP_RUN, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT, _P.AFTERSALES_GOODS,
+        _P.AFTERSALES_OVERRIDE, _P.AFTERSALES_ASSIGN, _P.AFTERSALES_IMPORT, _P.AFTERSALES_REPORT,
     }),
     _R.CUSTOMER_SERVICE: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
-        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_IMPORT,
+        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.ORDERS_IMPORT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT,
+        _P.AFTERSALES_IMPORT,
     }),
     _R.SHIPPING: frozenset({
         _P.PRODUCTS_VIEW, _P.STOCK_MOVE, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_PII, _P.ORDERS_VIEW,
-        _P.ORDERS_SHIP,
+        _P.ORDERS_SHIP, _P.AFTERSALES_VIEW, _P.AFTERSALES_GOODS,
     }),
     _R.WAREHOUSE: frozenset({
         _P.PRODUCTS_VIEW, _P.STOCK_MOVE, _P.STOCKTAKE_COUNT,
@@ -151,7 +167,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
     _R.SALES: frozenset({
         _P.PRODUCTS_VIEW, _P.CUSTOMERS_VIEW, _P.CUSTOMERS_EDIT, _P.CUSTOMERS_PII,
-        _P.ORDERS_VIEW, _P.ORDERS_EDIT,
+        _P.ORDERS_VIEW, _P.ORDERS_EDIT, _P.AFTERSALES_VIEW, _P.AFTERSALES_EDIT,
     }),
 }
 

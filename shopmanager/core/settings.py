@@ -86,6 +86,10 @@ def _orders() -> str:
     return tr("Settings", "Orders and shipping")
 
 
+def _aftersales() -> str:
+    return tr("Settings", "After-sales")
+
+
 def _security() -> str:
     return tr("Settings", "Security")
 
@@ -131,6 +135,20 @@ DEFINITIONS: list[SettingDef] = [
                                 "a4_2": tr("Settings", "A4 paper, 2 slips a page"),
                                 "label": tr("Settings", "Thermal label 100 × 150 mm")}),
     SettingDef("shipping.slip_prices", "bool", False, lambda: tr("Settings", "Show prices on packing slips"), _orders),
+    SettingDef("aftersales.window_days", "int", 7,
+               lambda: tr("Settings", "Returns and exchanges: days after delivery (七天无理由)"), _aftersales,
+               minimum=0, maximum=365),
+    SettingDef("aftersales.response_hours", "int", 24,
+               lambda: tr("Settings", "A case is overdue without a first response after (hours)"), _aftersales,
+               minimum=1, maximum=720),
+    SettingDef("aftersales.complaint_hours", "int", 24,
+               lambda: tr("Settings", "Complaint answered in time within (hours)"), _aftersales,
+               minimum=1, maximum=720),
+    SettingDef("aftersales.summary_days", "int", 14,
+               lambda: tr("Settings", "After-sales summary covers (days)"), _aftersales, minimum=1, maximum=366),
+    SettingDef("aftersales.worst_products", "int", 10,
+               lambda: tr("Settings", "After-sales summary: worst products listed"), _aftersales,
+               minimum=1, maximum=100),
     SettingDef("security.password_days", "int", 90, lambda: tr("Settings", "Ask to change passwords after (days)"),
                _security, minimum=0, maximum=3650),
     SettingDef("appraisal.grade_excellent", "int", 90, lambda: tr("Settings", "Grade excellent (优秀) from total"),

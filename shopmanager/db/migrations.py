@@ -128,6 +128,19 @@ def _order_imports(database: peewee.Database) -> None:
     database.create_tables(IMPORT_MODELS)
 
 
+def _aftersales(database: peewee.Database) -> None:
+    from shopmanager.db.models import AFTERSALES_MODELS
+
+    database.create_tables(AFTERSALES_MODELS)
+    # A platform's refund number is one case (re-importing a refund file updates it).
+    database.execute_sql(
+        "CREATE UNIQUE INDEX aftersales_case_refund_no ON aftersales_case (channel, platform_refund_no) "
+        "WHERE platform_refund_no <> ''")
+    # Open cases never answered, by age: the overdue flag and its count.
+    database.execute_sql(
+        "CREATE INDEX aftersales_case_unanswered ON aftersales_case (received_at) WHERE first_response_at IS NULL")
+
+
 def add_column(database: peewee.Database, table: str, column: str, definition: str) -> None:
     """ALTER TABLE … ADD COLUMN, unless the column is there already (a database created by
     this release gets it from the model in the first migration)."""
@@ -179,6 +192,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "products and stock", _products),
     Migration(3, "orders, customers, shipping", _orders),
     Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
+    Migration(6, "after-sales register", _aftersales),
     Migration(7, "staff roster, attendance, fines and the growth fund", _roster),
     Migration(8, "appraisal", _appraisal),
     Migration(9, "each user's own language", _user_language),

@@ -49,6 +49,7 @@ from shopmanager.services.listing import Column, ListRequest, ListSource
 LABEL_MODULES: list[str] = [
     "shopmanager.services.audit_labels",
     "shopmanager.services.import_labels",
+    "shopmanager.services.aftersales_audit",
     "shopmanager.services.appraisal_audit",
 ]
 LABEL_MODULES.append("shopmanager.services.roster_audit")  # issue 10: roster, attendance, fund

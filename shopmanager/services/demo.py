@@ -73,6 +73,10 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
     from shopmanager.services.demo_orders import create_demo_orders
 
     create_demo_orders(sizes, progress)
+    from shopmanager.services.demo_aftersales import create_demo_aftersales
+
+    create_demo_aftersales(progress)
+
     from shopmanager.services.demo_roster import create_demo_roster
 
     progress.update(9, 10, tr("Demo", "Roster, attendance and the growth fund"))

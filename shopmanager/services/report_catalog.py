@@ -114,6 +114,10 @@ REPORTS: list[ReportDef] = [
     ReportDef("inventory", lambda: tr("Reports", "Inventory alerts"), "none", Perm.PRODUCTS_VIEW,
               call("shopmanager.services.inventory_reports:inventory_alerts_pdf"), group_stock,
               lambda: tr("Reports", "Low stock, expired and expiring batches and slow movers, as of now.")),
+    ReportDef("aftersales", lambda: tr("Reports", "After-sales summary"), "range", Perm.AFTERSALES_REPORT,
+              call("shopmanager.services.aftersales_report:aftersales_summary_pdf", "start", "end"), group_service,
+              lambda: tr("Reports", "售后汇总, the supervisor's fortnightly review: cases and refunds by type, reason, "
+                                    "product and staff member, the complaint rates, the products returned most.")),
     ReportDef("appraisal", lambda: tr("Appraisal", "Monthly appraisal"), "month", Perm.APPRAISAL_TEAM,
               call("shopmanager.services.appraisal_reports:monthly_appraisal_pdf", "month"), group_staff,
               lambda: tr("Reports", "One form per employee (indicators, scores of every source, total, grade, "

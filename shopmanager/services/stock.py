@@ -120,11 +120,16 @@ def receive_goods(actor: Actor, lines: Sequence[ReceiptLine], *, supplier_id: in
 
 
 def record_movement(actor: Actor, product_id: int, kind: str, qty: int, reason: str) -> int:
-    """Damage, return to supplier, customer return or a manual adjustment (signed qty)."""
+    """Damage, return to supplier or a manual adjustment (signed qty). A customer's return is
+    received on its after-sales case (services/aftersales_goods.receive_goods)."""
     require(actor, Perm.STOCK_MOVE, entity="stock", entity_id=product_id)
+    if kind == MovementKind.RETURN:
+        raise ValidationError(tr("Stock", "A customer's return is received on its after-sales case (After-sales → "
+                                          "Receive goods), so that the case, the refund and the inspection go with "
+                                          "it."), field="kind")
     if not reason.strip():
         raise ValidationError(tr("Stock", "Reason: say why the stock changes."), field="reason")
-    signs = {MovementKind.DAMAGE: -1, MovementKind.SUPPLIER_RETURN: -1, MovementKind.RETURN: 1}
+    signs = {MovementKind.DAMAGE: -1, MovementKind.SUPPLIER_RETURN: -1}
     if kind in signs:
         if qty <= 0:
             raise ValidationError(tr("Stock", "Quantity: must be more than 0."), field="qty")

@@ -18,7 +18,7 @@ from pathlib import Path
 import peewee
 
 from shopmanager.core.i18n import tr
-from shopmanager.core.inventory import MovementKind, movement_label
+from shopmanager.core.inventory import DEFECTIVE_KINDS, MovementKind, movement_label
 from shopmanager.core.periods import Period
 from shopmanager.core.permissions import Perm
 from shopmanager.core.progress import Progress
@@ -71,6 +71,7 @@ def stock_statement(actor: Actor, period: Period, progress: Progress | None = No
     shows_value = actor.can(Perm.COST_VIEW)
     reversal = StockMovement.kind == MovementKind.SALE_REVERSAL.value
     current = _in_period(start, end)
+    sellable = StockMovement.kind.not_in([kind.value for kind in DEFECTIVE_KINDS])  # 次品 is not the stock
     opening = peewee.fn.SUM(peewee.Case(None, [(StockMovement.at < start, StockMovement.qty)], 0))
     inbound = peewee.fn.SUM(peewee.Case(None, [(current & (StockMovement.qty > 0) & ~reversal, StockMovement.qty)], 0))
     went_out = current & ((StockMovement.qty < 0) | reversal)
@@ -78,7 +79,7 @@ def stock_statement(actor: Actor, period: Period, progress: Progress | None = No
     progress.update(0, 3, tr("Reports", "Adding up the stock ledger…"))
     query = (StockMovement.select(Product.id, Product.sku, Product.name, Product.cost_cents, opening, inbound, outbound)
              .join(Product, on=(StockMovement.product == Product.id))
-             .where(StockMovement.at < end)
+             .where(StockMovement.at < end, sellable)
              .group_by(Product.id, Product.sku, Product.name, Product.cost_cents)
              .having((opening != 0) | (inbound != 0) | (outbound != 0))
              .order_by(Product.sku).tuples())
@@ -93,7 +94,7 @@ def stock_statement(actor: Actor, period: Period, progress: Progress | None = No
     value = StockMovement.qty * Product.cost_cents
     kinds = (StockMovement.select(StockMovement.kind, peewee.fn.SUM(StockMovement.qty), peewee.fn.SUM(value))
              .join(Product, on=(StockMovement.product == Product.id))
-             .where(current).group_by(StockMovement.kind).order_by(StockMovement.kind).tuples())
+             .where(current, sellable).group_by(StockMovement.kind).order_by(StockMovement.kind).tuples())
     statement.by_kind = [(movement_label(kind), int(qty or 0), int(amount or 0) if shows_value else None)
                          for kind, qty, amount in kinds]
     if shows_value:

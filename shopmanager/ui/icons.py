@@ -125,6 +125,12 @@ def _box(s: Sketch) -> None:
     s.line((12, 12), (12, 20))
 
 
+def _cracked_box(s: Sketch) -> None:  # defective stock: a parcel with a crack
+    s.shape((12, 4), (19.5, 8), (19.5, 16), (12, 20), (4.5, 16), (4.5, 8))
+    s.line((4.5, 8), (12, 12), (19.5, 8))
+    s.line((14.5, 12.5), (16.5, 14.5), (15, 15.5), (17, 17.5))
+
+
 def _bell(s: Sketch) -> None:
     s.stroke.moveTo(6.5, 16.5)
     s.stroke.lineTo(6.5, 11.5)
@@ -244,6 +250,7 @@ DRAWINGS: dict[str, Callable[[Sketch], None]] = {
     "people": _people, "chat": _chat, "box": _box, "bell": _bell, "arrows": _arrows, "checklist": _checklist,
     "history": _history, "gear": _gear, "chart": _chart, "return": _return, "calendar": _calendar,
     "star": _star, "coin": _coin, "clock": _clock, "board": _board, "shield": _shield, "page": _page,
+    "cracked_box": _cracked_box,
 }
 
 # Navigation keys → drawings (pages of later modules may set NavEntry.icon instead).
@@ -252,7 +259,7 @@ FOR_PAGE = {
     "revisits": "chat", "products": "box", "alerts": "bell", "movements": "arrows", "stocktake": "checklist",
     "users": "people", "audit": "history", "settings": "gear", "reports": "chart", "aftersales": "return",
     "roster": "calendar", "attendance": "clock", "meetings": "board", "appraisal": "star", "fund": "coin",
-    "backups": "shield",
+    "backups": "shield", "defective": "cracked_box",
 }
 
 

@@ -55,6 +55,24 @@ def _batch_page(context):
     return BatchShippingPage(context)
 
 
+def _aftersales_page(context):
+    from shopmanager.ui.pages.aftersales import AfterSalesPage
+
+    return AfterSalesPage(context)
+
+
+def _aftersales_badge(actor) -> int:
+    from shopmanager.services.aftersales_stats import case_counts
+
+    return case_counts(actor)[0]
+
+
+def _defective_page(context):
+    from shopmanager.ui.pages.aftersales import DefectivePage
+
+    return DefectivePage(context)
+
+
 def _customers_page(context):
     from shopmanager.ui.pages.customers import CustomersPage
 
@@ -140,6 +158,8 @@ ENTRIES: list[NavEntry] = [
     NavEntry("dispatch", lambda: tr("Navigation", "To ship today"), "#00897b", (Perm.ORDERS_VIEW,), _dispatch_page,
              badge=_dispatch_badge, badge_entities=("order", "settings")),
     NavEntry("batch", lambda: tr("Navigation", "Batch shipping"), "#00796b", (Perm.ORDERS_SHIP,), _batch_page),
+    NavEntry("aftersales", lambda: tr("Navigation", "After-sales"), "#f4511e", (Perm.AFTERSALES_VIEW,),
+             _aftersales_page, badge=_aftersales_badge, badge_entities=("aftersales", "order", "settings")),
     NavEntry("customers", lambda: tr("Navigation", "Customers"), "#8e24aa", (Perm.CUSTOMERS_VIEW,), _customers_page),
     NavEntry("revisits", lambda: tr("Navigation", "Revisit plan"), "#ab47bc", (Perm.CUSTOMERS_VIEW,), _revisits_page),
     NavEntry("products", lambda: tr("Navigation", "Products"), "#43a047", (Perm.PRODUCTS_VIEW,), _products_page),
@@ -147,6 +167,8 @@ ENTRIES: list[NavEntry] = [
              badge=_alert_badge, badge_entities=("product", "stock", "order", "settings")),
     NavEntry("movements", lambda: tr("Navigation", "Stock movements"), "#fb8c00", (Perm.PRODUCTS_VIEW,),
              _movements_page),
+    NavEntry("defective", lambda: tr("Navigation", "Defective stock"), "#a1887f", (Perm.PRODUCTS_VIEW,),
+             _defective_page),
     NavEntry("stocktake", lambda: tr("Navigation", "Stocktake"), "#6d4c41", (Perm.STOCKTAKE_COUNT,),
              _stocktake_page),
     NavEntry("reports", lambda: tr("Navigation", "Reports"), "#546e7a", (Perm.SALES_REPORT, Perm.PRODUCTS_VIEW),

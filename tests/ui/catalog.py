@@ -107,6 +107,30 @@ def record(kind: str) -> Callable[[Shop], int]:
     return lambda shop: shop.ids[kind]
 
 
+def _aftersales(name: str) -> Callable[[Shop], QDialog]:
+    """An after-sales dialog on an exchange case of the demo (one is made on the shipped order if
+    the small demo has none)."""
+
+    def make(shop: Shop) -> QDialog:
+        from shopmanager.db.models import AfterSalesCase, OrderLine
+        from shopmanager.services import aftersales, aftersales_detail
+        from shopmanager.ui.pages import aftersales_case
+
+        case = AfterSalesCase.select().where(AfterSalesCase.case_type == "exchange").first()
+        if case is None:
+            line = OrderLine.get(OrderLine.order == shop.ids["shipped_order"])
+            case = AfterSalesCase.get_by_id(aftersales.create_case(shop.owner, aftersales.CaseInput(
+                "exchange", shop.ids["shipped_order"], [aftersales.CaseLineInput(line.id, 1)], "quality")).id)
+        cls = getattr(aftersales_case, name)
+        if name == "NewCaseDialog":
+            return cls(None, shop.context(), order_id=shop.ids["shipped_order"])
+        if name == "CaseDialog":
+            return cls(None, shop.context(), case.id)
+        return cls(None, shop.owner, aftersales_detail.get_case(shop.owner, case.id))
+
+    return make
+
+
 DATABASE = "D:/小象优选/shop.sqlite3"
 REASON = "Please choose a new password before you start (a temporary or old password must be changed)."
 
@@ -188,6 +212,14 @@ DIALOGS: dict[str, Callable[[Shop], QDialog]] = {
     "complaint_fine": _roster("complaint_fine"),
     "fine_or_reward": _roster("fine_or_reward"),
     "leaving": _roster("leaving"),
+    "aftersales_new": dialog("shopmanager.ui.pages.aftersales_case:NewCaseDialog", CONTEXT),
+    "aftersales_new_for_order": _aftersales("NewCaseDialog"),
+    "aftersales_case": _aftersales("CaseDialog"),
+    "aftersales_receive": _aftersales("ReceiveGoodsDialog"),
+    "aftersales_ship": _aftersales("ShipParcelDialog"),
+    "aftersales_refund": _aftersales("RefundDialog"),
+    "aftersales_handover": dialog("shopmanager.ui.pages.aftersales_case:HandOverDialog", OWNER),
+    "import_refunds": dialog("shopmanager.ui.pages.aftersales:AfterSalesImportDialog", CONTEXT),
     "appraisal_form": lambda shop: _appraisal(shop, "form"),
     "appraisal_detail": lambda shop: _appraisal(shop, "detail"),
     "appraisal_customer_score": lambda shop: _appraisal(shop, "customer_score"),

@@ -1,4 +1,7 @@
 """All tables, importable from one place."""
+from shopmanager.db.models.aftersales import (
+    AFTERSALES_MODELS, AfterSalesCase, CaseEvent, CaseLine, CaseShipment, DefectiveStock, Refund,
+)
 from shopmanager.db.models.appraisal import (
     APPRAISAL_MODELS, Appraisal, AppraisalLine, AppraisalMember, AppraisalPeriod, AppraisalScore, AppraisalTemplate,
     AppraisalTemplateItem,
@@ -26,8 +29,10 @@ ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
 ALL_MODELS += ROSTER_MODELS
 ALL_MODELS += IMPORT_MODELS
 ALL_MODELS += APPRAISAL_MODELS
+ALL_MODELS += AFTERSALES_MODELS
 
 __all__ = [
+    "AFTERSALES_MODELS", "AfterSalesCase", "CaseEvent", "CaseLine", "CaseShipment", "DefectiveStock", "Refund",
     "APPRAISAL_MODELS", "Appraisal", "AppraisalLine", "AppraisalMember", "AppraisalPeriod", "AppraisalScore",
     "AppraisalTemplate", "AppraisalTemplateItem",
     "ALL_MODELS", "AuditLog", "BaseModel", "Carrier", "CarrierPattern", "Category", "Customer", "CustomerAddress",

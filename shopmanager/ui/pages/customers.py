@@ -100,6 +100,11 @@ class CustomerDialog(QDialog):
         revisit_buttons.addStretch(1)
         revisit_layout.addLayout(revisit_buttons)
         tabs.addTab(revisit_tab, tr("Customers", "Revisit plan"))
+        if customer_id and self.actor.can(Perm.AFTERSALES_VIEW):
+            from shopmanager.ui.pages.aftersales import CaseList
+
+            self.cases = CaseList(self, context, customer_id=customer_id)
+            tabs.addTab(self.cases, tr("Customers", "Service history"))
         buttons = ok_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(editable)
         if customer_id and self.actor.can(Perm.CUSTOMERS_ERASE):

@@ -51,6 +51,9 @@ class DashboardPage(QWidget):
                  ("to_ship", tr("Dashboard", "To ship today"), "dispatch", False),
                  ("overdue", tr("Dashboard", "Overdue shipments"), "dispatch", True),
                  ("pending", tr("Dashboard", "Waiting for payment"), "orders", False)]
+        if actor.can(Perm.AFTERSALES_VIEW):
+            specs += [("cases_open", tr("Dashboard", "After-sales cases open"), "aftersales", False),
+                      ("cases_overdue", tr("Dashboard", "After-sales overdue"), "aftersales", True)]
         if actor.can(Perm.PRODUCTS_VIEW):
             specs += [("low", tr("Dashboard", "Low stock"), "alerts", True),
                       ("expiring", tr("Dashboard", "Expiring"), "alerts", True),
@@ -114,6 +117,12 @@ class DashboardPage(QWidget):
         self.cards["to_ship"].set(f"{figures.to_ship_today:,}")
         self.cards["overdue"].set(f"{figures.overdue:,}")
         self.cards["pending"].set(f"{figures.pending_payment:,}")
+        if "cases_open" in self.cards:
+            from shopmanager.services.aftersales_stats import case_counts
+
+            open_cases, overdue = case_counts(actor)
+            self.cards["cases_open"].set(f"{open_cases:,}")
+            self.cards["cases_overdue"].set(f"{overdue:,}")
         if "low" in self.cards:
             counts = alerts.alert_counts(actor)
             self.cards["low"].set(f"{counts.low:,}")

@@ -166,6 +166,11 @@ class OrderDialog(FormDialog):
             self._show_customer()
             self._show_lines()
             self.w(QLineEdit, "add_code").setFocus()
+        if order_id and self.actor.can(Perm.AFTERSALES_VIEW):
+            from shopmanager.ui.pages.aftersales import CaseList
+
+            self.cases = CaseList(self, context, order_id=order_id)
+            self.w(QTabWidget, "tabs").addTab(self.cases, tr("AfterSales", "After-sales"))
         self.resize(1100, 720)
 
     # -- loading -------------------------------------------------------------------------

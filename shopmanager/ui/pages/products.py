@@ -296,7 +296,8 @@ class ReceiveGoodsDialog(QDialog):
 
 
 class StockMovementDialog(QDialog):
-    """Damage, return to supplier, customer return or an adjustment, with the reason."""
+    """Damage, return to supplier or an adjustment, with the reason (customer returns are
+    received on their after-sales case)."""
 
     def __init__(self, parent, context, product_id: int):
         super().__init__(parent)
@@ -305,7 +306,7 @@ class StockMovementDialog(QDialog):
         self.setWindowTitle(tr("Stock", "Damage, return or adjustment — {sku}").format(sku=detail.values["sku"]))
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        for kind in (MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN, MovementKind.RETURN, MovementKind.ADJUSTMENT):
+        for kind in (MovementKind.DAMAGE, MovementKind.SUPPLIER_RETURN, MovementKind.ADJUSTMENT):
             self.kind.addItem(movement_label(kind), kind.value)
         self.qty = QSpinBox(self)
         self.qty.setObjectName("qty")
