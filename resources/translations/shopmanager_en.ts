@@ -6011,13 +6011,8 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>import products, platform orders or attendance punches from xlsx/xls/ods/csv</source>
-      <translation>import products, platform orders or attendance punches from xlsx/xls/ods/csv</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/cli.py" />
-      <source>import products, platform orders or platform refunds from xlsx/xls/ods/csv</source>
-      <translation>import products, platform orders or platform refunds from xlsx/xls/ods/csv</translation>
+      <source>import products, platform orders, platform refunds or attendance punches from xlsx/xls/ods/csv</source>
+      <translation>import products, platform orders, platform refunds or attendance punches from xlsx/xls/ods/csv</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -8278,7 +8273,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>After-sales type</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Amount paid</source>
       <translation>Amount paid</translation>
     </message>
@@ -8333,7 +8328,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/ui/pages/aftersales.py" />
       <source>Channel: from the file's layout</source>
       <translation>Channel: from the file's layout</translation>
     </message>
@@ -8353,7 +8348,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Check passed: the import would give {counts}. Nothing was written yet.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>Checking rows…</translation>
     </message>
@@ -8433,7 +8428,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Create placeholder products for unknown items</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
@@ -8473,7 +8468,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Freight</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>Give the mapping a name.</translation>
     </message>
@@ -8543,7 +8538,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Item properties</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Item title</source>
       <translation>Item title</translation>
     </message>
@@ -8613,12 +8608,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Order total</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</translation>
     </message>
@@ -8663,7 +8658,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Pinduoduo export</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Platform order number</source>
       <translation>Platform order number</translation>
     </message>
@@ -8693,7 +8688,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Problems ({n})</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
@@ -8708,7 +8703,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Reading the values…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>Reading {file}…</translation>
     </message>
@@ -8758,7 +8753,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Rows</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>SKU (merchant code)</source>
       <translation>SKU (merchant code)</translation>
     </message>
@@ -8868,11 +8863,6 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Writing part {n} of {total}…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/punch_import.py" />
-      <source>Writing punches…</source>
-      <translation>Writing punches…</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Your role may not change sale prices: leave the column '{column}' unmapped.</source>
       <translation>Your role may not change sale prices: leave the column '{column}' unmapped.</translation>
@@ -8883,7 +8873,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>a refund cannot be negative</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>closed on the platform</translation>
     </message>
@@ -8923,7 +8913,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>order {number}: the total is above 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>placeholder from an order import: {item}</translation>
     </message>
@@ -8958,7 +8948,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>the amount must be between 0 and 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>the item has neither a title nor a SKU</translation>
     </message>
@@ -9008,7 +8998,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{channel} item {code} → {sku} {name}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
@@ -9968,7 +9958,7 @@ Data: {db}</translation>
       <translation>{field}: '{value}' is not an amount ({reason}).</translation>
     </message>
     <message>
-      <location filename="shopmanager/core/money.py" />
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}: not an amount</translation>
     </message>
@@ -10317,7 +10307,7 @@ Data: {db}</translation>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit_labels.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
@@ -10342,7 +10332,7 @@ Data: {db}</translation>
       <translation>Completed</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Customer / receiver</source>
       <translation>Customer / receiver</translation>
     </message>
@@ -10532,7 +10522,7 @@ Data: {db}</translation>
       <translation>Order lines</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Order number</source>
       <translation>Order number</translation>
     </message>
@@ -10642,7 +10632,7 @@ Data: {db}</translation>
       <translation>Pending payment</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -10667,7 +10657,7 @@ Data: {db}</translation>
       <translation>Pinduoduo</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Platform number</source>
       <translation>Platform number</translation>
     </message>
@@ -10797,7 +10787,7 @@ Data: {db}</translation>
       <translation>That customer no longer exists.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/aftersales.py" />
       <source>That order no longer exists.</source>
       <translation>That order no longer exists.</translation>
     </message>
@@ -10862,7 +10852,7 @@ Data: {db}</translation>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit_labels.py" />
+      <location filename="shopmanager/services/aftersales_report.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -11587,7 +11577,7 @@ Data: {db}</translation>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -11677,7 +11667,7 @@ Data: {db}</translation>
       <translation>Return policy</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>SKU</source>
       <translation>SKU</translation>
     </message>
@@ -11812,7 +11802,7 @@ Data: {db}</translation>
       <translation>Your role may not change prices.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>cost changed</translation>
     </message>
@@ -11935,7 +11925,7 @@ Data: {db}</translation>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/printing.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -11960,7 +11950,7 @@ Data: {db}</translation>
       <translation>Closing value</translation>
     </message>
     <message>
-      <location filename="shopmanager/reports/blocks.py" />
+      <location filename="shopmanager/reports/appraisal.py" />
       <source>Date: __________</source>
       <translation>Date: __________</translation>
     </message>
@@ -12240,7 +12230,7 @@ Data: {db}</translation>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/aftersales_report.py" />
       <source>Staff member</source>
       <translation>Staff member</translation>
     </message>
@@ -13137,7 +13127,7 @@ Data: {db}</translation>
       <translation>Cancel shipment</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
@@ -13232,7 +13222,7 @@ Data: {db}</translation>
       <translation>Past today's cut-off {cutoff}: orders paid now ship tomorrow.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/shipping.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -13257,12 +13247,12 @@ Data: {db}</translation>
       <translation>Scan the order number and press Enter: check the items, then scan the parcel label. The order ships and the next one can be scanned.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Scan the parcel label</source>
       <translation>Scan the parcel label</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Ship</source>
       <translation>Ship</translation>
     </message>
@@ -13287,7 +13277,7 @@ Data: {db}</translation>
       <translation>Shipment {tracking_no} was already cancelled.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Shipped</source>
       <translation>Shipped</translation>
     </message>
@@ -13302,7 +13292,7 @@ Data: {db}</translation>
       <translation>Ship…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/shipping.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>That carrier no longer exists.</source>
       <translation>That carrier no longer exists.</translation>
     </message>
@@ -13347,7 +13337,7 @@ Data: {db}</translation>
       <translation>Tracking number {number} looks like {recognised}, but {chosen} is chosen. Which carrier takes this parcel?</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/shipping.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
       <translation>Tracking number {tracking_no} is already used by order {order_no}.</translation>
     </message>
@@ -13771,17 +13761,17 @@ Data: {db}</translation>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/stock.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Quantity: must be more than 0.</source>
       <translation>Quantity: must be more than 0.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/stock.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Quantity: must not be 0.</source>
       <translation>Quantity: must not be 0.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/products.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -13856,7 +13846,7 @@ Data: {db}</translation>
       <translation>Stocktake difference</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/stock.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>That product no longer exists.</source>
       <translation>That product no longer exists.</translation>
     </message>
@@ -14245,7 +14235,7 @@ Data: {db}</translation>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Export to Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
@@ -14300,7 +14290,7 @@ Data: {db}</translation>
       <translation>{n} rows exported to {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/services/appraisal_reports.py" />
       <source>{n} rows → {file}</source>
       <translation>{n} rows → {file}</translation>
     </message>
@@ -14622,7 +14612,7 @@ Data: {db}</translation>
       <translation>Temporary password for {name} (they must change it at next login):</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/attendance.py" />
+      <location filename="shopmanager/services/appraisal_templates.py" />
       <source>That staff member no longer exists.</source>
       <translation>That staff member no longer exists.</translation>
     </message>

@@ -6011,13 +6011,8 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>import products, platform orders or attendance punches from xlsx/xls/ods/csv</source>
-      <translation>从 xlsx/xls/ods/csv 导入商品、平台订单或打卡记录</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/cli.py" />
-      <source>import products, platform orders or platform refunds from xlsx/xls/ods/csv</source>
-      <translation>从 xlsx/xls/ods/csv 导入商品、平台订单或平台退款</translation>
+      <source>import products, platform orders, platform refunds or attendance punches from xlsx/xls/ods/csv</source>
+      <translation>从 xlsx/xls/ods/csv 导入商品、平台订单、平台退款或打卡记录</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -8279,7 +8274,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>售后类型</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Amount paid</source>
       <translation>实付金额</translation>
     </message>
@@ -8334,7 +8329,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>物流公司</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/ui/pages/aftersales.py" />
       <source>Channel: from the file's layout</source>
       <translation>渠道：按文件格式识别</translation>
     </message>
@@ -8354,7 +8349,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>检查通过：导入后将有 {counts}。目前尚未写入任何数据。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Checking rows…</source>
       <translation>正在检查各行…</translation>
     </message>
@@ -8434,7 +8429,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>为未知商品创建待完善的商品</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
@@ -8474,7 +8469,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>运费</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Give the mapping a name.</source>
       <translation>请给这个对应关系起个名字。</translation>
     </message>
@@ -8544,7 +8539,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>商品属性</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Item title</source>
       <translation>宝贝标题</translation>
     </message>
@@ -8614,12 +8609,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>总金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} is shipped on the platform but the file has no tracking number: it stays to ship here.</source>
       <translation>订单 {number} 在平台上已发货，但文件中没有物流单号：在本系统中仍为待发货。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>Order {number} was shipped here with {ours}; the file says {theirs}. Left as it is.</source>
       <translation>订单 {number} 在本系统中以 {ours} 发货；文件中为 {theirs}。保持不变。</translation>
     </message>
@@ -8664,7 +8659,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>拼多多导出文件</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Platform order number</source>
       <translation>平台订单号</translation>
     </message>
@@ -8694,7 +8689,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>问题（{n}）</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
@@ -8709,7 +8704,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>正在读取数值…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/product_import.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>Reading {file}…</source>
       <translation>正在读取 {file}…</translation>
     </message>
@@ -8759,7 +8754,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>行</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/aftersales_import.py" />
       <source>SKU (merchant code)</source>
       <translation>商家编码（货号）</translation>
     </message>
@@ -8869,11 +8864,6 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>正在写入第 {n} 部分，共 {total} 部分…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/punch_import.py" />
-      <source>Writing punches…</source>
-      <translation>正在写入打卡记录…</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/product_import.py" />
       <source>Your role may not change sale prices: leave the column '{column}' unmapped.</source>
       <translation>您的岗位不能修改售价：请不要对应“{column}”这一列。</translation>
@@ -8884,7 +8874,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>退款金额不能为负</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>closed on the platform</source>
       <translation>平台上已关闭</translation>
     </message>
@@ -8924,7 +8914,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>订单 {number}：总金额超过 100,000,000</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_write.py" />
       <source>placeholder from an order import: {item}</source>
       <translation>订单导入生成的待完善商品：{item}</translation>
     </message>
@@ -8959,7 +8949,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>金额必须在 0 到 100,000,000 之间</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_import.py" />
+      <location filename="shopmanager/services/order_import_check.py" />
       <source>the item has neither a title nor a SKU</source>
       <translation>该商品既没有标题也没有商家编码</translation>
     </message>
@@ -9009,7 +8999,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>{channel} 宝贝 {code} → {sku} {name}</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/importing.py" />
+      <location filename="shopmanager/services/import_pipeline.py" />
       <source>{created} new, {updated} updated, {unchanged} unchanged</source>
       <translation>新增 {created}，更新 {updated}，未变 {unchanged}</translation>
     </message>
@@ -9969,7 +9959,7 @@ Data: {db}</source>
       <translation>{field}：“{value}”不是金额（{reason}）。</translation>
     </message>
     <message>
-      <location filename="shopmanager/core/money.py" />
+      <location filename="shopmanager/services/orders.py" />
       <source>{field}: not an amount</source>
       <translation>{field}：不是金额</translation>
     </message>
@@ -10318,7 +10308,7 @@ Data: {db}</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit_labels.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
@@ -10343,7 +10333,7 @@ Data: {db}</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Customer / receiver</source>
       <translation>客户/收货人</translation>
     </message>
@@ -10533,7 +10523,7 @@ Data: {db}</source>
       <translation>订单明细</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Order number</source>
       <translation>订单号</translation>
     </message>
@@ -10643,7 +10633,7 @@ Data: {db}</source>
       <translation>待付款</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -10668,7 +10658,7 @@ Data: {db}</source>
       <translation>拼多多</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/dispatch.py" />
+      <location filename="shopmanager/services/aftersales_list.py" />
       <source>Platform number</source>
       <translation>平台订单号</translation>
     </message>
@@ -10798,7 +10788,7 @@ Data: {db}</source>
       <translation>该客户已不存在。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/orders.py" />
+      <location filename="shopmanager/services/aftersales.py" />
       <source>That order no longer exists.</source>
       <translation>该订单已不存在。</translation>
     </message>
@@ -10863,7 +10853,7 @@ Data: {db}</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/audit_labels.py" />
+      <location filename="shopmanager/services/aftersales_report.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -11588,7 +11578,7 @@ Data: {db}</source>
       <translation>型号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -11678,7 +11668,7 @@ Data: {db}</source>
       <translation>退换货政策</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/alerts.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>SKU</source>
       <translation>货号</translation>
     </message>
@@ -11813,7 +11803,7 @@ Data: {db}</source>
       <translation>您的岗位不能修改价格。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/products.py" />
+      <location filename="shopmanager/services/product_import.py" />
       <source>cost changed</source>
       <translation>成本已修改</translation>
     </message>
@@ -11936,7 +11926,7 @@ Data: {db}</source>
       <translation>环比</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/printing.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
@@ -11961,7 +11951,7 @@ Data: {db}</source>
       <translation>期末金额</translation>
     </message>
     <message>
-      <location filename="shopmanager/reports/blocks.py" />
+      <location filename="shopmanager/reports/appraisal.py" />
       <source>Date: __________</source>
       <translation>日期：__________</translation>
     </message>
@@ -12241,7 +12231,7 @@ Data: {db}</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/order_reports.py" />
+      <location filename="shopmanager/services/aftersales_report.py" />
       <source>Staff member</source>
       <translation>员工</translation>
     </message>
@@ -13138,7 +13128,7 @@ Data: {db}</source>
       <translation>取消发货</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
@@ -13233,7 +13223,7 @@ Data: {db}</source>
       <translation>已过今天 {cutoff} 截单时间：现在付款的订单明天发。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/shipping.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -13258,12 +13248,12 @@ Data: {db}</source>
       <translation>扫描订单号并回车：核对商品后扫描面单。订单即发货，可以接着扫下一单。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Scan the parcel label</source>
       <translation>扫描包裹面单</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Ship</source>
       <translation>发货</translation>
     </message>
@@ -13288,7 +13278,7 @@ Data: {db}</source>
       <translation>物流单 {tracking_no} 已经取消过了。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/orders.py" />
+      <location filename="shopmanager/ui/pages/aftersales_case.py" />
       <source>Shipped</source>
       <translation>已发货</translation>
     </message>
@@ -13303,7 +13293,7 @@ Data: {db}</source>
       <translation>发货…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/shipping.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>That carrier no longer exists.</source>
       <translation>该物流公司已不存在。</translation>
     </message>
@@ -13348,7 +13338,7 @@ Data: {db}</source>
       <translation>单号 {number} 看起来是{recognised}的，但选的是{chosen}。这个包裹由哪家发？</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/shipping.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Tracking number {tracking_no} is already used by order {order_no}.</source>
       <translation>物流单号 {tracking_no} 已被订单 {order_no} 使用。</translation>
     </message>
@@ -13772,17 +13762,17 @@ Data: {db}</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/stock.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Quantity: must be more than 0.</source>
       <translation>数量：必须大于 0。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/stock.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Quantity: must not be 0.</source>
       <translation>数量：不能为 0。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/products.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -13857,7 +13847,7 @@ Data: {db}</source>
       <translation>盘点差异</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/stock.py" />
+      <location filename="shopmanager/services/aftersales_goods.py" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
@@ -14246,7 +14236,7 @@ Data: {db}</source>
       <translation>导出到 Excel</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
     </message>
@@ -14301,7 +14291,7 @@ Data: {db}</source>
       <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/exports.py" />
+      <location filename="shopmanager/services/appraisal_reports.py" />
       <source>{n} rows → {file}</source>
       <translation>{n} 行 → {file}</translation>
     </message>
@@ -14623,7 +14613,7 @@ Data: {db}</source>
       <translation>{name} 的临时密码（下次登录时必须修改）：</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/attendance.py" />
+      <location filename="shopmanager/services/appraisal_templates.py" />
       <source>That staff member no longer exists.</source>
       <translation>该员工已不存在。</translation>
     </message>

@@ -176,6 +176,19 @@ def aftersales_available() -> bool:
                                         "upheld_complaints")
 
 
+def unfined_complaints(actor: Actor, start: dt.date, end: dt.date) -> int:
+    """How many complaints the after-sales register upheld (received start..end) have no fine yet
+    (0 without that register)."""
+    if not actor.can(Perm.FINES_MANAGE) or not aftersales_available():
+        return 0
+    stats = importlib.import_module("shopmanager.services.aftersales_stats")
+    sources = [f"complaint:{c.case_id}" for c in stats.upheld_complaints(start, end)]
+    if not sources:
+        return 0
+    fined = RewardFine.select().where(RewardFine.source.in_(sources)).count()
+    return len(sources) - fined
+
+
 def fine_upheld_complaints(actor: Actor, start: dt.date, end: dt.date) -> ComplaintSync | None:
     """Fines for the complaints the after-sales register upheld (received start..end) that
     have none yet, in the order they were received. None when that register is not installed

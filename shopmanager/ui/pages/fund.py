@@ -222,6 +222,11 @@ class FundPage(QWidget):
 
     def reload(self) -> None:
         data = fund.statement(self.actor, self.month.year, self.month.month)
+        if "from_aftersales" in self.buttons and fund.aftersales_available():
+            waiting = fund.unfined_complaints(self.actor, self.month.first, self.month.last)
+            button = self.buttons["from_aftersales"]
+            button.setText(tr("Fund", "Fines from upheld complaints") + (f" ({waiting})" if waiting else ""))
+            button.setStyleSheet("color: #c62828; font-weight: bold;" if waiting else "")
         for key, value in (("opening", data.opening_cents), ("income", data.income_cents),
                            ("spending", data.spending_cents), ("closing", data.closing_cents)):
             self.cards[key].set(f"¥{format_money(value)}")
