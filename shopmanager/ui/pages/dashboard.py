@@ -60,11 +60,12 @@ class DashboardPage(QWidget):
                       ("slow", tr("Dashboard", "Slow movers"), "alerts", False)]
         if actor.can(Perm.ROSTER_VIEW):  # the roster module: what this shift must take over from the last
             specs.append(("handover", tr("Dashboard", "Handover items for your shift"), "attendance", True))
+        per_row = max(5, -(-len(specs) // 2))  # two rows of cards at most: the chart keeps its room at 1366×768
         for index, (key, label, page, alarm) in enumerate(specs):
             card = Card(label, self, self._opener(page), alarm)
             card.setObjectName(f"card_{key}")
             self.cards[key] = card
-            grid.addWidget(card, index // 5, index % 5)
+            grid.addWidget(card, index // per_row, index % per_row)
         self.chart = BarChart(self)
         self.chart.setObjectName("chart")
         self.notice = QLabel(self)  # the weekly meeting's reminder on its day
