@@ -6796,6 +6796,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
+      <translation>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>After-sales cases open</source>
       <translation>After-sales cases open</translation>
     </message>
@@ -6808,11 +6813,6 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>Expiring</source>
       <translation>Expiring</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
-      <source>Handover items for your shift</source>
-      <translation>Handover items for your shift</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/first_steps.py" />

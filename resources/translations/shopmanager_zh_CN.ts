@@ -6796,6 +6796,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
+      <translation>&lt;b&gt;本班有 {n} 条待接手的交接事项&lt;/b&gt;:{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>After-sales cases open</source>
       <translation>未办结售后单</translation>
     </message>
@@ -6808,11 +6813,6 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>Expiring</source>
       <translation>临期</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/dashboard.py" />
-      <source>Handover items for your shift</source>
-      <translation>本班待接手交接事项</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/first_steps.py" />

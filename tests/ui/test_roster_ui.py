@@ -145,8 +145,11 @@ def test_the_day_shift_hands_over_and_the_night_shift_ticks_it_off(qtbot, sqlite
     night.refresh_badges()
     assert night.badge_count("attendance") == 1
     home = night.show_page("dashboard")
-    assert home.cards["handover"].value.text() == "1"
+    assert home.notice.isVisible() and "1 handover item(s) for your shift" in home.notice.text()
+    home._open_handover()
+    assert night.current_page().tabs.currentWidget() is night.current_page().handover_tab
     page = night.show_page("attendance")
+    page.tabs.setCurrentWidget(page.my_day)
     assert page.my_day.handover_label.isVisible() and "SO-1024" in page.my_day.handover_label.text()
     page.tabs.setCurrentWidget(page.handover_tab)
     page.handover_tab.table.selectRow(0)

@@ -58,19 +58,17 @@ class DashboardPage(QWidget):
             specs += [("low", tr("Dashboard", "Low stock"), "alerts", True),
                       ("expiring", tr("Dashboard", "Expiring"), "alerts", True),
                       ("slow", tr("Dashboard", "Slow movers"), "alerts", False)]
-        if actor.can(Perm.ROSTER_VIEW):  # the roster module: what this shift must take over from the last
-            specs.append(("handover", tr("Dashboard", "Handover items for your shift"), "attendance", True))
-        per_row = max(5, -(-len(specs) // 2))  # two rows of cards at most: the chart keeps its room at 1366×768
         for index, (key, label, page, alarm) in enumerate(specs):
             card = Card(label, self, self._opener(page), alarm)
             card.setObjectName(f"card_{key}")
             self.cards[key] = card
-            grid.addWidget(card, index // per_row, index % per_row)
+            grid.addWidget(card, index // 5, index % 5)
         self.chart = BarChart(self)
         self.chart.setObjectName("chart")
-        self.notice = QLabel(self)  # the weekly meeting's reminder on its day
+        self.notice = QLabel(self)  # the roster module: the weekly meeting on its day, the handover book's open items
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self.notice.linkActivated.connect(self._open_handover)
         self.notice.setStyleSheet("background: #ede7f6; border: 1px solid #b39ddb; padding: 6px;")
         self.notice.hide()
         layout = QVBoxLayout(self)
@@ -103,6 +101,25 @@ class DashboardPage(QWidget):
                                     "staff": steps.has_staff_accounts})
         self.chart.setVisible(not steps.new_shop)  # a new shop has no sales to draw: its steps instead
 
+    def _roster_notice(self, actor) -> None:
+        from html import escape
+
+        from shopmanager.services.handover import open_for
+        from shopmanager.services.meetings import reminder
+
+        lines = [escape(reminder(actor))] if reminder(actor) else []
+        items = open_for(actor)
+        if items:
+            lines.append(tr("Dashboard", "<b>{n} handover item(s) for your shift</b>: {first} <a href='handover'>Open "
+                                         "the handover book</a>").format(n=len(items), first=escape(items[0].text[:60])))
+        self.notice.setText("<br>".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def _open_handover(self, _link: str = "") -> None:
+        page = self.window().show_page("attendance")
+        if page is not None:
+            page.tabs.setCurrentWidget(page.handover_tab)
+
     def _opener(self, key: str):
         return lambda: self.window().show_page(key)
 
@@ -129,14 +146,8 @@ class DashboardPage(QWidget):
             self.cards["low"].set(f"{counts.low:,}")
             self.cards["expiring"].set(f"{counts.expiring + counts.expired:,}")  # expired ones included
             self.cards["slow"].set(f"{counts.slow:,}")
-        if "handover" in self.cards:
-            from shopmanager.services.handover import open_for
-            from shopmanager.services.meetings import reminder
-
-            self.cards["handover"].set(f"{len(open_for(actor)):,}")
-            text = reminder(actor)
-            self.notice.setText(text)
-            self.notice.setVisible(bool(text))
+        if actor.can(Perm.ROSTER_VIEW):
+            self._roster_notice(actor)
         self.chart.set_data([f"{d.day:%m-%d}" for d in figures.series], [d.amount_cents / 100 for d in figures.series],
                             title=tr("Dashboard", "Sales of the last 30 days (paid orders, ¥)"),
                             value_text=lambda v: f"{v / 10000:.1f}万" if v >= 100000 else f"{v:,.0f}")
