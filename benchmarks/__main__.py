@@ -8,6 +8,7 @@ import time
 
 SUITES = ["cold_start", "products_page", "orders_page", "excel_io", "orders_ship", "orders_r3", "product_pick",
           "orders_import", "appraisal", "aftersales"]
+SUITES += ["roster"]  # issue 10: R1 month attendance, R2 punch import
 
 
 def main() -> int:

@@ -202,7 +202,8 @@ def _configure(name: str) -> Callable[[argparse.ArgumentParser], None]:
 
 # The modules' commands: (name, help, configure(parser), handler).
 EXTRA_COMMANDS: list[tuple[str, Callable[[], str], Callable[[argparse.ArgumentParser], None], Handler]] = [
-    ("import", lambda: tr("CLI", "import products, platform orders or platform refunds from xlsx/xls/ods/csv"),
+    ("import", lambda: tr("CLI", "import products, platform orders, platform refunds or attendance punches from "
+                          "xlsx/xls/ods/csv"),
      _configure("configure_import"), _lazy("cmd_import")),
     ("export", lambda: tr("CLI", "export a list to an xlsx file"), _configure("configure_export"),
      _lazy("cmd_export")),

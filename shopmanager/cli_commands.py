@@ -27,7 +27,7 @@ CHANNELS = ["taobao", "tmall", "jd", "pdd", "douyin", "wechat", "offline"]  # co
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=["products", "orders", "aftersales"])
+    parser.add_argument("what", choices=["products", "orders", "aftersales", "attendance"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--mapping", help=tr("CLI", "a saved mapping's name, or a JSON file {header: field}"))
     parser.add_argument("--preset", choices=["taobao", "taobao_items", "jd", "pdd", "douyin"],
@@ -78,6 +78,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = _mapping(args, sheet, "aftersales", lambda s: aftersales_import.guess(s, preset))
         report = aftersales_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
                                               sheet=sheet, preset=preset, channel=args.channel)
+    elif args.what == "attendance":  # punch files of attendance clocks, DingTalk, WeCom
+        from shopmanager.services import punch_import
+
+        mapping = _mapping(args, sheet, punch_import.TARGET, punch_import.guess)
+        report = punch_import.run_import(actor, args.file, mapping, dry_run=args.dry_run, progress=_progress(),
+                                         sheet=sheet)
     else:
         from shopmanager.services import order_import
 
@@ -117,7 +123,41 @@ EXPORTS = {
     "orders": ("shopmanager.services.orders", "OrderSource", lambda: tr("Orders", "Orders")),
     "order-lines": ("shopmanager.services.orders", "OrderLineSource", lambda: tr("Orders", "Order lines")),
     "customers": ("shopmanager.services.customers", "CustomerSource", lambda: tr("Customers", "Customers")),
+    "staff": ("shopmanager.services.staff", "StaffSource", lambda: tr("Staff", "Staff")),
     "aftersales": ("shopmanager.services.aftersales_list", "AfterSalesSource", lambda: tr("AfterSales", "After-sales")),
+}
+
+
+def _required(args: argparse.Namespace, option: str, example: str) -> str:
+    value = getattr(args, option, None)
+    if not value:
+        raise ShopError(tr("Periods", "Name the period: {example}").format(example=f"--{option} {example}"))
+    return value
+
+
+def _attendance_xlsx(actor, args: argparse.Namespace):
+    from shopmanager.services.roster_reports import attendance_month_xlsx
+
+    return attendance_month_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+
+
+def _attendance_detail_xlsx(actor, args: argparse.Namespace):
+    from shopmanager.services.roster_reports import attendance_detail_xlsx
+
+    return attendance_detail_xlsx(actor, _required(args, "month", "2026-10"), args.file, _progress())
+
+
+def _roster_xlsx(actor, args: argparse.Namespace):
+    from shopmanager.services.roster_reports import roster_week_xlsx
+
+    return roster_week_xlsx(actor, _required(args, "week", "2026-W48"), args.file, _progress())
+
+
+# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file (→ excel.WrittenFile).
+FILE_EXPORTS = {
+    "attendance": _attendance_xlsx,
+    "attendance-detail": _attendance_detail_xlsx,
+    "roster": _roster_xlsx,
 }
 
 
@@ -133,16 +173,14 @@ def _appraisal_xlsx(actor, args: argparse.Namespace):
     return export_month_xlsx(actor, _month_option(args), args.file, _progress())
 
 
-# Exports that are not a list on screen: WHAT → function(actor, args) writing args.file, returning rows.
-FILE_EXPORTS = {
-    "appraisal": _appraisal_xlsx,
-}
+FILE_EXPORTS["appraisal"] = _appraisal_xlsx
 
 
 def configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=sorted(set(EXPORTS) | set(FILE_EXPORTS)))
     parser.add_argument("file", type=Path)
     parser.add_argument("--month", help=tr("CLI", "the month (lists of one month): YYYY-MM, 11月, 2026年11月 or 上月"))
+    parser.add_argument("--week", help=tr("CLI", "the week: YYYY-Www (ISO week, e.g. 2026-W48)"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

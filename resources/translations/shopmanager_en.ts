@@ -4036,6 +4036,524 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
   </context>
   <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source> (next day)</source>
+      <translation> (next day)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>'{value}' has no date: choose the date column (日期) too</source>
+      <translation>'{value}' has no date: choose the date column (日期) too</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>'{value}' is not a date</source>
+      <translation>'{value}' is not a date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>'{value}' is not a punch time (write it like 08:57)</source>
+      <translation>'{value}' is not a punch time (write it like 08:57)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>A punch at {time} exists already; wait a moment.</source>
+      <translation>A punch at {time} exists already; wait a moment.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Absent days</source>
+      <translation>Absent days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>All punches</source>
+      <translation>All punches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>At work</source>
+      <translation>At work</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Attendance {month}</source>
+      <translation>Attendance {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Choose a person, then the day to correct.</source>
+      <translation>Choose a person, then the day to correct.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Choose the column of the punch time (打卡时间), or the clock-in and clock-out columns (上班打卡 / 下班打卡).</source>
+      <translation>Choose the column of the punch time (打卡时间), or the clock-in and clock-out columns (上班打卡 / 下班打卡).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Choose the column of the staff number (工号) or of the name (姓名).</source>
+      <translation>Choose the column of the staff number (工号) or of the name (姓名).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock in</source>
+      <translation>Clock in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock out</source>
+      <translation>Clock out</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Clock-in</source>
+      <translation>Clock-in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock-in at</source>
+      <translation>Clock-in at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Clock-out</source>
+      <translation>Clock-out</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock-out at</source>
+      <translation>Clock-out at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clocked in at {time}.</source>
+      <translation>Clocked in at {time}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clocked out at {time}.</source>
+      <translation>Clocked out at {time}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Computed from the roster and the punches. Double-click a person for their days.</source>
+      <translation>Computed from the roster and the punches. Double-click a person for their days.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Computing the month…</source>
+      <translation>Computing the month…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Correct day…</source>
+      <translation>Correct day…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Correct {name}'s {day}</source>
+      <translation>Correct {name}'s {day}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Days worked</source>
+      <translation>Days worked</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Details {month}</source>
+      <translation>Details {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>E</source>
+      <translation>E</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Early (min)</source>
+      <translation>Early (min)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Early (times)</source>
+      <translation>Early (times)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Employee</source>
+      <translation>Employee</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Enter a clock-in or clock-out time, or excuse the day.</source>
+      <translation>Enter a clock-in or clock-out time, or excuse the day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Every shift with its punches</source>
+      <translation>Every shift with its punches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Excuse the day (business trip, clock broken …)</source>
+      <translation>Excuse the day (business trip, clock broken …)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Excused</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Export to Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Give the reason for the correction.</source>
+      <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Handover book</source>
+      <translation>Handover book</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Import punches (clock, DingTalk, WeCom)</source>
+      <translation>Import punches (clock, DingTalk, WeCom)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Import punches…</source>
+      <translation>Import punches…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>In or out</source>
+      <translation>In or out</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>L</source>
+      <translation>L</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Late (min)</source>
+      <translation>Late (min)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Late (times)</source>
+      <translation>Late (times)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Late {late} min, left {early} min early</source>
+      <translation>Late {late} min, left {early} min early</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Late {n} min</source>
+      <translation>Late {n} min</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Leave</source>
+      <translation>Leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Left {n} min early</source>
+      <translation>Left {n} min early</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>M</source>
+      <translation>M</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Missing punch ({which})</source>
+      <translation>Missing punch ({which})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Missing punches</source>
+      <translation>Missing punches</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Monthly attendance sheet</source>
+      <translation>Monthly attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Monthly attendance sheet {month}</source>
+      <translation>Monthly attendance sheet {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My day</source>
+      <translation>My day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My month</source>
+      <translation>My month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My shifts of the next 7 days</source>
+      <translation>My shifts of the next 7 days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>No shift on the roster today.</source>
+      <translation>No shift on the roster today.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>No shift on the roster today; the punch is kept.</source>
+      <translation>No shift on the roster today; the punch is kept.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Nobody had a shift on the roster this month.</source>
+      <translation>Nobody had a shift on the roster this month.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Not started</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Only employed staff clock in.</source>
+      <translation>Only employed staff clock in.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Print my sheet…</source>
+      <translation>Print my sheet…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Print sheet…</source>
+      <translation>Print sheet…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Punch time</source>
+      <translation>Punch time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Scheduled days</source>
+      <translation>Scheduled days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Scheduled {scheduled} days, worked {worked}; late {late}× ({late_min} min), left early {early}× ({early_min} min); absent {absent} days; missing punches {missing}</source>
+      <translation>Scheduled {scheduled} days, worked {worked}; late {late}× ({late_min} min), left early {early}× ({early_min} min); absent {absent} days; missing punches {missing}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Staff number</source>
+      <translation>Staff number</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Team totals</source>
+      <translation>Team totals</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>The clock-out ({out}) is before the clock-in ({in_}).</source>
+      <translation>The clock-out ({out}) is before the clock-in ({in_}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>The month day by day</source>
+      <translation>The month day by day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>The month grid with totals</source>
+      <translation>The month grid with totals</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Today: {shifts}</source>
+      <translation>Today: {shifts}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Which sheet?</source>
+      <translation>Which sheet?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>X</source>
+      <translation>X</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>You clocked in at {time} already; clock out first.</source>
+      <translation>You clocked in at {time} already; clock out first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>You have not clocked in yet, so you cannot clock out. If you forgot, ask your supervisor to correct the day.</source>
+      <translation>You have not clocked in yet, so you cannot clock out. If you forgot, ask your supervisor to correct the day.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Your account is not linked to a staff record. Ask the owner to link it (Staff &amp; accounts).</source>
+      <translation>Your account is not linked to a staff record. Ask the owner to link it (Staff &amp; accounts).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>e.g. forgot to clock out; confirmed by the supervisor</source>
+      <translation>e.g. forgot to clock out; confirmed by the supervisor</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>no clock-in</source>
+      <translation>no clock-in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>no clock-out</source>
+      <translation>no clock-out</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>no staff member has the number {no}{name}</source>
+      <translation>no staff member has the number {no}{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>no staff member is called {name}</source>
+      <translation>no staff member is called {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>no staff number or name</source>
+      <translation>no staff number or name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>staff number {no} is {owner}, not {name}</source>
+      <translation>staff number {no} is {owner}, not {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{file}: {created} new punches, {unchanged} already stored</source>
+      <translation>{file}: {created} new punches, {unchanged} already stored</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>{kind} (days)</source>
+      <translation>{kind} (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
+      <translation>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{n} staff members are called {name}: give the staff number (工号)</source>
+      <translation>{n} staff members are called {name}: give the staff number (工号)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{people} people, {punches} punches in the file</source>
+      <translation>{people} people, {punches} punches in the file</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{time} is in the future</source>
+      <translation>{time} is in the future</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>{time} is in the future.</source>
+      <translation>{time} is in the future.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>{time} is not on {day} (or the night after it).</source>
+      <translation>{time} is not on {day} (or the night after it).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</source>
+      <translation>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4098,6 +4616,16 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Appraisal template</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
@@ -4138,9 +4666,24 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Changed</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Clocked in</source>
+      <translation>Clocked in</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Clocked out</source>
+      <translation>Clocked out</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Code</source>
       <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Corrected</source>
+      <translation>Corrected</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4193,6 +4736,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Exported</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Fine / reward</source>
+      <translation>Fine / reward</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Goods</source>
       <translation>Goods</translation>
@@ -4203,9 +4751,19 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Goods received</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Growth fund</source>
+      <translation>Growth fund</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Handed over</source>
       <translation>Handed over</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Handover book</source>
+      <translation>Handover book</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4248,6 +4806,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Last 7 days</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Leave</source>
+      <translation>Leave</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Leaving date</source>
       <translation>Leaving date</translation>
@@ -4266,6 +4829,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>Login failed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Meeting</source>
+      <translation>Meeting</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4363,6 +4931,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Refused</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Reopened</source>
       <translation>Reopened</translation>
@@ -4388,6 +4961,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Role</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Roster</source>
+      <translation>Roster</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Scored</source>
       <translation>Scored</translation>
@@ -4401,6 +4979,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shift</source>
+      <translation>Shift</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4478,6 +5061,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>This month</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Ticked off</source>
+      <translation>Ticked off</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Time</source>
       <translation>Time</translation>
@@ -4491,6 +5079,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number patterns</source>
       <translation>Tracking number patterns</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Training</source>
+      <translation>Training</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -4521,6 +5114,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/audit_labels.py" />
       <source>User name</source>
       <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Voided</source>
+      <translation>Voided</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -5413,8 +6011,8 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>import products, platform orders or platform refunds from xlsx/xls/ods/csv</source>
-      <translation>import products, platform orders or platform refunds from xlsx/xls/ods/csv</translation>
+      <source>import products, platform orders, platform refunds or attendance punches from xlsx/xls/ods/csv</source>
+      <translation>import products, platform orders, platform refunds or attendance punches from xlsx/xls/ods/csv</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -6198,6 +6796,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
+      <translation>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>After-sales cases open</source>
       <translation>After-sales cases open</translation>
     </message>
@@ -6584,6 +7187,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
+      <source>Roster, attendance and the growth fund</source>
+      <translation>Roster, attendance and the growth fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo.py" />
       <source>Staff and accounts</source>
       <translation>Staff and accounts</translation>
     </message>
@@ -6591,6 +7199,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/demo.py" />
       <source>This database already holds a shop; the demo needs an empty one.</source>
       <translation>This database already holds a shop; the demo needs an empty one.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_roster.py" />
+      <source>demo data: roster, attendance, meetings, fund</source>
+      <translation>demo data: roster, attendance, meetings, fund</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo_orders.py" />
@@ -7099,6 +7712,532 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/validation.py" />
       <source>Required</source>
       <translation>Required</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fund</name>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Amount: at most ¥10,000,000.</source>
+      <translation>Amount: at most ¥10,000,000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Amount: must be more than 0.</source>
+      <translation>Amount: must be more than 0.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Amount: not an amount.</source>
+      <translation>Amount: not an amount.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Appraisal result</source>
+      <translation>Appraisal result</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Checked by</source>
+      <translation>Checked by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Choose fine or reward.</source>
+      <translation>Choose fine or reward.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Choose income or spending.</source>
+      <translation>Choose income or spending.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Choose what kind of entry it is.</source>
+      <translation>Choose what kind of entry it is.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Closing balance</source>
+      <translation>Closing balance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Complaint fine</source>
+      <translation>Complaint fine</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint fine…</source>
+      <translation>Complaint fine…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint no. {n} of the month: the month's wage is forfeited (¥{amount} more).</source>
+      <translation>Complaint no. {n} of the month: the month's wage is forfeited (¥{amount} more).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint no. {n} of the month: the month's wage is forfeited — but no wage is recorded for this person.</source>
+      <translation>Complaint no. {n} of the month: the month's wage is forfeited — but no wage is recorded for this person.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint no. {n} of the month: ¥{amount}</source>
+      <translation>Complaint no. {n} of the month: ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint received on</source>
+      <translation>Complaint received on</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Discipline fine</source>
+      <translation>Discipline fine</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Every fine goes to the department growth fund, kept in the open; it pays for team activities.</source>
+      <translation>Every fine goes to the department growth fund, kept in the open; it pays for team activities.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Fine</source>
+      <translation>Fine</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Fine / reward…</source>
+      <translation>Fine / reward…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Fine or reward</source>
+      <translation>Fine or reward</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Fines</source>
+      <translation>Fines</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Fines and rewards</source>
+      <translation>Fines and rewards</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Fines from upheld complaints</source>
+      <translation>Fines from upheld complaints</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Give the reason for voiding it.</source>
+      <translation>Give the reason for voiding it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Give the reason.</source>
+      <translation>Give the reason.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Growth fund</source>
+      <translation>Growth fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Growth fund statement</source>
+      <translation>Growth fund statement</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Growth fund statement {month}</source>
+      <translation>Growth fund statement {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Income</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>It was voided already.</source>
+      <translation>It was voided already.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Kept by</source>
+      <translation>Kept by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>My fines and rewards</source>
+      <translation>My fines and rewards</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Name the complaint (case number or what happened).</source>
+      <translation>Name the complaint (case number or what happened).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Opening balance</source>
+      <translation>Opening balance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other fine</source>
+      <translation>Other fine</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other income</source>
+      <translation>Other income</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Other income of the fund</source>
+      <translation>Other income of the fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other reward</source>
+      <translation>Other reward</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other spending</source>
+      <translation>Other spending</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Pay the reward from the growth fund</source>
+      <translation>Pay the reward from the growth fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Print statement…</source>
+      <translation>Print statement…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Reward</source>
+      <translation>Reward</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Reward paid from the fund</source>
+      <translation>Reward paid from the fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Sales champion award</source>
+      <translation>Sales champion award</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Sales progress award</source>
+      <translation>Sales progress award</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Say what the money was for.</source>
+      <translation>Say what the money was for.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Say who took part or who paid.</source>
+      <translation>Say who took part or who paid.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Select a fine or reward first.</source>
+      <translation>Select a fine or reward first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Select an entry first.</source>
+      <translation>Select an entry first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Spend from the fund</source>
+      <translation>Spend from the fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Spending</source>
+      <translation>Spending</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Spend…</source>
+      <translation>Spend…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Team activity</source>
+      <translation>Team activity</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Team award</source>
+      <translation>Team award</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>That record no longer exists.</source>
+      <translation>That record no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>The after-sales register is not installed: enter complaint fines by hand.</source>
+      <translation>The after-sales register is not installed: enter complaint fines by hand.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>The date {day} is in the future.</source>
+      <translation>The date {day} is in the future.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>The fund holds ¥{balance}.</source>
+      <translation>The fund holds ¥{balance}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>The fund holds ¥{balance}: not enough for ¥{amount}.</source>
+      <translation>The fund holds ¥{balance}: not enough for ¥{amount}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>This entry belongs to a fine or reward: void that record instead.</source>
+      <translation>This entry belongs to a fine or reward: void that record instead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>This is {name}'s complaint no. {n} of the month: the month's wage is forfeited, but no base wage is recorded. The owner enters it under Staff &amp; accounts first.</source>
+      <translation>This is {name}'s complaint no. {n} of the month: the month's wage is forfeited, but no base wage is recorded. The owner enters it under Staff &amp; accounts first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Training and books</source>
+      <translation>Training and books</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void entry</source>
+      <translation>Void entry</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void entry…</source>
+      <translation>Void entry…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void fine / reward</source>
+      <translation>Void fine / reward</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void fine / reward…</source>
+      <translation>Void fine / reward…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Voided entries are shown and not counted.</source>
+      <translation>Voided entries are shown and not counted.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Why is it voided? (it stays visible)</source>
+      <translation>Why is it voided? (it stays visible)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>case number, or what the buyer complained about</source>
+      <translation>case number, or what the buyer complained about</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>complaint no. {n} of {month}: {reference}</source>
+      <translation>complaint no. {n} of {month}: {reference}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>e.g. team dinner after the Double 11 rush</source>
+      <translation>e.g. team dinner after the Double 11 rush</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>the month's wage is forfeited</source>
+      <translation>the month's wage is forfeited</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>who took part, or who paid</source>
+      <translation>who took part, or who paid</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>{name}: {case} ¥{amount}</source>
+      <translation>{name}: {case} ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>{n} fine(s) recorded from upheld complaints; {already} had one already.</source>
+      <translation>{n} fine(s) recorded from upheld complaints; {already} had one already.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Handover</name>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Also show items ticked off in the last 14 days</source>
+      <translation>Also show items ticked off in the last 14 days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>At most {n} characters per item: split it.</source>
+      <translation>At most {n} characters per item: split it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Hand over</source>
+      <translation>Hand over</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Matter</source>
+      <translation>Matter</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Select an item first.</source>
+      <translation>Select an item first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>That handover item no longer exists.</source>
+      <translation>That handover item no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>This item was ticked off already ({time}).</source>
+      <translation>This item was ticked off already ({time}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Tick off</source>
+      <translation>Tick off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Tick off (taken over)…</source>
+      <translation>Tick off (taken over)…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Ticked off</source>
+      <translation>Ticked off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>What must the next shift know or do? One matter per item.</source>
+      <translation>What must the next shift know or do? One matter per item.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>What was done (optional):</source>
+      <translation>What was done (optional):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>Write what the next shift must know.</source>
+      <translation>Write what the next shift must know.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Written</source>
+      <translation>Written</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>You wrote this item: the next shift ticks it off.</source>
+      <translation>You wrote this item: the next shift ticks it off.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>open</source>
+      <translation>open</translation>
     </message>
   </context>
   <context>
@@ -7925,6 +9064,269 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
   </context>
   <context>
+    <name>Leave</name>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>A leave request covers at most 190 days.</source>
+      <translation>A leave request covers at most 190 days.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Annual leave</source>
+      <translation>Annual leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Approve</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Ask for leave</source>
+      <translation>Ask for leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Ask for leave…</source>
+      <translation>Ask for leave…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>B</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Bereavement leave</source>
+      <translation>Bereavement leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>C</source>
+      <translation>C</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Choose the kind of leave.</source>
+      <translation>Choose the kind of leave.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Decision note</source>
+      <translation>Decision note</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Enter leave for someone…</source>
+      <translation>Enter leave for someone…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Everyone's, last 90 days</source>
+      <translation>Everyone's, last 90 days</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>F</source>
+      <translation>F</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Give a reason for the leave.</source>
+      <translation>Give a reason for the leave.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Leave is asked for in advance and approved by the supervisor.</source>
+      <translation>Leave is asked for in advance and approved by the supervisor.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Leave is asked for in advance: it cannot start before today. For past days (sick leave), ask your supervisor to enter it.</source>
+      <translation>Leave is asked for in advance: it cannot start before today. For past days (sick leave), ask your supervisor to enter it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>M</source>
+      <translation>M</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Marriage leave</source>
+      <translation>Marriage leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Maternity/paternity leave</source>
+      <translation>Maternity/paternity leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My requests</source>
+      <translation>My requests</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>O</source>
+      <translation>O</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Only a waiting request, or approved leave that has not started, can be withdrawn.</source>
+      <translation>Only a waiting request, or approved leave that has not started, can be withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Only your own leave requests can be withdrawn.</source>
+      <translation>Only your own leave requests can be withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Other leave</source>
+      <translation>Other leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>P</source>
+      <translation>P</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Personal leave</source>
+      <translation>Personal leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reject</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reject…</source>
+      <translation>Reject…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>S</source>
+      <translation>S</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Select a request first.</source>
+      <translation>Select a request first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Send request</source>
+      <translation>Send request</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Sick leave</source>
+      <translation>Sick leave</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>That leave request no longer exists.</source>
+      <translation>That leave request no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>The leave ends ({end}) before it starts ({start}).</source>
+      <translation>The leave ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>This request was decided already: {status}.</source>
+      <translation>This request was decided already: {status}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Time off in lieu</source>
+      <translation>Time off in lieu</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Waiting for approval</source>
+      <translation>Waiting for approval</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Why is it rejected?</source>
+      <translation>Why is it rejected?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Withdraw</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Withdraw this leave request?</source>
+      <translation>Withdraw this leave request?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Your own leave is approved by someone else.</source>
+      <translation>Your own leave is approved by someone else.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>{name} has {kind} from {start} to {end} already ({status}).</source>
+      <translation>{name} has {kind} from {start} to {end} already ({status}).</translation>
+    </message>
+  </context>
+  <context>
     <name>Lists</name>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
@@ -8323,6 +9725,184 @@ Data: {db}</translation>
     </message>
   </context>
   <context>
+    <name>Meetings</name>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Add a decision</source>
+      <translation>Add a decision</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Chair</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Chaired by</source>
+      <translation>Chaired by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Decision {n}: write what was decided.</source>
+      <translation>Decision {n}: write what was decided.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Decisions:</source>
+      <translation>Decisions:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Held at</source>
+      <translation>Held at</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Last week's work</source>
+      <translation>Last week's work</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Minutes are written for a meeting held, not one weeks ahead.</source>
+      <translation>Minutes are written for a meeting held, not one weeks ahead.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Minutes taken by</source>
+      <translation>Minutes taken by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Open decisions</source>
+      <translation>Open decisions</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Open…</source>
+      <translation>Open…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Present</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Print minutes…</source>
+      <translation>Print minutes…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Remove the decision</source>
+      <translation>Remove the decision</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Reports of the members</source>
+      <translation>Reports of the members</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Reports of the members (double-click to write):</source>
+      <translation>Reports of the members (double-click to write):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Select a meeting first.</source>
+      <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>That meeting record no longer exists.</source>
+      <translation>That meeting record no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Today's weekly meeting is recorded.</source>
+      <translation>Today's weekly meeting is recorded.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Weekly meeting</source>
+      <translation>Weekly meeting</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Weekly meeting today at {time}: each customer-service member reports last week's work and what to improve.</source>
+      <translation>Weekly meeting today at {time}: each customer-service member reports last week's work and what to improve.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Weekly meeting: next on {when}.</source>
+      <translation>Weekly meeting: next on {when}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Weekly meetings</source>
+      <translation>Weekly meetings</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>What to improve</source>
+      <translation>What to improve</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Write this week's minutes…</source>
+      <translation>Write this week's minutes…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>{name} is listed twice.</source>
+      <translation>{name} is listed twice.</translation>
+    </message>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
       <location filename="shopmanager/ui/login.py" />
@@ -8397,6 +9977,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Attendance</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
@@ -8417,6 +10002,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Growth fund</source>
+      <translation>Growth fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Home</source>
       <translation>Home</translation>
     </message>
@@ -8424,6 +10014,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Inventory alerts</source>
       <translation>Inventory alerts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Meetings &amp; training</source>
+      <translation>Meetings &amp; training</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -8444,6 +10039,11 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>Revisit plan</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Roster</source>
+      <translation>Roster</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -9438,7 +11038,7 @@ Data: {db}</translation>
       <translation>Month: choose a month between 2000 and 2100.</translation>
     </message>
     <message>
-      <location filename="shopmanager/core/periods.py" />
+      <location filename="shopmanager/cli_commands.py" />
       <source>Name the period: {example}</source>
       <translation>Name the period: {example}</translation>
     </message>
@@ -9527,6 +11127,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Build the weekly roster and edit shifts</source>
+      <translation>Build the weekly roster and edit shifts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Change settings</source>
       <translation>Change settings</translation>
     </message>
@@ -9549,6 +11154,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>Edit staff records</source>
       <translation>Edit staff records</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Everyone's attendance: import punches, correct days, approve leave</source>
+      <translation>Everyone's attendance: import punches, correct days, approve leave</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9597,6 +11207,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Read the growth fund statement</source>
+      <translation>Read the growth fund statement</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Reassign after-sales cases, hand them over</source>
       <translation>Reassign after-sales cases, hand them over</translation>
     </message>
@@ -9607,8 +11222,23 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Record fines and rewards of staff</source>
+      <translation>Record fines and rewards of staff</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Record growth fund spending</source>
+      <translation>Record growth fund spending</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Record inbound goods, damage, returns to supplier</source>
       <translation>Record inbound goods, damage, returns to supplier</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Record weekly meetings and trainings</source>
+      <translation>Record weekly meetings and trainings</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9627,6 +11257,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>See and set wages</source>
+      <translation>See and set wages</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>See cost, profit and stock value</source>
       <translation>See cost, profit and stock value</translation>
     </message>
@@ -9634,6 +11269,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
       <translation>See full phone numbers and addresses</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>See the roster; clock in and out; own attendance and leave; handover book</source>
+      <translation>See the roster; clock in and out; own attendance and leave; handover book</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -10315,6 +11955,11 @@ Data: {db}</translation>
       <translation>Date: __________</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Days worked, late and early minutes, absences, missing punches and leave of everyone; the month day by day; each person's days for signing.</source>
+      <translation>Days worked, late and early minutes, absences, missing punches and leave of everyone; the month day by day; each person's days for signing.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Done</source>
       <translation>Done</translation>
@@ -10323,6 +11968,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/report_catalog.py" />
       <source>Each employee's signed-off months, average, grade and rank.</source>
       <translation>Each employee's signed-off months, average, grade and rank.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Everyone's shifts, rest days and approved leave of the week, with conflicts.</source>
+      <translation>Everyone's shifts, rest days and approved leave of the week, with conflicts.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />
@@ -10355,6 +12005,11 @@ Data: {db}</translation>
       <translation>Gross profit</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Growth fund statement</source>
+      <translation>Growth fund statement</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>In qty</source>
       <translation>In qty</translation>
@@ -10383,6 +12038,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/sales.py" />
       <source>Month: choose a month between 2000 and 2100.</source>
       <translation>Month: choose a month between 2000 and 2100.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly attendance sheet</source>
+      <translation>Monthly attendance sheet</translation>
     </message>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
@@ -10595,6 +12255,11 @@ Data: {db}</translation>
       <translation>Stock {period}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>The department growth fund's income (fines) and spending of the month, with the running balance.</source>
+      <translation>The department growth fund's income (fines) and spending of the month, with the running balance.</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
       <translation>The first {n} of {total} products; save the statement as Excel for all of them.</translation>
@@ -10633,6 +12298,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>Values are quantities × today's cost price.</source>
       <translation>Values are quantities × today's cost price.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Weekly roster</source>
+      <translation>Weekly roster</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/reports.py" />
@@ -10719,7 +12389,365 @@ Data: {db}</translation>
     </message>
   </context>
   <context>
+    <name>Roster</name>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source> (next day)</source>
+      <translation> (next day)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>&amp;Clear</source>
+      <translation>&amp;Clear</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>&amp;Rest day</source>
+      <translation>&amp;Rest day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>A shift cannot start and end at the same time.</source>
+      <translation>A shift cannot start and end at the same time.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>A shift named '{name}' exists already.</source>
+      <translation>A shift named '{name}' exists already.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>An end before the start is the next morning (overnight shift).</source>
+      <translation>An end before the start is the next morning (overnight shift).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Assign</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>Choose another week to copy from.</source>
+      <translation>Choose another week to copy from.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Colour</source>
+      <translation>Colour</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Conflicts ({n})</source>
+      <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Copy</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Copy last week</source>
+      <translation>Copy last week</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Copy the roster of {source} to {target}?</source>
+      <translation>Copy the roster of {source} to {target}?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Edit shift</source>
+      <translation>Edit shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Ends (HH:MM)</source>
+      <translation>Ends (HH:MM)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Leave asked for, not yet approved: {kind}</source>
+      <translation>Leave asked for, not yet approved: {kind}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Made by</source>
+      <translation>Made by</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>New shift</source>
+      <translation>New shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>New shift…</source>
+      <translation>New shift…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Not copied (left the shop): {names}</source>
+      <translation>Not copied (left the shop): {names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>On leave: {kind}</source>
+      <translation>On leave: {kind}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Reading the roster…</source>
+      <translation>Reading the roster…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>Rest</source>
+      <translation>Rest</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Rest day</source>
+      <translation>Rest day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Roster {week}</source>
+      <translation>Roster {week}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Select cells, then choose a shift (or press 1–9), R for a rest day, Delete to clear. Right-click for the menu.</source>
+      <translation>Select cells, then choose a shift (or press 1–9), R for a rest day, Delete to clear. Right-click for the menu.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Select one or more cells of the grid first.</source>
+      <translation>Select one or more cells of the grid first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>Shift name: 1 to 20 characters.</source>
+      <translation>Shift name: 1 to 20 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Shift to put in the selected cells (or press its number)</source>
+      <translation>Shift to put in the selected cells (or press its number)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shifts</source>
+      <translation>Shifts</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Shifts: {list}</source>
+      <translation>Shifts: {list}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Shifts…</source>
+      <translation>Shifts…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Starts (HH:MM)</source>
+      <translation>Starts (HH:MM)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>That shift no longer exists.</source>
+      <translation>That shift no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>The week of {day} has {n} roster entries already.</source>
+      <translation>The week of {day} has {n} roster entries already.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster_common.py" />
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster_common.py" />
+      <source>This week</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>This week's entries are replaced.</source>
+      <translation>This week's entries are replaced.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Times</source>
+      <translation>Times</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Week: write it like 2026-W48.</source>
+      <translation>Week: write it like 2026-W48.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Weekly roster</source>
+      <translation>Weekly roster</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Weekly roster {week}</source>
+      <translation>Weekly roster {week}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Your row is in bold.</source>
+      <translation>Your row is in bold.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>copied the week of {source} to the week of {target}: {n} entries</source>
+      <translation>copied the week of {source} to the week of {target}: {n} entries</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{field}: enter a time like 09:00.</source>
+      <translation>{field}: enter a time like 09:00.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>{name} has left the shop (last working day {day}): no shifts after it.</source>
+      <translation>{name} has left the shop (last working day {day}): no shifts after it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{name} {day} falls in approved {leave} ({start} – {end}).</source>
+      <translation>{name} {day} falls in approved {leave} ({start} – {end}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{name} {day} overlaps {other} {other_day} ({start}–{end}).</source>
+      <translation>{name} {day} overlaps {other} {other_day} ({start}–{end}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{name} {day}: this person left the shop (last working day {last}).</source>
+      <translation>{name} {day}: this person left the shop (last working day {last}).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>{n} entries copied.</source>
+      <translation>{n} entries copied.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>{person}: {message} Remove that shift first.</source>
+      <translation>{person}: {message} Remove that shift first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>⚠ {n} conflict(s): {list}</source>
+      <translation>⚠ {n} conflict(s): {list}</translation>
+    </message>
+  </context>
+  <context>
     <name>Settings</name>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>1st complaint in a month: fine (¥)</source>
+      <translation>1st complaint in a month: fine (¥)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>2nd complaint in a month: fine (¥)</source>
+      <translation>2nd complaint in a month: fine (¥)</translation>
+    </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>A case is overdue without a first response after (hours)</source>
@@ -10807,6 +12835,21 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Fines and growth fund</source>
+      <translation>Fines and growth fund</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Friday</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>From this complaint in a month on, the month's whole wage is forfeited</source>
+      <translation>From this complaint in a month on, the month's whole wage is forfeited</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Grade average (一般) from total</source>
       <translation>Grade average (一般) from total</translation>
     </message>
@@ -10842,8 +12885,18 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Lateness grace period (minutes)</source>
+      <translation>Lateness grace period (minutes)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>Low-stock threshold (pieces)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Monday</source>
+      <translation>Monday</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -10879,6 +12932,11 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Same-day dispatch cut-off</source>
       <translation>Same-day dispatch cut-off</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Saturday</source>
+      <translation>Saturday</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -10932,6 +12990,16 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Staff and attendance</source>
+      <translation>Staff and attendance</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Sunday</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Thermal label 100 × 150 mm</source>
       <translation>Thermal label 100 × 150 mm</translation>
     </message>
@@ -10942,6 +13010,16 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Thursday</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Tuesday</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Unknown setting '{key}'.</source>
       <translation>Unknown setting '{key}'.</translation>
     </message>
@@ -10949,6 +13027,21 @@ Data: {db}</translation>
       <location filename="shopmanager/core/settings.py" />
       <source>Warn of expiry within (days)</source>
       <translation>Warn of expiry within (days)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Wednesday</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Weekly meeting day</source>
+      <translation>Weekly meeting day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Weekly meeting time</source>
+      <translation>Weekly meeting time</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -11302,14 +13395,169 @@ Data: {db}</translation>
   <context>
     <name>Staff</name>
     <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>(nobody: the items stay with the leaver)</source>
+      <translation>(nobody: the items stay with the leaver)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>After-sales cases: the after-sales register is not installed.</source>
+      <translation>After-sales cases: the after-sales register is not installed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Base monthly wage</source>
+      <translation>Base monthly wage</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Base monthly wage: an amount from 0 to 10,000,000.</source>
+      <translation>Base monthly wage: an amount from 0 to 10,000,000.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Confirm leaving</source>
+      <translation>Confirm leaving</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Employed</source>
+      <translation>Employed</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Hand over to</source>
+      <translation>Hand over to</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>Hand over to a colleague who is still employed.</source>
+      <translation>Hand over to a colleague who is still employed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Last working day</source>
+      <translation>Last working day</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Left</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Name: 1 to 40 characters.</source>
       <translation>Name: 1 to 40 characters.</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/staff.py" />
-      <source>{name} left; {n} account(s) disabled</source>
-      <translation>{name} left; {n} account(s) disabled</translation>
+      <source>Only the owner sets wages.</source>
+      <translation>Only the owner sets wages.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Open after-sales cases: {n}.</source>
+      <translation>Open after-sales cases: {n}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Open handover items</source>
+      <translation>Open handover items</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Open orders</source>
+      <translation>Open orders</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Shifts after the last day (removed): {n}. Leave waiting for approval (withdrawn): {pending}.</source>
+      <translation>Shifts after the last day (removed): {n}. Leave waiting for approval (withdrawn): {pending}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Staff no.</source>
+      <translation>Staff no.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Staff number {no} already belongs to {name}.</source>
+      <translation>Staff number {no} already belongs to {name}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Staff number: up to 20 letters or digits (e.g. 0007).</source>
+      <translation>Staff number: up to 20 letters or digits (e.g. 0007).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Their accounts are disabled at once: {accounts}.</source>
+      <translation>Their accounts are disabled at once: {accounts}.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>User account</source>
+      <translation>User account</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>handed over from {old} to {new} (left the shop)</source>
+      <translation>handed over from {old} to {new} (left the shop)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>withdrawn: left the shop</source>
+      <translation>withdrawn: left the shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>{name} has already left the shop.</source>
+      <translation>{name} has already left the shop.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>{name} has left: {accounts} account(s) disabled, {orders} orders, {cases} cases and {items} handover items handed over, {shifts} shifts removed.</source>
+      <translation>{name} has left: {accounts} account(s) disabled, {orders} orders, {cases} cases and {items} handover items handed over, {shifts} shifts removed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>{name} leaves the shop (离职)</source>
+      <translation>{name} leaves the shop (离职)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>{name} left (last day {day}); {n} account(s) disabled; {orders} orders, {cases} cases, {items} handover items handed over. {note}</source>
+      <translation>{name} left (last day {day}); {n} account(s) disabled; {orders} orders, {cases} cases, {items} handover items handed over. {note}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>{name} left the shop</source>
+      <translation>{name} left the shop</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>{name} still holds open work and nobody takes it over. Leave it with them?</source>
+      <translation>{name} still holds open work and nobody takes it over. Leave it with them?</translation>
     </message>
   </context>
   <context>
@@ -11336,8 +13584,28 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="staff_member.ui" />
+      <source>Base monthly &amp;wage</source>
+      <translation>Base monthly &amp;wage</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
       <source>N&amp;otes</source>
       <translation>N&amp;otes</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
+      <source>Staff &amp;no. (工号)</source>
+      <translation>Staff &amp;no. (工号)</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
+      <source>User &amp;account</source>
+      <translation>User &amp;account</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
+      <source>empty: the next free number</source>
+      <translation>empty: the next free number</translation>
     </message>
   </context>
   <context>
@@ -12056,6 +14324,104 @@ Data: {db}</translation>
     </message>
   </context>
   <context>
+    <name>Training</name>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Attended</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Average score</source>
+      <translation>Average score</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Content and notes</source>
+      <translation>Content and notes</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>List who attended.</source>
+      <translation>List who attended.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>New training record…</source>
+      <translation>New training record…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Open…</source>
+      <translation>Open…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Score (0–100)</source>
+      <translation>Score (0–100)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Select a training first.</source>
+      <translation>Select a training first.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Someone is listed twice.</source>
+      <translation>Someone is listed twice.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>That training record no longer exists.</source>
+      <translation>That training record no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Topic: 1 to 100 characters.</source>
+      <translation>Topic: 1 to 100 characters.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Trainer</source>
+      <translation>Trainer</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Training record</source>
+      <translation>Training record</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Training records</source>
+      <translation>Training records</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>{name}: a score from 0 to 100.</source>
+      <translation>{name}: a score from 0 to 100.</translation>
+    </message>
+  </context>
+  <context>
     <name>UserAccountForm</name>
     <message>
       <location filename="user_account.ui" />
@@ -12146,7 +14512,7 @@ Data: {db}</translation>
       <translation>Enter the owner's name.</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/roster_audit.py" />
       <source>Hire date</source>
       <translation>Hire date</translation>
     </message>
@@ -12157,23 +14523,8 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
-      <source>Left</source>
-      <translation>Left</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/users.py" />
       <source>Mark as left…</source>
       <translation>Mark as left…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/users.py" />
-      <source>Mark {name} as left today? Their accounts are disabled.</source>
-      <translation>Mark {name} as left today? Their accounts are disabled.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/users.py" />
-      <source>Name</source>
-      <translation>Name</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
@@ -12206,7 +14557,7 @@ Data: {db}</translation>
       <translation>Permission</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/staff.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -12221,7 +14572,7 @@ Data: {db}</translation>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/roster_reports.py" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
@@ -12251,7 +14602,7 @@ Data: {db}</translation>
       <translation>Staff member</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/staff.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -12281,7 +14632,7 @@ Data: {db}</translation>
       <translation>The password of {name} was reset.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/staff.py" />
+      <location filename="shopmanager/services/leaving.py" />
       <source>The shop needs at least one active owner account.</source>
       <translation>The shop needs at least one active owner account.</translation>
     </message>

@@ -4036,6 +4036,524 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
   </context>
   <context>
+    <name>Attendance</name>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source> (next day)</source>
+      <translation>(次日)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>'{value}' has no date: choose the date column (日期) too</source>
+      <translation>'{value}' 没有日期:请同时选择日期列(日期)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>'{value}' is not a date</source>
+      <translation>'{value}' 不是日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>'{value}' is not a punch time (write it like 08:57)</source>
+      <translation>'{value}' 不是打卡时间(格式如 08:57)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>A punch at {time} exists already; wait a moment.</source>
+      <translation>{time} 已有一条打卡记录,请稍候再打。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Absent</source>
+      <translation>旷工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Absent days</source>
+      <translation>旷工天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>All punches</source>
+      <translation>全部打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>At work</source>
+      <translation>上班中</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Attendance {month}</source>
+      <translation>考勤 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Choose a person, then the day to correct.</source>
+      <translation>请先选择人员,再选择要更正的日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Choose the column of the punch time (打卡时间), or the clock-in and clock-out columns (上班打卡 / 下班打卡).</source>
+      <translation>请选择打卡时间列(打卡时间),或上班打卡 / 下班打卡两列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Choose the column of the staff number (工号) or of the name (姓名).</source>
+      <translation>请选择工号列或姓名列。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock in</source>
+      <translation>上班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock out</source>
+      <translation>下班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Clock-in</source>
+      <translation>上班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock-in at</source>
+      <translation>上班打卡时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Clock-out</source>
+      <translation>下班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clock-out at</source>
+      <translation>下班打卡时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clocked in at {time}.</source>
+      <translation>已于 {time} 上班打卡。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Clocked out at {time}.</source>
+      <translation>已于 {time} 下班打卡。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Computed from the roster and the punches. Double-click a person for their days.</source>
+      <translation>由排班和打卡记录自动计算。双击某人查看其每日考勤。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Computing the month…</source>
+      <translation>正在计算本月考勤…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Correct day…</source>
+      <translation>更正考勤…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Correct {name}'s {day}</source>
+      <translation>更正 {name} {day} 的考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Days worked</source>
+      <translation>实际出勤天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Details {month}</source>
+      <translation>考勤明细 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>E</source>
+      <translation>早</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Early (min)</source>
+      <translation>早退(分钟)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Early (times)</source>
+      <translation>早退(次)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Employee</source>
+      <translation>员工签字</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Enter a clock-in or clock-out time, or excuse the day.</source>
+      <translation>请填写上班或下班打卡时间,或将当天设为免责。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Every shift with its punches</source>
+      <translation>每个班次及其打卡记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Everyone</source>
+      <translation>全体人员</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Excel…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Excuse the day (business trip, clock broken …)</source>
+      <translation>当天免责(外出公干、考勤机故障等)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Excused</source>
+      <translation>免责</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Export to Excel</source>
+      <translation>导出到 Excel</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Give the reason for the correction.</source>
+      <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Handover book</source>
+      <translation>交接本</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Import punches (clock, DingTalk, WeCom)</source>
+      <translation>导入打卡记录(考勤机、钉钉、企业微信)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Import punches…</source>
+      <translation>导入打卡记录…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>In or out</source>
+      <translation>上班/下班</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>L</source>
+      <translation>迟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Late (min)</source>
+      <translation>迟到(分钟)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Late (times)</source>
+      <translation>迟到(次)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Late {late} min, left {early} min early</source>
+      <translation>迟到 {late} 分钟,早退 {early} 分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Late {n} min</source>
+      <translation>迟到 {n} 分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Leave</source>
+      <translation>请假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Left {n} min early</source>
+      <translation>早退 {n} 分钟</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>M</source>
+      <translation>缺</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Missing punch ({which})</source>
+      <translation>缺卡({which})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Missing punches</source>
+      <translation>缺卡次数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Monthly attendance sheet</source>
+      <translation>月度考勤表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Monthly attendance sheet {month}</source>
+      <translation>月度考勤表 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My day</source>
+      <translation>我的今天</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My month</source>
+      <translation>本人月度考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My shifts of the next 7 days</source>
+      <translation>未来 7 天我的班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>No shift on the roster today.</source>
+      <translation>今天没有排班。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>No shift on the roster today; the punch is kept.</source>
+      <translation>今天没有排班;打卡记录已保存。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Nobody had a shift on the roster this month.</source>
+      <translation>本月没有任何排班。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Normal</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>Not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Only employed staff clock in.</source>
+      <translation>只有在职员工才能打卡。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Print my sheet…</source>
+      <translation>打印本人考勤表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Print sheet…</source>
+      <translation>打印考勤表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Punch time</source>
+      <translation>打卡时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Result</source>
+      <translation>考勤结果</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Scheduled days</source>
+      <translation>应出勤天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Scheduled {scheduled} days, worked {worked}; late {late}× ({late_min} min), left early {early}× ({early_min} min); absent {absent} days; missing punches {missing}</source>
+      <translation>应出勤 {scheduled} 天,实际出勤 {worked} 天;迟到 {late} 次({late_min} 分钟),早退 {early} 次({early_min} 分钟);旷工 {absent} 天;缺卡 {missing} 次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>Staff number</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Supervisor</source>
+      <translation>主管签字</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Team</source>
+      <translation>团队考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Team totals</source>
+      <translation>团队汇总</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>The clock-out ({out}) is before the clock-in ({in_}).</source>
+      <translation>下班打卡({out})早于上班打卡({in_})。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>The month day by day</source>
+      <translation>本月逐日考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>The month grid with totals</source>
+      <translation>月度考勤表(含汇总)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Today: {shifts}</source>
+      <translation>今天:{shifts}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Which sheet?</source>
+      <translation>导出哪一种表?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>X</source>
+      <translation>旷</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>You clocked in at {time} already; clock out first.</source>
+      <translation>你已于 {time} 上班打卡,请先下班打卡。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>You have not clocked in yet, so you cannot clock out. If you forgot, ask your supervisor to correct the day.</source>
+      <translation>你还没有上班打卡,不能下班打卡。如忘记打卡,请主管更正当天考勤。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>Your account is not linked to a staff record. Ask the owner to link it (Staff &amp; accounts).</source>
+      <translation>你的账号没有关联员工档案,请店主在“员工与账号”中关联。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>e.g. forgot to clock out; confirmed by the supervisor</source>
+      <translation>例如:忘记下班打卡,主管已确认</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>no clock-in</source>
+      <translation>缺上班卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/attendance.py" />
+      <source>no clock-out</source>
+      <translation>缺下班卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>no staff member has the number {no}{name}</source>
+      <translation>没有工号为 {no} 的员工{name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>no staff member is called {name}</source>
+      <translation>没有叫 {name} 的员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>no staff number or name</source>
+      <translation>没有工号也没有姓名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>staff number {no} is {owner}, not {name}</source>
+      <translation>工号 {no} 是 {owner},不是 {name}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{file}: {created} new punches, {unchanged} already stored</source>
+      <translation>{file}:新增打卡 {created} 条,已存在 {unchanged} 条</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>{kind} (days)</source>
+      <translation>{kind}(天)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
+      <translation>本班有 {n} 条待接手的交接事项:{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{n} staff members are called {name}: give the staff number (工号)</source>
+      <translation>有 {n} 位员工叫 {name}:请提供工号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{people} people, {punches} punches in the file</source>
+      <translation>文件中共 {people} 人、{punches} 条打卡记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/punch_import.py" />
+      <source>{time} is in the future</source>
+      <translation>{time} 是将来的时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>{time} is in the future.</source>
+      <translation>{time} 是将来的时间。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/attendance.py" />
+      <source>{time} is not on {day} (or the night after it).</source>
+      <translation>{time} 不在 {day}(或当晚次日)。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</source>
+      <translation>√ 正常 · 迟 迟到(分钟) · 早 早退(分钟) · 旷 旷工 · 缺 缺卡 · 事/病/年/调/婚/产/丧/他 请假(事假、病假、年假、调休、婚假、产假、丧假、其他) · 空白:未排班</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4098,6 +4616,16 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>考核模板</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Approved</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Attendance</source>
+      <translation>考勤</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
@@ -4138,9 +4666,24 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>修改</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Clocked in</source>
+      <translation>上班打卡</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Clocked out</source>
+      <translation>下班打卡</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Code</source>
       <translation>代码</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Corrected</source>
+      <translation>更正</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4193,6 +4736,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>导出</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Fine / reward</source>
+      <translation>奖惩</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Goods</source>
       <translation>商品金额</translation>
@@ -4203,9 +4751,19 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>退货收货</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Growth fund</source>
+      <translation>成长基金</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Handed over</source>
       <translation>移交</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Handover book</source>
+      <translation>交接本</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4248,6 +4806,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>最近 7 天</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Leave</source>
+      <translation>请假</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Leaving date</source>
       <translation>离职日期</translation>
@@ -4266,6 +4829,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Login failed</source>
       <translation>登录失败</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Meeting</source>
+      <translation>例会</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4363,6 +4931,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>被拒绝</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Rejected</source>
+      <translation>驳回</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Reopened</source>
       <translation>重新开启</translation>
@@ -4388,6 +4961,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>岗位</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Roster</source>
+      <translation>排班</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_audit.py" />
       <source>Scored</source>
       <translation>评分</translation>
@@ -4401,6 +4979,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Settings</source>
       <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shift</source>
+      <translation>班次</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit_labels.py" />
@@ -4478,6 +5061,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>本月</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Ticked off</source>
+      <translation>已接手</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/audit.py" />
       <source>Time</source>
       <translation>时间</translation>
@@ -4491,6 +5079,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit_labels.py" />
       <source>Tracking number patterns</source>
       <translation>运单号规则</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Training</source>
+      <translation>培训</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -4521,6 +5114,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/audit_labels.py" />
       <source>User name</source>
       <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Voided</source>
+      <translation>作废</translation>
     </message>
     <message>
       <location filename="shopmanager/services/audit.py" />
@@ -5413,8 +6011,8 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
-      <source>import products, platform orders or platform refunds from xlsx/xls/ods/csv</source>
-      <translation>从 xlsx/xls/ods/csv 导入商品、平台订单或平台退款</translation>
+      <source>import products, platform orders, platform refunds or attendance punches from xlsx/xls/ods/csv</source>
+      <translation>从 xlsx/xls/ods/csv 导入商品、平台订单、平台退款或打卡记录</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -6198,6 +6796,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
+      <source>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
+      <translation>&lt;b&gt;本班有 {n} 条待接手的交接事项&lt;/b&gt;:{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>After-sales cases open</source>
       <translation>未办结售后单</translation>
     </message>
@@ -6585,6 +7188,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/demo.py" />
+      <source>Roster, attendance and the growth fund</source>
+      <translation>排班、考勤和成长基金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo.py" />
       <source>Staff and accounts</source>
       <translation>员工和账号</translation>
     </message>
@@ -6592,6 +7200,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/demo.py" />
       <source>This database already holds a shop; the demo needs an empty one.</source>
       <translation>该数据库中已有店铺；演示数据需要空数据库。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/demo_roster.py" />
+      <source>demo data: roster, attendance, meetings, fund</source>
+      <translation>演示数据:排班、考勤、例会、成长基金</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo_orders.py" />
@@ -7100,6 +7713,532 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/ui/validation.py" />
       <source>Required</source>
       <translation>必填</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fund</name>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Amount: at most ¥10,000,000.</source>
+      <translation>金额:最多 ¥10,000,000。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Amount: must be more than 0.</source>
+      <translation>金额:必须大于 0。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Amount: not an amount.</source>
+      <translation>金额:不是有效金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Appraisal result</source>
+      <translation>考核奖惩</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Checked by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Choose fine or reward.</source>
+      <translation>请选择罚款或奖励。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Choose income or spending.</source>
+      <translation>请选择收入或支出。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Choose what kind of entry it is.</source>
+      <translation>请选择类别。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Complaint fine</source>
+      <translation>投诉罚款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint fine…</source>
+      <translation>投诉罚款…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint no. {n} of the month: the month's wage is forfeited (¥{amount} more).</source>
+      <translation>本月第 {n} 次投诉:扣除当月全部工资(再扣 ¥{amount})。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint no. {n} of the month: the month's wage is forfeited — but no wage is recorded for this person.</source>
+      <translation>本月第 {n} 次投诉:应扣除当月全部工资——但此人没有登记工资。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint no. {n} of the month: ¥{amount}</source>
+      <translation>本月第 {n} 次投诉:罚款 ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Complaint received on</source>
+      <translation>投诉日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Discipline fine</source>
+      <translation>违纪罚款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Every fine goes to the department growth fund, kept in the open; it pays for team activities.</source>
+      <translation>所有罚款存入部门成长基金,透明操作,作为部门活动经费。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Fine</source>
+      <translation>罚款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Fine / reward…</source>
+      <translation>罚款 / 奖励…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Fine or reward</source>
+      <translation>罚款或奖励</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Fines</source>
+      <translation>罚款收入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Fines and rewards</source>
+      <translation>奖惩记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Fines from upheld complaints</source>
+      <translation>按成立的投诉罚款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Give the reason for voiding it.</source>
+      <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Give the reason.</source>
+      <translation>请填写原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Growth fund</source>
+      <translation>成长基金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Growth fund statement</source>
+      <translation>部门成长基金收支表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Growth fund statement {month}</source>
+      <translation>部门成长基金收支表 {month}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>It was voided already.</source>
+      <translation>已经作废。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Kept by</source>
+      <translation>经手人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>My fines and rewards</source>
+      <translation>我的奖惩</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Name the complaint (case number or what happened).</source>
+      <translation>请写明投诉(售后单号或投诉内容)。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other fine</source>
+      <translation>其他罚款</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other income</source>
+      <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Other income of the fund</source>
+      <translation>基金其他收入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other reward</source>
+      <translation>其他奖励</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Other spending</source>
+      <translation>其他支出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Pay the reward from the growth fund</source>
+      <translation>奖金从成长基金支付</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Print statement…</source>
+      <translation>打印收支表…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Reward</source>
+      <translation>奖励</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Reward paid from the fund</source>
+      <translation>基金支付的奖励</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Sales champion award</source>
+      <translation>销售冠军奖</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Sales progress award</source>
+      <translation>销售进步奖</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Say what the money was for.</source>
+      <translation>请写明用途。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>Say who took part or who paid.</source>
+      <translation>请写明参加人或经手人。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Select a fine or reward first.</source>
+      <translation>请先选择一条奖惩记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Select an entry first.</source>
+      <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Spend from the fund</source>
+      <translation>基金支出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Spending</source>
+      <translation>支出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Spend…</source>
+      <translation>记一笔支出…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Team activity</source>
+      <translation>团队活动</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Team award</source>
+      <translation>团队奖</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>That record no longer exists.</source>
+      <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>The after-sales register is not installed: enter complaint fines by hand.</source>
+      <translation>未安装售后登记模块:请手动录入投诉罚款。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>The date {day} is in the future.</source>
+      <translation>日期 {day} 是将来的日期。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>The fund holds ¥{balance}.</source>
+      <translation>基金余额 ¥{balance}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>The fund holds ¥{balance}: not enough for ¥{amount}.</source>
+      <translation>基金余额 ¥{balance},不足支付 ¥{amount}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>This entry belongs to a fine or reward: void that record instead.</source>
+      <translation>此记录属于一笔奖惩:请作废那笔奖惩记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>This is {name}'s complaint no. {n} of the month: the month's wage is forfeited, but no base wage is recorded. The owner enters it under Staff &amp; accounts first.</source>
+      <translation>这是 {name} 本月第 {n} 次投诉:应扣除当月全部工资,但没有登记基本工资。请店主先在“员工与账号”中填写。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/fund.py" />
+      <source>Training and books</source>
+      <translation>培训和书籍</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void entry</source>
+      <translation>作废记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void entry…</source>
+      <translation>作废记录…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void fine / reward</source>
+      <translation>作废奖惩</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>Void fine / reward…</source>
+      <translation>作废奖惩…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Voided entries are shown and not counted.</source>
+      <translation>作废的记录照常显示,但不计入金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>What</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Who</source>
+      <translation>参加人/经手人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Why is it voided? (it stays visible)</source>
+      <translation>作废原因?(记录仍会显示)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>case number, or what the buyer complained about</source>
+      <translation>售后单号,或买家投诉的内容</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>complaint no. {n} of {month}: {reference}</source>
+      <translation>{month} 第 {n} 次投诉:{reference}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>e.g. team dinner after the Double 11 rush</source>
+      <translation>例如:双11后部门聚餐</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/fund.py" />
+      <source>the month's wage is forfeited</source>
+      <translation>扣除当月全部工资</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>who took part, or who paid</source>
+      <translation>参加人,或经手人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>{name}: {case} ¥{amount}</source>
+      <translation>{name}:{case} ¥{amount}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/fund.py" />
+      <source>{n} fine(s) recorded from upheld complaints; {already} had one already.</source>
+      <translation>按成立的投诉记录了 {n} 笔罚款;{already} 笔已有罚款。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Handover</name>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Also show items ticked off in the last 14 days</source>
+      <translation>同时显示最近 14 天已接手的事项</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>At most {n} characters per item: split it.</source>
+      <translation>每条最多 {n} 个字:请拆成几条。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>By</source>
+      <translation>交接人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Hand over</source>
+      <translation>交接</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Matter</source>
+      <translation>交接事项</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Select an item first.</source>
+      <translation>请先选择一条交接事项。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>That handover item no longer exists.</source>
+      <translation>该交接事项已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>This item was ticked off already ({time}).</source>
+      <translation>此事项已被接手({time})。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Tick off</source>
+      <translation>确认接手</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Tick off (taken over)…</source>
+      <translation>确认接手…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Ticked off</source>
+      <translation>接手情况</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>What must the next shift know or do? One matter per item.</source>
+      <translation>下一班需要知道或处理什么?每条写一件事。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>What was done (optional):</source>
+      <translation>处理情况(可不填):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>Write what the next shift must know.</source>
+      <translation>请写下需要交接给下一班的事项。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Written</source>
+      <translation>写于</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/handover.py" />
+      <source>You wrote this item: the next shift ticks it off.</source>
+      <translation>这是你写的交接事项:应由下一班确认接手。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>open</source>
+      <translation>待接手</translation>
     </message>
   </context>
   <context>
@@ -7926,6 +9065,269 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
   </context>
   <context>
+    <name>Leave</name>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>A</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>A leave request covers at most 190 days.</source>
+      <translation>一次请假最多 190 天。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Annual leave</source>
+      <translation>年假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Approve</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Ask for leave</source>
+      <translation>请假申请</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Ask for leave…</source>
+      <translation>请假…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>B</source>
+      <translation>产</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Bereavement leave</source>
+      <translation>丧假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>C</source>
+      <translation>调</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Choose the kind of leave.</source>
+      <translation>请选择请假类型。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Decision note</source>
+      <translation>审批意见</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Enter leave for someone…</source>
+      <translation>代人登记请假…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Everyone's, last 90 days</source>
+      <translation>全部(最近 90 天)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>F</source>
+      <translation>丧</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>From</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Give a reason for the leave.</source>
+      <translation>请填写请假原因。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Leave is asked for in advance and approved by the supervisor.</source>
+      <translation>请假须事先申请,由主管批准。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Leave is asked for in advance: it cannot start before today. For past days (sick leave), ask your supervisor to enter it.</source>
+      <translation>请假须事先申请:开始时间不能早于今天。已过去的日期(如病假)请主管代为登记。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>M</source>
+      <translation>婚</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Marriage leave</source>
+      <translation>婚假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Maternity/paternity leave</source>
+      <translation>产假/陪产假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>My requests</source>
+      <translation>我的申请</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>O</source>
+      <translation>他</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Only a waiting request, or approved leave that has not started, can be withdrawn.</source>
+      <translation>只能撤回待审批的申请,或已批准但尚未开始的请假。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Only your own leave requests can be withdrawn.</source>
+      <translation>只能撤回自己的请假申请。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Other leave</source>
+      <translation>其他假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>P</source>
+      <translation>事</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Personal leave</source>
+      <translation>事假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reject</source>
+      <translation>驳回</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Reject…</source>
+      <translation>驳回…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>S</source>
+      <translation>病</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Select a request first.</source>
+      <translation>请先选择一条申请。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Send request</source>
+      <translation>提交申请</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Sick leave</source>
+      <translation>病假</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>That leave request no longer exists.</source>
+      <translation>该请假申请已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>The leave ends ({end}) before it starts ({start}).</source>
+      <translation>请假结束时间({end})早于开始时间({start})。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>This request was decided already: {status}.</source>
+      <translation>此申请已审批:{status}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Time off in lieu</source>
+      <translation>调休</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>To</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Waiting for approval</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Why is it rejected?</source>
+      <translation>驳回原因?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Withdraw</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
+      <source>Withdraw this leave request?</source>
+      <translation>撤回这条请假申请?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Withdrawn</source>
+      <translation>已撤回</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>Your own leave is approved by someone else.</source>
+      <translation>本人的请假须由他人审批。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leave.py" />
+      <source>{name} has {kind} from {start} to {end} already ({status}).</source>
+      <translation>{name} 在 {start} 至 {end} 已有{kind}({status})。</translation>
+    </message>
+  </context>
+  <context>
     <name>Lists</name>
     <message>
       <location filename="shopmanager/ui/pages/lists.py" />
@@ -8324,6 +9726,184 @@ Data: {db}</source>
     </message>
   </context>
   <context>
+    <name>Meetings</name>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Add a decision</source>
+      <translation>添加决议</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Chair</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Chaired by</source>
+      <translation>主持人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Decision</source>
+      <translation>决议</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Decision {n}: write what was decided.</source>
+      <translation>决议 {n}:请写明决议内容。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Decisions</source>
+      <translation>决议</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Decisions:</source>
+      <translation>决议:</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Due</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Held at</source>
+      <translation>会议时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Last week's work</source>
+      <translation>上周工作</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Minutes</source>
+      <translation>会议纪要</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Minutes are written for a meeting held, not one weeks ahead.</source>
+      <translation>会议纪要针对已召开的会议,不能提前数周填写。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Minutes taken by</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Open decisions</source>
+      <translation>未完成决议</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Present</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Print minutes…</source>
+      <translation>打印会议纪要…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Remove the decision</source>
+      <translation>删除决议</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Reports of the members</source>
+      <translation>成员汇报</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Reports of the members (double-click to write):</source>
+      <translation>成员汇报(双击填写):</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Select a meeting first.</source>
+      <translation>请先选择一次例会。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>That meeting record no longer exists.</source>
+      <translation>该例会记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Title</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Today's weekly meeting is recorded.</source>
+      <translation>今天的部门例会已记录。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Weekly meeting</source>
+      <translation>部门例会</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Weekly meeting today at {time}: each customer-service member reports last week's work and what to improve.</source>
+      <translation>今天 {time} 召开部门例会:每位客服汇报上周工作及需要改进的地方。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Weekly meeting: next on {when}.</source>
+      <translation>部门例会:下次 {when}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Weekly meetings</source>
+      <translation>部门例会</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>What to improve</source>
+      <translation>需改进之处</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Write this week's minutes…</source>
+      <translation>填写本周例会纪要…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>{name} is listed twice.</source>
+      <translation>{name} 被列了两次。</translation>
+    </message>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
       <location filename="shopmanager/ui/login.py" />
@@ -8398,6 +9978,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Attendance</source>
+      <translation>考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Audit log</source>
       <translation>操作日志</translation>
     </message>
@@ -8418,6 +10003,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
+      <source>Growth fund</source>
+      <translation>奖惩与基金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
       <source>Home</source>
       <translation>首页</translation>
     </message>
@@ -8425,6 +10015,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Inventory alerts</source>
       <translation>库存预警</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Meetings &amp; training</source>
+      <translation>例会与培训</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -8445,6 +10040,11 @@ Data: {db}</source>
       <location filename="shopmanager/ui/navigation.py" />
       <source>Revisit plan</source>
       <translation>回访计划</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/navigation.py" />
+      <source>Roster</source>
+      <translation>排班</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/navigation.py" />
@@ -9439,7 +11039,7 @@ Data: {db}</source>
       <translation>月份：请选择 2000 年到 2100 年之间的月份。</translation>
     </message>
     <message>
-      <location filename="shopmanager/core/periods.py" />
+      <location filename="shopmanager/cli_commands.py" />
       <source>Name the period: {example}</source>
       <translation>请指定期间：{example}</translation>
     </message>
@@ -9528,6 +11128,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Build the weekly roster and edit shifts</source>
+      <translation>编排每周排班、修改班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Change settings</source>
       <translation>修改设置</translation>
     </message>
@@ -9550,6 +11155,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>Edit staff records</source>
       <translation>编辑员工档案</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Everyone's attendance: import punches, correct days, approve leave</source>
+      <translation>全员考勤:导入打卡、更正考勤、审批请假</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9598,6 +11208,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Read the growth fund statement</source>
+      <translation>查看成长基金收支表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Reassign after-sales cases, hand them over</source>
       <translation>转交、移交售后单</translation>
     </message>
@@ -9608,8 +11223,23 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>Record fines and rewards of staff</source>
+      <translation>登记员工奖惩</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Record growth fund spending</source>
+      <translation>登记成长基金支出</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>Record inbound goods, damage, returns to supplier</source>
       <translation>登记入库、报损、退供应商</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>Record weekly meetings and trainings</source>
+      <translation>记录部门例会和培训</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -9628,6 +11258,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
+      <source>See and set wages</source>
+      <translation>查看和设置工资</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
       <source>See cost, profit and stock value</source>
       <translation>查看成本、利润和库存金额</translation>
     </message>
@@ -9635,6 +11270,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/permissions.py" />
       <source>See full phone numbers and addresses</source>
       <translation>查看完整手机号和地址</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/permissions.py" />
+      <source>See the roster; clock in and out; own attendance and leave; handover book</source>
+      <translation>查看排班;上下班打卡;本人考勤和请假;交接本</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -10316,6 +11956,11 @@ Data: {db}</source>
       <translation>日期：__________</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Days worked, late and early minutes, absences, missing punches and leave of everyone; the month day by day; each person's days for signing.</source>
+      <translation>全员的出勤天数、迟到早退分钟、旷工、缺卡和请假;本月逐日考勤;每人的每日考勤,供签字确认。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/inventory_reports.py" />
       <source>Done</source>
       <translation>完成</translation>
@@ -10324,6 +11969,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/report_catalog.py" />
       <source>Each employee's signed-off months, average, grade and rank.</source>
       <translation>每位员工已签核各月的得分、平均分、等级和名次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Everyone's shifts, rest days and approved leave of the week, with conflicts.</source>
+      <translation>本周全员的班次、休息和已批准的请假,标出冲突。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />
@@ -10356,6 +12006,11 @@ Data: {db}</source>
       <translation>毛利</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Growth fund statement</source>
+      <translation>部门成长基金收支表</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>In qty</source>
       <translation>入库数量</translation>
@@ -10384,6 +12039,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/sales.py" />
       <source>Month: choose a month between 2000 and 2100.</source>
       <translation>月份：请选择 2000 到 2100 年之间的月份。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Monthly attendance sheet</source>
+      <translation>月度考勤表</translation>
     </message>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
@@ -10596,6 +12256,11 @@ Data: {db}</source>
       <translation>进销存 {period}</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>The department growth fund's income (fines) and spending of the month, with the running balance.</source>
+      <translation>部门成长基金本月的收入(罚款)和支出,及逐笔余额。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>The first {n} of {total} products; save the statement as Excel for all of them.</source>
       <translation>只列出 {total} 个商品中的前 {n} 个；全部商品请另存为 Excel。</translation>
@@ -10634,6 +12299,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/stock_reports.py" />
       <source>Values are quantities × today's cost price.</source>
       <translation>金额 = 数量 × 当前成本价。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/report_catalog.py" />
+      <source>Weekly roster</source>
+      <translation>每周排班表</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/reports.py" />
@@ -10720,7 +12390,365 @@ Data: {db}</source>
     </message>
   </context>
   <context>
+    <name>Roster</name>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source> (next day)</source>
+      <translation>(次日)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>&amp;Clear</source>
+      <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>&amp;Rest day</source>
+      <translation>休息(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>A shift cannot start and end at the same time.</source>
+      <translation>班次的开始和结束时间不能相同。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>A shift named '{name}' exists already.</source>
+      <translation>已有名为“{name}”的班次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>An end before the start is the next morning (overnight shift).</source>
+      <translation>结束时间早于开始时间表示次日早上结束(跨夜班)。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Approved by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Assign</source>
+      <translation>排入</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>Choose another week to copy from.</source>
+      <translation>请选择另一周作为复制来源。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Clear</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Conflicts ({n})</source>
+      <translation>冲突({n})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Copy last week</source>
+      <translation>复制上周</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Copy the roster of {source} to {target}?</source>
+      <translation>把 {source} 的排班复制到 {target}?</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Edit shift</source>
+      <translation>修改班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Edit…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Ends (HH:MM)</source>
+      <translation>结束(时:分)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Excel…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Hours</source>
+      <translation>工时</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Leave asked for, not yet approved: {kind}</source>
+      <translation>已申请、尚未批准:{kind}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Made by</source>
+      <translation>制表人</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>New shift</source>
+      <translation>新建班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>New shift…</source>
+      <translation>新建班次…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Not copied (left the shop): {names}</source>
+      <translation>未复制(已离职):{names}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>On leave: {kind}</source>
+      <translation>请假:{kind}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Reading the roster…</source>
+      <translation>正在读取排班…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>Rest</source>
+      <translation>休息</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Rest day</source>
+      <translation>休息</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Roster {week}</source>
+      <translation>排班 {week}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Select cells, then choose a shift (or press 1–9), R for a rest day, Delete to clear. Right-click for the menu.</source>
+      <translation>选中单元格后选择班次(或按数字键 1–9),按 R 设为休息,按 Delete 清空。右键可打开菜单。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Select one or more cells of the grid first.</source>
+      <translation>请先在表格中选中一个或多个单元格。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>Shift name: 1 to 20 characters.</source>
+      <translation>班次名称:1 到 20 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Shift to put in the selected cells (or press its number)</source>
+      <translation>要排入所选单元格的班次(或按其编号)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Shifts</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Shifts: {list}</source>
+      <translation>班次:{list}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Shifts…</source>
+      <translation>班次…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Starts (HH:MM)</source>
+      <translation>开始(时:分)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>That shift no longer exists.</source>
+      <translation>该班次已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>The week of {day} has {n} roster entries already.</source>
+      <translation>{day} 这一周已有 {n} 条排班。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster_common.py" />
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster_common.py" />
+      <source>This week</source>
+      <translation>本周</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>This week's entries are replaced.</source>
+      <translation>本周已有的排班将被替换。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Times</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>Week: write it like 2026-W48.</source>
+      <translation>周:格式如 2026-W48。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Weekly roster</source>
+      <translation>每周排班表</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Weekly roster {week}</source>
+      <translation>每周排班表 {week}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Your row is in bold.</source>
+      <translation>你的一行以粗体显示。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>copied the week of {source} to the week of {target}: {n} entries</source>
+      <translation>把 {source} 这一周复制到 {target} 这一周:{n} 条</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{field}: enter a time like 09:00.</source>
+      <translation>{field}:请输入时间,格式如 09:00。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>{name} has left the shop (last working day {day}): no shifts after it.</source>
+      <translation>{name} 已离职(最后工作日 {day}):之后不能再排班。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{name} {day} falls in approved {leave} ({start} – {end}).</source>
+      <translation>{name} {day} 在已批准的{leave}期间({start} – {end})。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{name} {day} overlaps {other} {other_day} ({start}–{end}).</source>
+      <translation>{name} {day} 与 {other} {other_day}({start}–{end})时间重叠。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/roster.py" />
+      <source>{name} {day}: this person left the shop (last working day {last}).</source>
+      <translation>{name} {day}:此人已离职(最后工作日 {last})。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>{n} entries copied.</source>
+      <translation>已复制 {n} 条排班。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster.py" />
+      <source>{person}: {message} Remove that shift first.</source>
+      <translation>{person}:{message}请先删除那个班次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>⚠ {n} conflict(s): {list}</source>
+      <translation>⚠ {n} 处冲突:{list}</translation>
+    </message>
+  </context>
+  <context>
     <name>Settings</name>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>1st complaint in a month: fine (¥)</source>
+      <translation>当月第 1 次投诉罚款(元)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>2nd complaint in a month: fine (¥)</source>
+      <translation>当月第 2 次投诉罚款(元)</translation>
+    </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>A case is overdue without a first response after (hours)</source>
@@ -10808,6 +12836,21 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Fines and growth fund</source>
+      <translation>奖惩与成长基金</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Friday</source>
+      <translation>星期五</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>From this complaint in a month on, the month's whole wage is forfeited</source>
+      <translation>当月第几次投诉起扣除当月全部工资</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Grade average (一般) from total</source>
       <translation>“一般”最低分</translation>
     </message>
@@ -10843,8 +12886,18 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Lateness grace period (minutes)</source>
+      <translation>迟到宽限(分钟)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Low-stock threshold (pieces)</source>
       <translation>低库存预警线（件）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Monday</source>
+      <translation>星期一</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -10880,6 +12933,11 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Same-day dispatch cut-off</source>
       <translation>当天发货截止时间</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Saturday</source>
+      <translation>星期六</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/settings.py" />
@@ -10933,6 +12991,16 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Staff and attendance</source>
+      <translation>排班与考勤</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Sunday</source>
+      <translation>星期日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Thermal label 100 × 150 mm</source>
       <translation>热敏标签 100 × 150 毫米</translation>
     </message>
@@ -10943,6 +13011,16 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
+      <source>Thursday</source>
+      <translation>星期四</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Tuesday</source>
+      <translation>星期二</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
       <source>Unknown setting '{key}'.</source>
       <translation>未知的设置项“{key}”。</translation>
     </message>
@@ -10950,6 +13028,21 @@ Data: {db}</source>
       <location filename="shopmanager/core/settings.py" />
       <source>Warn of expiry within (days)</source>
       <translation>临期提醒天数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Wednesday</source>
+      <translation>星期三</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Weekly meeting day</source>
+      <translation>部门例会日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/core/settings.py" />
+      <source>Weekly meeting time</source>
+      <translation>部门例会时间</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -11303,14 +13396,169 @@ Data: {db}</source>
   <context>
     <name>Staff</name>
     <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>(nobody: the items stay with the leaver)</source>
+      <translation>(无人接手:事项仍留在离职人员名下)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>After-sales cases: the after-sales register is not installed.</source>
+      <translation>售后单:未安装售后登记模块。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Base monthly wage</source>
+      <translation>月基本工资</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Base monthly wage: an amount from 0 to 10,000,000.</source>
+      <translation>月基本工资:0 到 10,000,000 之间的金额。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Confirm leaving</source>
+      <translation>确认离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Employed</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Hand over to</source>
+      <translation>交接给</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>Hand over to a colleague who is still employed.</source>
+      <translation>请交接给仍在职的同事。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Last working day</source>
+      <translation>最后工作日</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Left</source>
+      <translation>离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Name: 1 to 40 characters.</source>
       <translation>姓名：1 到 40 个字符。</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/staff.py" />
-      <source>{name} left; {n} account(s) disabled</source>
-      <translation>{name} 已离职；停用了 {n} 个账号</translation>
+      <source>Only the owner sets wages.</source>
+      <translation>只有店主可以设置工资。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Open after-sales cases: {n}.</source>
+      <translation>未结售后单:{n} 件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Open handover items</source>
+      <translation>未接手的交接事项</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Open orders</source>
+      <translation>未完成订单</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Shifts after the last day (removed): {n}. Leave waiting for approval (withdrawn): {pending}.</source>
+      <translation>最后工作日之后的排班(将删除):{n} 个。待审批的请假(将撤回):{pending} 条。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Staff number {no} already belongs to {name}.</source>
+      <translation>工号 {no} 已属于 {name}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>Staff number: up to 20 letters or digits (e.g. 0007).</source>
+      <translation>工号:最多 20 个字母或数字(如 0007)。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>Their accounts are disabled at once: {accounts}.</source>
+      <translation>其账号将立即停用:{accounts}。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/staff.py" />
+      <source>User account</source>
+      <translation>登录账号</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>handed over from {old} to {new} (left the shop)</source>
+      <translation>由 {old} 交接给 {new}(离职)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>withdrawn: left the shop</source>
+      <translation>已撤回:离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>{name} has already left the shop.</source>
+      <translation>{name} 已经离职。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>{name} has left: {accounts} account(s) disabled, {orders} orders, {cases} cases and {items} handover items handed over, {shifts} shifts removed.</source>
+      <translation>{name} 已离职:停用 {accounts} 个账号,交接订单 {orders} 个、售后单 {cases} 件、交接事项 {items} 条,删除排班 {shifts} 个。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>{name} leaves the shop (离职)</source>
+      <translation>{name} 离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>{name} left (last day {day}); {n} account(s) disabled; {orders} orders, {cases} cases, {items} handover items handed over. {note}</source>
+      <translation>{name} 离职(最后工作日 {day});停用 {n} 个账号;交接订单 {orders} 个、售后单 {cases} 件、交接事项 {items} 条。{note}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/leaving.py" />
+      <source>{name} left the shop</source>
+      <translation>{name} 已离职</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/leaving.py" />
+      <source>{name} still holds open work and nobody takes it over. Leave it with them?</source>
+      <translation>{name} 还有未完成的工作且无人接手。仍留在其名下吗?</translation>
     </message>
   </context>
   <context>
@@ -11337,8 +13585,28 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="staff_member.ui" />
+      <source>Base monthly &amp;wage</source>
+      <translation>月基本工资(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
       <source>N&amp;otes</source>
       <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
+      <source>Staff &amp;no. (工号)</source>
+      <translation>工号(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
+      <source>User &amp;account</source>
+      <translation>登录账号(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="staff_member.ui" />
+      <source>empty: the next free number</source>
+      <translation>留空:自动取下一个工号</translation>
     </message>
   </context>
   <context>
@@ -12057,6 +14325,104 @@ Data: {db}</source>
     </message>
   </context>
   <context>
+    <name>Training</name>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Attended</source>
+      <translation>参加</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Attendees</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Average score</source>
+      <translation>平均成绩</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Comment</source>
+      <translation>评语</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Content and notes</source>
+      <translation>培训内容与备注</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>List who attended.</source>
+      <translation>请列出参加人员。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>New training record…</source>
+      <translation>新建培训记录…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Score (0–100)</source>
+      <translation>考核成绩(0–100)</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Select a training first.</source>
+      <translation>请先选择一次培训。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Someone is listed twice.</source>
+      <translation>有人被列了两次。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>That training record no longer exists.</source>
+      <translation>该培训记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Topic</source>
+      <translation>培训主题</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>Topic: 1 to 100 characters.</source>
+      <translation>培训主题:1 到 100 个字。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Trainer</source>
+      <translation>培训讲师</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Training record</source>
+      <translation>培训记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/meetings.py" />
+      <source>Training records</source>
+      <translation>培训记录</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/meetings.py" />
+      <source>{name}: a score from 0 to 100.</source>
+      <translation>{name}:成绩应在 0 到 100 之间。</translation>
+    </message>
+  </context>
+  <context>
     <name>UserAccountForm</name>
     <message>
       <location filename="user_account.ui" />
@@ -12147,7 +14513,7 @@ Data: {db}</source>
       <translation>请输入店主姓名。</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/roster_audit.py" />
       <source>Hire date</source>
       <translation>入职日期</translation>
     </message>
@@ -12158,23 +14524,8 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
-      <source>Left</source>
-      <translation>已离职</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/users.py" />
       <source>Mark as left…</source>
       <translation>办理离职…</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/users.py" />
-      <source>Mark {name} as left today? Their accounts are disabled.</source>
-      <translation>将 {name} 记为今天离职？其账号将被停用。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/users.py" />
-      <source>Name</source>
-      <translation>名称</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/users.py" />
@@ -12207,7 +14558,7 @@ Data: {db}</source>
       <translation>权限</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/staff.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -12222,7 +14573,7 @@ Data: {db}</source>
       <translation>重置密码…</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/roster_reports.py" />
       <source>Role</source>
       <translation>岗位</translation>
     </message>
@@ -12252,7 +14603,7 @@ Data: {db}</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/pages/users.py" />
+      <location filename="shopmanager/services/staff.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -12282,7 +14633,7 @@ Data: {db}</source>
       <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/staff.py" />
+      <location filename="shopmanager/services/leaving.py" />
       <source>The shop needs at least one active owner account.</source>
       <translation>店铺至少需要一个在用的店主账号。</translation>
     </message>

@@ -58,6 +58,15 @@ class Perm(StrEnum):
     ORDERS_SHIP = "orders.ship"
     ORDERS_IMPORT = "orders.import"
     SALES_REPORT = "reports.sales"
+    # staff roster, attendance, fines and the growth fund (issue 10)
+    ROSTER_VIEW = "roster.view"
+    ROSTER_EDIT = "roster.edit"
+    ATTENDANCE_MANAGE = "attendance.manage"
+    MEETINGS_EDIT = "meetings.edit"
+    FUND_VIEW = "fund.view"
+    FUND_SPEND = "fund.spend"
+    FINES_MANAGE = "fines.manage"
+    STAFF_WAGES = "staff.wages"
     AFTERSALES_VIEW = "aftersales.view"
     AFTERSALES_EDIT = "aftersales.edit"
     AFTERSALES_GOODS = "aftersales.goods"
@@ -97,6 +106,14 @@ def perm_label(perm: str) -> str:
         Perm.ORDERS_SHIP: tr("Permissions", "Ship orders"),
         Perm.ORDERS_IMPORT: tr("Permissions", "Import platform order files"),
         Perm.SALES_REPORT: tr("Permissions", "Sales reports"),
+        Perm.ROSTER_VIEW: tr("Permissions", "See the roster; clock in and out; own attendance and leave; handover book"),
+        Perm.ROSTER_EDIT: tr("Permissions", "Build the weekly roster and edit shifts"),
+        Perm.ATTENDANCE_MANAGE: tr("Permissions", "Everyone's attendance: import punches, correct days, approve leave"),
+        Perm.MEETINGS_EDIT: tr("Permissions", "Record weekly meetings and trainings"),
+        Perm.FUND_VIEW: tr("Permissions", "Read the growth fund statement"),
+        Perm.FUND_SPEND: tr("Permissions", "Record growth fund spending"),
+        Perm.FINES_MANAGE: tr("Permissions", "Record fines and rewards of staff"),
+        Perm.STAFF_WAGES: tr("Permissions", "See and set wages"),
         Perm.AFTERSALES_VIEW: tr("Permissions", "View after-sales cases"),
         Perm.AFTERSALES_EDIT: tr("Permissions", "Register and handle after-sales cases, record refunds"),
         Perm.AFTERSALES_GOODS: tr("Permissions", "Receive returned goods, ship replacements"),
@@ -154,6 +171,13 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     }),
 }
 
+# Staff roster and attendance (issue 10): everyone sees the roster, clocks in, asks for leave,
+# writes the handover book and reads the growth fund; the supervisor runs the roster,
+# attendance, leave approval, meetings and trainings, and spends from the fund. Fines,
+# rewards and wages stay with the owner.
+MATRIX = {role: perms | {_P.ROSTER_VIEW, _P.FUND_VIEW} for role, perms in MATRIX.items()}
+MATRIX[_R.SUPERVISOR] = MATRIX[_R.SUPERVISOR] | {
+    _P.ROSTER_EDIT, _P.ATTENDANCE_MANAGE, _P.MEETINGS_EDIT, _P.FUND_SPEND}
 # Appraisal (domain.md): everyone appraises themselves and their colleagues and sees their own
 # result; the supervisor appraises the staff; the owner edits templates and signs off.
 for _role in MATRIX:

@@ -94,6 +94,20 @@ def _security() -> str:
     return tr("Settings", "Security")
 
 
+def _attendance() -> str:
+    return tr("Settings", "Staff and attendance")
+
+
+def _fund() -> str:
+    return tr("Settings", "Fines and growth fund")
+
+
+def _weekdays() -> dict[str, str]:
+    names = [tr("Settings", "Monday"), tr("Settings", "Tuesday"), tr("Settings", "Wednesday"),
+             tr("Settings", "Thursday"), tr("Settings", "Friday"), tr("Settings", "Saturday"), tr("Settings", "Sunday")]
+    return {str(index): name for index, name in enumerate(names)}
+
+
 def _backups() -> str:
     return tr("Settings", "Backups")
 
@@ -173,6 +187,20 @@ DEFINITIONS: list[SettingDef] = [
     SettingDef("backup.claim", "json", None, lambda: "backup.claim", _backups, visible=False),
     SettingDef("internal.shop_id", "str", "", lambda: "internal.shop_id", _backups, visible=False),
     SettingDef("internal.restored", "json", None, lambda: "internal.restored", _backups, visible=False),
+]
+DEFINITIONS += [
+    SettingDef("attendance.grace_minutes", "int", 0, lambda: tr("Settings", "Lateness grace period (minutes)"),
+               _attendance, minimum=0, maximum=120),
+    SettingDef("meeting.weekday", "choice", "0", lambda: tr("Settings", "Weekly meeting day"), _attendance,
+               choices=_weekdays),
+    SettingDef("meeting.time", "time", "18:00", lambda: tr("Settings", "Weekly meeting time"), _attendance),
+    SettingDef("fines.complaint_first", "int", 50, lambda: tr("Settings", "1st complaint in a month: fine (¥)"),
+               _fund, minimum=0, maximum=100000),
+    SettingDef("fines.complaint_second", "int", 100, lambda: tr("Settings", "2nd complaint in a month: fine (¥)"),
+               _fund, minimum=0, maximum=100000),
+    SettingDef("fines.forfeit_from", "int", 3,
+               lambda: tr("Settings", "From this complaint in a month on, the month's whole wage is forfeited"),
+               _fund, minimum=2, maximum=10),
 ]
 
 BACKUP_SETTINGS = ["backup.folder", "backup.time", "backup.on_exit", "backup.keep_daily", "backup.keep_weekly",

@@ -148,6 +148,27 @@ def add_column(database: peewee.Database, table: str, column: str, definition: s
         database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {definition}')
 
 
+def _roster(database: peewee.Database) -> None:
+    """Staff numbers 工号 and the base wage on staff; the roster module's tables; the seed's shifts."""
+    from shopmanager.core.roster import DEFAULT_SHIFTS
+    from shopmanager.db.models import ROSTER_MODELS, ShiftTemplate
+
+    add_column(database, "staff", "staff_no", "VARCHAR(20) NOT NULL DEFAULT ''")
+    add_column(database, "staff", "base_wage_cents", "BIGINT NOT NULL DEFAULT 0")
+    for (staff_id,) in database.execute_sql("SELECT id FROM staff WHERE staff_no = '' ORDER BY id").fetchall():
+        database.execute_sql("UPDATE staff SET staff_no = %s WHERE id = %s" if is_postgres() else
+                             "UPDATE staff SET staff_no = ? WHERE id = ?", (f"{staff_id:04d}", staff_id))
+    database.execute_sql("CREATE UNIQUE INDEX staff_number_unique ON staff (staff_no) WHERE staff_no <> ''")
+    database.create_tables(ROSTER_MODELS)
+    # An upheld complaint or an appraisal result is fined or rewarded once.
+    database.execute_sql("CREATE UNIQUE INDEX reward_fine_source ON reward_fine (source) WHERE source <> ''")
+    now = timeutil.now()
+    ShiftTemplate.insert_many([
+        {"name": name, "start_time": start, "end_time": end, "color": color, "sort_order": index,
+         "created_at": now, "updated_at": now}
+        for index, (name, start, end, color) in enumerate(DEFAULT_SHIFTS)]).execute()
+
+
 def _user_language(database: peewee.Database) -> None:
     add_column(database, "user", "language", "VARCHAR(10) NOT NULL DEFAULT ''")
 
@@ -172,6 +193,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "orders, customers, shipping", _orders),
     Migration(4, "order imports: platform codes, waiting item lines, provisional lines", _order_imports),
     Migration(6, "after-sales register", _aftersales),
+    Migration(7, "staff roster, attendance, fines and the growth fund", _roster),
     Migration(8, "appraisal", _appraisal),
     Migration(9, "each user's own language", _user_language),
     Migration(10, "desk features: carriers' tracking-number patterns", _desk_features),

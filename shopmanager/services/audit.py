@@ -52,6 +52,7 @@ LABEL_MODULES: list[str] = [
     "shopmanager.services.aftersales_audit",
     "shopmanager.services.appraisal_audit",
 ]
+LABEL_MODULES.append("shopmanager.services.roster_audit")  # issue 10: roster, attendance, fund
 
 KINDS = ("text", "money", "int", "bool", "date", "datetime", "choice", "ref", "secret", "lines")
 

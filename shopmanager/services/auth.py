@@ -48,7 +48,8 @@ def initialize_shop(*, shop_name: str, owner_username: str, owner_password: str,
         now = timeutil.now()
         settings.store("shop.name", shop_name.strip())
         settings.store("ui.language", settings.definition("ui.language").parse(language))
-        staff = Staff.create(name=owner_name.strip(), role=Role.OWNER, created_at=now, hire_date=now.date())
+        staff = Staff.create(name=owner_name.strip(), role=Role.OWNER, staff_no="0001", created_at=now,
+                             hire_date=now.date())
         user = User.create(username=username, password_hash=password_hash, role=Role.OWNER,
                            staff=staff, created_at=now, password_changed_at=now)
         audit(SYSTEM, "create", "shop", "", summary=shop_name.strip())

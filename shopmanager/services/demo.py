@@ -76,6 +76,12 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
     from shopmanager.services.demo_aftersales import create_demo_aftersales
 
     create_demo_aftersales(progress)
+
+    from shopmanager.services.demo_roster import create_demo_roster
+
+    progress.update(9, 10, tr("Demo", "Roster, attendance and the growth fund"))
+    create_demo_roster()
+
     from shopmanager.services.demo_appraisal import create_demo_appraisals  # after the other modules' data
 
     create_demo_appraisals(progress)

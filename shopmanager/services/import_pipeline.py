@@ -289,6 +289,7 @@ def require_mapped(mapping: dict[str, int], *groups: Sequence[str], message: str
 
 # The permission that lets a user save a mapping for each target; other importers add theirs.
 MAPPING_PERMISSIONS: dict[str, Perm] = {"products": Perm.PRODUCTS_IMPORT, "orders": Perm.ORDERS_IMPORT}
+MAPPING_PERMISSIONS["attendance"] = Perm.ATTENDANCE_MANAGE  # punch files (services/punch_import.py)
 
 
 def saved_mappings(target: str = "products") -> dict[str, dict[str, str]]:

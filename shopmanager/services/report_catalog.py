@@ -126,6 +126,20 @@ REPORTS: list[ReportDef] = [
               call("shopmanager.services.appraisal_reports:annual_appraisal_pdf", "year"), group_staff,
               lambda: tr("Reports", "Each employee's signed-off months, average, grade and rank.")),
 ]
+REPORTS += [  # issue 10: staff roster, attendance, the growth fund (services/roster_reports.py)
+    ReportDef("attendance", lambda: tr("Reports", "Monthly attendance sheet"), "month", Perm.ATTENDANCE_MANAGE,
+              call("shopmanager.services.roster_reports:attendance_month_pdf", "month"), group_staff,
+              lambda: tr("Reports", "Days worked, late and early minutes, absences, missing punches and leave of "
+                                    "everyone; the month day by day; each person's days for signing."),
+              excel=call_excel("shopmanager.services.roster_reports:attendance_month_excel", "month")),
+    ReportDef("roster", lambda: tr("Reports", "Weekly roster"), "week", Perm.ROSTER_VIEW,
+              call("shopmanager.services.roster_reports:roster_week_pdf", "week"), group_staff,
+              lambda: tr("Reports", "Everyone's shifts, rest days and approved leave of the week, with conflicts.")),
+    ReportDef("fund", lambda: tr("Reports", "Growth fund statement"), "month", Perm.FUND_VIEW,
+              call("shopmanager.services.roster_reports:fund_statement_pdf", "month"), group_staff,
+              lambda: tr("Reports", "The department growth fund's income (fines) and spending of the month, with the "
+                                    "running balance.")),
+]
 
 assert all(r.period in KINDS for r in REPORTS)
 

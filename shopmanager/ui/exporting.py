@@ -28,12 +28,15 @@ def export_table(parent: QWidget, source: ListSource, request: ListRequest, titl
     state.set_last_folder(path)
     snapshot = ListRequest(request.search, dict(request.filters), request.sort_key, request.descending)
 
-    def done(written) -> None:
-        text = tr("Tables", "{n} rows exported to {path}").format(n=f"{written.rows:,}", path=path)
-        if written.notes:
-            messages.warning(parent, "\n\n".join([text, *written.notes]))
-        else:
-            messages.info(parent, text)
-
     runner().run(lambda progress: export_list(source.actor, source, snapshot, Path(path), title, progress),
-                 parent=parent, title=tr("Tables", "Exporting to Excel…"), on_success=done)
+                 parent=parent, title=tr("Tables", "Exporting to Excel…"),
+                 on_success=lambda written: tell_written(parent, written, path))
+
+
+def tell_written(parent: QWidget, written, path: str) -> None:
+    """'N rows exported to …', with what had to be cut (excel.WrittenFile.notes) as a warning."""
+    text = tr("Tables", "{n} rows exported to {path}").format(n=f"{written.rows:,}", path=path)
+    if written.notes:
+        messages.warning(parent, "\n\n".join([text, *written.notes]))
+    else:
+        messages.info(parent, text)

@@ -184,5 +184,55 @@ ENTRIES: list[NavEntry] = [
 ]
 
 
+def _roster_page(context):
+    from shopmanager.ui.pages.roster import RosterPage
+
+    return RosterPage(context)
+
+
+def _attendance_page(context):
+    from shopmanager.ui.pages.attendance import AttendancePage
+
+    return AttendancePage(context)
+
+
+def _attendance_badge(actor) -> int:
+    """Leave waiting for the supervisor's decision + open handover items for the actor's shift."""
+    from shopmanager.services.handover import open_for
+    from shopmanager.services.leave import pending_count
+
+    return pending_count(actor) + len(open_for(actor))
+
+
+def _meetings_page(context):
+    from shopmanager.ui.pages.meetings import MeetingsPage
+
+    return MeetingsPage(context)
+
+
+def _meeting_badge(actor) -> int:
+    from shopmanager.services.meetings import meeting_due
+
+    return int(meeting_due(actor))
+
+
+def _fund_page(context):
+    from shopmanager.ui.pages.fund import FundPage
+
+    return FundPage(context)
+
+
+# Staff roster and attendance (issue 10), before "Staff & accounts".
+_at = next(i for i, e in enumerate(ENTRIES) if e.key == "users")
+ENTRIES[_at:_at] = [
+    NavEntry("roster", lambda: tr("Navigation", "Roster"), "#3f51b5", (Perm.ROSTER_VIEW,), _roster_page),
+    NavEntry("attendance", lambda: tr("Navigation", "Attendance"), "#26a69a", (Perm.ROSTER_VIEW,), _attendance_page,
+             badge=_attendance_badge, badge_entities=("leave", "handover", "attendance")),
+    NavEntry("meetings", lambda: tr("Navigation", "Meetings & training"), "#7e57c2", (Perm.ROSTER_VIEW,),
+             _meetings_page, badge=_meeting_badge, badge_entities=("meeting", "settings")),
+    NavEntry("fund", lambda: tr("Navigation", "Growth fund"), "#f9a825", (Perm.FUND_VIEW,), _fund_page),
+]
+
+
 def entries_for(actor) -> list[NavEntry]:
     return [entry for entry in ENTRIES if any(actor.can(p) for p in entry.perms)]

@@ -134,6 +134,47 @@ def _aftersales(name: str) -> Callable[[Shop], QDialog]:
 DATABASE = "D:/小象优选/shop.sqlite3"
 REASON = "Please choose a new password before you start (a temporary or old password must be changed)."
 
+def _roster(kind: str) -> Callable[[Shop], QDialog]:
+    """The roster module's dialogs, on the demo shop's roster, meetings and staff."""
+
+    def make(shop: Shop) -> QDialog:
+        import datetime as dt
+
+        from shopmanager.services import attendance, meetings, staff
+        from shopmanager.ui.pages import attendance as pages, fund, leaving, meetings as meeting_pages
+
+        supervisor, clerk = shop.actors[Role.SUPERVISOR.value], shop.actors[Role.CUSTOMER_SERVICE.value]
+        if kind == "correction":
+            today = dt.date.today()
+            days = attendance.person_period(supervisor, clerk.staff_id, today - dt.timedelta(days=20), today)
+            result = days.results[0]
+            return pages.CorrectionDialog(None, supervisor, clerk.staff_id, "张敏", result)
+        if kind == "meeting":
+            return meeting_pages.MeetingDialog(None, supervisor, meetings.get_meeting(
+                supervisor, meetings.list_meetings(supervisor)[0].id))
+        if kind == "meeting_new":
+            return meeting_pages.MeetingDialog(None, supervisor, meetings.new_meeting(supervisor))
+        if kind == "training":
+            return meeting_pages.TrainingDialog(None, supervisor, meetings.get_training(
+                supervisor, meetings.list_trainings(supervisor)[0].id))
+        if kind == "leaving":
+            return leaving.LeavingDialog(None, shop.owner, staff.get_staff(shop.owner, clerk.staff_id))
+        return {"leave": lambda: pages.LeaveDialog(None, clerk),
+                "leave_for_someone": lambda: pages.LeaveDialog(None, supervisor, for_someone=True),
+                "spending": lambda: fund.SpendingDialog(None, supervisor),
+                "complaint_fine": lambda: fund.RewardFineDialog(None, shop.owner, complaint=True),
+                "fine_or_reward": lambda: fund.RewardFineDialog(None, shop.owner)}[kind]()
+
+    return make
+
+
+def _punch_import(shop: Shop) -> QDialog:
+    from shopmanager.ui.pages.attendance import attendance_target
+    from shopmanager.ui.pages.importing import ImportDialog
+
+    return ImportDialog(None, shop.context(Role.SUPERVISOR.value), attendance_target())
+
+
 # name → factory(shop) → the dialog, not shown yet. ONE LINE PER DIALOG.
 DIALOGS: dict[str, Callable[[Shop], QDialog]] = {
     "login": dialog("shopmanager.ui.login:LoginDialog", DATABASE),
@@ -159,6 +200,18 @@ DIALOGS: dict[str, Callable[[Shop], QDialog]] = {
     "import_products": dialog("shopmanager.ui.pages.importing:ImportDialog", CONTEXT, "products"),
     "import_orders": dialog("shopmanager.ui.pages.importing:OrdersImportDialog", CONTEXT),
     "print_preview": _preview,
+    "shift": dialog("shopmanager.ui.pages.roster:ShiftDialog", OWNER),
+    "leave": _roster("leave"),
+    "leave_for_someone": _roster("leave_for_someone"),
+    "attendance_correction": _roster("correction"),
+    "punch_import": _punch_import,
+    "meeting_minutes": _roster("meeting"),
+    "meeting_new": _roster("meeting_new"),
+    "training": _roster("training"),
+    "fund_spending": _roster("spending"),
+    "complaint_fine": _roster("complaint_fine"),
+    "fine_or_reward": _roster("fine_or_reward"),
+    "leaving": _roster("leaving"),
     "aftersales_new": dialog("shopmanager.ui.pages.aftersales_case:NewCaseDialog", CONTEXT),
     "aftersales_new_for_order": _aftersales("NewCaseDialog"),
     "aftersales_case": _aftersales("CaseDialog"),

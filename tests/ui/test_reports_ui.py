@@ -27,7 +27,7 @@ def test_reports_page_lists_the_reports_and_builds_the_chosen_month(qtbot, sqlit
     page = window.show_page("reports")
     titles = [page.list.item(i).text().strip() for i in range(page.list.count())]
     assert titles == ["销售与订单", "月度销售报表", "库存", "月末进销存报表", "库存预警", "售后与客户", "售后汇总", "员工",
-                      "月度绩效考核", "年度绩效考核"]
+                      "月度绩效考核", "年度绩效考核", "月度考勤表", "每周排班表", "部门成长基金收支表"]
     today = timeutil.today()
     last = (today.replace(day=1) - __import__("datetime").timedelta(days=1))
     assert page.picker.month.currentText() == f"{last.year}年{last.month}月"  # month-end reports: last month

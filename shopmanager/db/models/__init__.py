@@ -18,10 +18,15 @@ from shopmanager.db.models.products import (
     PRODUCT_MODELS, Category, InboundReceipt, Product, StockBatch, StockMovement, Stocktake,
     StocktakeLine, Supplier,
 )
+from shopmanager.db.models.roster import (
+    ROSTER_MODELS, AttendanceCorrection, FundEntry, HandoverItem, LeaveRequest, Meeting, MeetingDecision,
+    MeetingMember, Punch, RewardFine, RosterEntry, ShiftTemplate, Training, TrainingAttendee,
+)
 
 from shopmanager.db.models.imports import IMPORT_MODELS, PlatformCode, ProvisionalLine, WaitingItem
 
 ALL_MODELS = FOUNDATION_MODELS + PRODUCT_MODELS + ORDER_MODELS + DESK_MODELS
+ALL_MODELS += ROSTER_MODELS
 ALL_MODELS += IMPORT_MODELS
 ALL_MODELS += APPRAISAL_MODELS
 ALL_MODELS += AFTERSALES_MODELS
@@ -34,5 +39,10 @@ __all__ = [
     "DESK_MODELS", "FOUNDATION_MODELS", "InboundReceipt", "MoneyField", "ORDER_MODELS", "OrderLine", "PRODUCT_MODELS",
     "Product", "RevisitPlan", "SalesOrder", "SavedMapping", "SchemaVersion", "Setting", "Shipment",
     "Staff", "StockBatch", "StockMovement", "Stocktake", "StocktakeLine", "Supplier", "User",
+]
+__all__ += [
+    "ROSTER_MODELS", "AttendanceCorrection", "FundEntry", "HandoverItem", "LeaveRequest", "Meeting",
+    "MeetingDecision", "MeetingMember", "Punch", "RewardFine", "RosterEntry", "ShiftTemplate", "Training",
+    "TrainingAttendee",
 ]
 __all__ += ["IMPORT_MODELS", "PlatformCode", "ProvisionalLine", "WaitingItem"]

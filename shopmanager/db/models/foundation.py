@@ -18,15 +18,19 @@ class Setting(BaseModel):
 
 
 class Staff(BaseModel):
-    """A person of the shop; accounts link to it, the roster issue extends it."""
+    """A person of the shop; accounts link to it. `staff_no` (工号) is what attendance
+    clocks and DingTalk/WeCom exports name people by; `left_date` is the last working
+    day; the base monthly wage (cents) is for the owner's eyes only."""
 
     name = pw.CharField(max_length=40)
+    staff_no = pw.CharField(max_length=20, default="")  # unique when not empty (schema 7)
     role = pw.CharField(max_length=24)
     phone = pw.CharField(max_length=30, default="")
     hire_date = pw.DateField(null=True)
     status = pw.CharField(max_length=10, default="active")  # active | left
     left_date = pw.DateField(null=True)
     notes = pw.TextField(default="")
+    base_wage_cents = pw.BigIntegerField(default=0)
     created_at = pw.DateTimeField()
 
 

@@ -65,7 +65,14 @@ class DashboardPage(QWidget):
             grid.addWidget(card, index // 5, index % 5)
         self.chart = BarChart(self)
         self.chart.setObjectName("chart")
+        self.notice = QLabel(self)  # the roster module: the weekly meeting on its day, the handover book's open items
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.linkActivated.connect(self._open_handover)
+        self.notice.setStyleSheet("background: #ede7f6; border: 1px solid #b39ddb; padding: 6px;")
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         if actor.can(Perm.BACKUP_RUN):  # when the last good backup was made; red when old or failed
             from shopmanager.ui.pages.backups import BackupBanner
 
@@ -94,6 +101,25 @@ class DashboardPage(QWidget):
                                     "staff": steps.has_staff_accounts})
         self.chart.setVisible(not steps.new_shop)  # a new shop has no sales to draw: its steps instead
 
+    def _roster_notice(self, actor) -> None:
+        from html import escape
+
+        from shopmanager.services.handover import open_for
+        from shopmanager.services.meetings import reminder
+
+        lines = [escape(reminder(actor))] if reminder(actor) else []
+        items = open_for(actor)
+        if items:
+            lines.append(tr("Dashboard", "<b>{n} handover item(s) for your shift</b>: {first} <a href='handover'>Open "
+                                         "the handover book</a>").format(n=len(items), first=escape(items[0].text[:60])))
+        self.notice.setText("<br>".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def _open_handover(self, _link: str = "") -> None:
+        page = self.window().show_page("attendance")
+        if page is not None:
+            page.tabs.setCurrentWidget(page.handover_tab)
+
     def _opener(self, key: str):
         return lambda: self.window().show_page(key)
 
@@ -120,6 +146,8 @@ class DashboardPage(QWidget):
             self.cards["low"].set(f"{counts.low:,}")
             self.cards["expiring"].set(f"{counts.expiring + counts.expired:,}")  # expired ones included
             self.cards["slow"].set(f"{counts.slow:,}")
+        if actor.can(Perm.ROSTER_VIEW):
+            self._roster_notice(actor)
         self.chart.set_data([f"{d.day:%m-%d}" for d in figures.series], [d.amount_cents / 100 for d in figures.series],
                             title=tr("Dashboard", "Sales of the last 30 days (paid orders, ¥)"),
                             value_text=lambda v: f"{v / 10000:.1f}万" if v >= 100000 else f"{v:,.0f}")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from shopmanager.core import timeutil
@@ -86,8 +86,11 @@ class UserDialog(FormDialog):
 
 
 class StaffDialog(FormDialog):
+    """A staff record: 工号, name, role, phone, hire date, the base wage (the owner only) and the
+    user account it is linked to (the owner, who manages accounts)."""
+
     form_name = "staff_member"
-    field_widgets = {"name": "name", "role": "role"}
+    field_widgets = {"name": "name", "role": "role", "staff_no": "staff_no", "base_wage": "base_wage"}
 
     def __init__(self, parent, actor, person=None):
         super().__init__(parent, tr("Users", "Edit staff member") if person else tr("Users", "New staff member"))
@@ -96,19 +99,47 @@ class StaffDialog(FormDialog):
         hire = person.hire_date if person and person.hire_date else timeutil.today()
         self.w(QDateEdit, "hire_date").setDate(QDate(hire.year, hire.month, hire.day))
         if person:
+            self.w(QLineEdit, "staff_no").setText(person.staff_no)
             self.w(QLineEdit, "name").setText(person.name)
             self.w(QLineEdit, "phone").setText(person.phone)
             self.w(QPlainTextEdit, "notes").setPlainText(person.notes)
+        self.wages = actor.can(Perm.STAFF_WAGES)
+        wage = self.w(QDoubleSpinBox, "base_wage")
+        wage.setValue((person.base_wage_cents or 0) / 100 if person else 0)
+        for name in ("base_wage", "wage_label"):
+            self.form.findChild(QWidget, name).setVisible(self.wages)
+        self.accounts = actor.can(Perm.USERS_MANAGE)
+        account = self.w(QComboBox, "account")
+        self.linked = None
+        if self.accounts:
+            account.addItem(tr("Users", "(none)"), None)
+            for user in user_service.list_users(actor):
+                if user.staff_id is None or (person and user.staff_id == person.id):
+                    account.addItem(f"{user.username} ({role_label(user.role)})", user.id)
+                    if person and user.staff_id == person.id:
+                        self.linked = user.id
+            account.setCurrentIndex(max(0, account.findData(self.linked)))
+        for name in ("account", "account_label"):
+            self.form.findChild(QWidget, name).setVisible(self.accounts)
 
     def save(self) -> None:
         values = dict(name=self.w(QLineEdit, "name").text(), role=self.w(QComboBox, "role").currentData(),
                       phone=self.w(QLineEdit, "phone").text(),
                       hire_date=self.w(QDateEdit, "hire_date").date().toPython(),
-                      notes=self.w(QPlainTextEdit, "notes").toPlainText())
+                      notes=self.w(QPlainTextEdit, "notes").toPlainText(),
+                      staff_no=self.w(QLineEdit, "staff_no").text())
+        if self.wages:
+            values["base_wage_cents"] = round(self.w(QDoubleSpinBox, "base_wage").value() * 100)
         if self.person:
-            staff_service.update_staff(self.actor, self.person.id, **values)
+            saved = staff_service.update_staff(self.actor, self.person.id, **values)
         else:
-            staff_service.create_staff(self.actor, **values)
+            saved = staff_service.create_staff(self.actor, **values)
+        account = self.w(QComboBox, "account").currentData() if self.accounts else self.linked
+        if account != self.linked:
+            if self.linked is not None:
+                user_service.link_staff(self.actor, self.linked, None)
+            if account is not None:
+                user_service.link_staff(self.actor, account, saved.id)
 
 
 class UsersPage(QWidget):
@@ -152,8 +183,11 @@ class UsersPage(QWidget):
 
     def _staff_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.staff_table = small_table([tr("Users", "Name"), tr("Users", "Role"), tr("Users", "Phone"),
-                                        tr("Users", "Hire date"), tr("Users", "Status")], tab)
+        headers = [tr("Staff", "Staff no."), tr("Staff", "Name"), tr("Users", "Role"), tr("Users", "Phone"),
+                   tr("Users", "Hire date"), tr("Users", "Status"), tr("Staff", "User account")]
+        if self.actor.can(Perm.STAFF_WAGES):
+            headers.append(tr("Staff", "Base monthly wage"))
+        self.staff_table = small_table(headers, tab)
         self.staff_table.setObjectName("staff")
         layout = QVBoxLayout(tab)
         if self.actor.can(Perm.STAFF_MANAGE):
@@ -196,10 +230,17 @@ class UsersPage(QWidget):
                         display("datetime", u.last_login_at)])
                 for u in user_service.list_users(self.actor)])
         if self.actor.can(Perm.STAFF_VIEW):
+            wages = self.actor.can(Perm.STAFF_WAGES)
             set_rows(self.staff_table, [
-                (s.id, [s.name, role_label(s.role), s.phone, display("date", s.hire_date),
-                        tr("Users", "Active") if s.status == "active" else tr("Users", "Left")])
+                (s.id, [s.staff_no, s.name, role_label(s.role), s.phone, display("date", s.hire_date),
+                        s.status_text + (f" ({display('date', s.left_date)})" if s.left_date else ""),
+                        ", ".join(s.accounts)] + ([display("money", s.base_wage_cents)] if wages else []))
                 for s in staff_service.list_staff(self.actor)])
+            if wages:
+                column = self.staff_table.columnCount() - 1
+                for row in range(self.staff_table.rowCount()):
+                    self.staff_table.item(row, column).setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _done(self) -> None:
         self.reload()
@@ -275,9 +316,13 @@ class UsersPage(QWidget):
             self._done()
 
     def staff_left(self) -> None:
+        from shopmanager.ui.pages.leaving import LeavingDialog
+
         person = self._selected_staff()
         if person is None:
             return
-        if messages.confirm(self, tr("Users", "Mark {name} as left today? Their accounts are disabled.").format(
-                name=person.name), destructive=True):
-            self._run(lambda: staff_service.mark_left(self.actor, person.id, timeutil.today()))
+        if person.status == "left":
+            messages.info(self, tr("Staff", "{name} has already left the shop.").format(name=person.name))
+            return
+        if LeavingDialog(self, self.actor, person).exec():
+            self._done()

@@ -25,8 +25,9 @@ def pdf_text(path) -> str:
 
 def test_each_role_sees_the_reports_it_may_open(shop):
     owner_ids = [r.id for r in report_catalog.reports_for(shop[Role.OWNER])]
-    assert owner_ids == ["sales", "stock", "inventory", "aftersales", "appraisal", "appraisal-annual"]
-    assert [r.id for r in report_catalog.reports_for(shop[Role.WAREHOUSE])] == ["stock", "inventory"]
+    assert owner_ids == ["sales", "stock", "inventory", "aftersales", "appraisal", "appraisal-annual", "attendance",
+                         "roster", "fund"]
+    assert [r.id for r in report_catalog.reports_for(shop[Role.WAREHOUSE])] == ["stock", "inventory", "roster", "fund"]
     with pytest.raises(PermissionDenied):
         report_catalog.build_pdf(shop[Role.WAREHOUSE], "sales", month_period(2026, 11))
     with pytest.raises(NotFound):
