@@ -313,9 +313,9 @@ def test_a_damaged_database_is_replaced_by_a_backup_with_the_owners_password(sql
     assert Product.select().where(Product.sku.startswith("B-")).count() == 30
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("db", ["postgres"], indirect=True)
 def test_postgresql_without_its_tools_says_what_to_install(db, shop, folder, monkeypatch):
-    if db.kind != "postgres":
-        pytest.skip("PostgreSQL only")
     from shopmanager.services import backup_pg
 
     monkeypatch.setattr(backup_pg, "_candidates", lambda name: [])
@@ -372,20 +372,21 @@ def test_the_command_line_restores_over_a_damaged_database_with_the_owners_passw
     assert AuditLog.select().where(AuditLog.action == "restore").count() == 1
 
 
-def test_a_backup_of_the_other_kind_is_refused(db, shop, folder, tmp_path, sqlite_template):
-    if db.kind != "postgres":
-        pytest.skip("PostgreSQL only: a SQLite backup offered to a PostgreSQL shop")
+@pytest.mark.postgres
+@pytest.mark.parametrize("db", ["postgres"], indirect=True)
+def test_a_sqlite_backup_is_refused_by_a_postgresql_shop(db, shop, folder, tmp_path, sqlite_template):
     copy = tmp_path / "sqlite-shop.sqlite3"
     shutil.copyfile(sqlite_template, copy)
     with pytest.raises(restore.BackupRefused, match="sqlite backup and this shop uses postgresql"):
         restore.restore_backup(shop[Role.OWNER], copy)
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("db", ["postgres"], indirect=True)
 def test_check_opens_postgresql_read_only(db, shop, capsys):
+    """(SQLite: tests/unit/db/test_open_safely.py)"""
     from shopmanager.cli import main
 
-    if db.kind != "postgres":
-        pytest.skip("PostgreSQL only (SQLite: tests/unit/db/test_open_safely.py)")
     assert main(["--db", db.url, "--lang", "en", "check"]) == 0
     out = capsys.readouterr().out
     assert "opened read-only" in out and "[OK ] Audit log is append-only: ok" in out
