@@ -60,7 +60,7 @@ class BadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 40, max(size.height(), 34))
+        return QSize(size.width() + 40, max(size.height(), 30))
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setFixedWidth(200)
-        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setIconSize(QSize(20, 20))
         for entry in self.entries:
             title = entry.title()
             item = QListWidgetItem(self.entry_icon(entry), title)
