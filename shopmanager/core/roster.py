@@ -25,8 +25,9 @@ DEFAULT_SHIFTS = [("白班", "09:00", "18:00", "#bbdefb"), ("晚班", "13:30", "
 _HHMM = re.compile(r"\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*")
 
 
-def parse_clock(text: str, *, field: str = "") -> dt.time:
-    """'9:00' / '09:00' / '24:00' (= midnight) → a time; ValidationError naming the field otherwise."""
+def parse_clock(text: str, *, field: str = "", label: str = "") -> dt.time:
+    """'9:00' / '09:00' / '24:00' (= midnight) → a time; ValidationError naming the field (its
+    translated `label`) otherwise."""
     match = _HHMM.fullmatch(str(text or ""))
     if match:
         hours, minutes = int(match.group(1)), int(match.group(2))
@@ -34,7 +35,7 @@ def parse_clock(text: str, *, field: str = "") -> dt.time:
             return dt.time(0, 0)
         if hours < 24 and minutes < 60:
             return dt.time(hours, minutes)
-    raise ValidationError(tr("Roster", "{field}: enter a time like 09:00.").format(field=field or tr("Roster", "Time")),
+    raise ValidationError(tr("Roster", "{field}: enter a time like 09:00.").format(field=label or tr("Roster", "Time")),
                           field=field or None)
 
 
@@ -51,7 +52,8 @@ class ShiftTimes:
 
     @classmethod
     def parse(cls, start: str, end: str) -> ShiftTimes:
-        times = cls(parse_clock(start, field="start_time"), parse_clock(end, field="end_time"))
+        times = cls(parse_clock(start, field="start_time", label=tr("Roster", "Starts (HH:MM)")),
+                    parse_clock(end, field="end_time", label=tr("Roster", "Ends (HH:MM)")))
         if times.start == times.end:
             raise ValidationError(tr("Roster", "A shift cannot start and end at the same time."), field="end_time")
         return times

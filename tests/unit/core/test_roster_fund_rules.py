@@ -30,6 +30,21 @@ def test_shift_times():
         parse_clock("9 o'clock", field="start_time")
 
 
+def test_a_bad_shift_time_names_the_field_as_the_form_does_not_its_code_name():
+    from shopmanager.core import i18n
+
+    with pytest.raises(ValidationError) as error:
+        ShiftTimes.parse("25:00", "18:00")
+    assert error.value.field == "start_time" and str(error.value).startswith("Starts (HH:MM):")
+    i18n.set_language("zh_CN")
+    try:
+        with pytest.raises(ValidationError) as error:
+            ShiftTimes.parse("09:00", "18点")
+        assert error.value.field == "end_time" and "end_time" not in str(error.value) and "结束" in str(error.value)
+    finally:
+        i18n.set_language("en")
+
+
 def test_weeks_run_monday_to_sunday():
     assert week_start(dt.date(2026, 3, 15)) == MON
     assert parse_week("2026-W11") == MON
