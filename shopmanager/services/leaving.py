@@ -157,5 +157,8 @@ def _hand_over(actor: Actor, person: Staff, successor: Staff, result: LeavingRes
                   summary=tr("Staff", "handed over from {old} to {new} (left the shop)").format(
                       old=person.name, new=successor.name))
     result.orders_moved = len(orders)
-    result.handover_moved = HandoverItem.update(author=successor.id).where(
-        HandoverItem.author == person.id, HandoverItem.done_at.is_null()).execute()
+    # The leaver's open handover items stay theirs (who wrote them is history) and stay open for
+    # the next shift, the successor's included: on their list, theirs to tick off. Making the
+    # successor their author would hide them from the successor and forbid them to tick them off.
+    result.handover_moved = HandoverItem.select().where(
+        HandoverItem.author == person.id, HandoverItem.done_at.is_null()).count()

@@ -176,7 +176,12 @@ def test_leaving_disables_the_account_at_once_and_hands_everything_over(shop, cl
     assert calls and calls[0][:2] == (clerk, successor)
     assert [SalesOrder.get_by_id(i).staff_id for i in open_ids] == [successor, successor]
     assert SalesOrder.get_by_id(done_id).staff_id == clerk  # a finished sale stays the leaver's
-    assert HandoverItem.get().author_id == successor
+    item = HandoverItem.get()
+    assert item.author_id == clerk  # who wrote it stays true; the matter waits for the next shift
+    successor_actor = shop[Role.SALES]
+    assert [i.text for i in handover.open_for(successor_actor)] == ["客户王女士的换货明天回电"]
+    handover.tick_off(successor_actor, item.id, "已回电")  # the successor takes it over
+    assert HandoverItem.get().done_staff_id == successor
     assert not User.get(User.username == "customer_service").active
     with pytest.raises(PermissionDenied, match="disabled"):
         handover.list_items(leaver_actor)  # the very next action of the leaver's open window is refused
