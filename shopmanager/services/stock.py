@@ -41,8 +41,8 @@ def move(product_id: int, kind: str, qty: int, *, user_id: int | None, reason: s
             sku=sku, have=balance - qty, want=-qty), field="qty")
     if qty < 0 and take_fifo:  # take_fifo=False: the caller empties a batch of its choice (expired goods)
         _consume_batches(product_id, -qty)
-    elif kind == MovementKind.SALE_REVERSAL:
-        _refill_batches(product_id, qty)
+    elif kind == MovementKind.SALE_REVERSAL or (kind == MovementKind.EXCHANGE and qty > 0):
+        _refill_batches(product_id, qty)  # a cancelled parcel (an order's, or an exchange's replacement)
     return StockMovement.create(product=product_id, kind=kind, qty=qty, balance_after=balance, reason=reason,
                                 ref_type=ref_type, ref_id=ref_id, batch=batch, user=user_id,
                                 at=at or timeutil.now())

@@ -3,8 +3,8 @@ period, the goods that came in, the goods that went out, and the stock at its en
 
 All figures are sums over the stock ledger (stock_movement), never the cached stock:
 opening = Σ movements before the first day; in = Σ positive movements of the period;
-out = Σ negative movements of the period, less the shipments cancelled in it (a
-cancellation gives back what its shipment took: it is not goods coming in); closing =
+out = Σ negative movements of the period, less the shipments and replacement parcels
+cancelled in it (a cancellation gives back what its parcel took: it is not goods coming in); closing =
 opening + in − out. A product appears when any of the four is not zero.
 
 Values (owner only, Perm.COST_VIEW) are quantities × the product's cost price today —
@@ -69,7 +69,10 @@ def stock_statement(actor: Actor, period: Period, progress: Progress | None = No
     progress = progress or Progress()
     start, end = period.bounds()
     shows_value = actor.can(Perm.COST_VIEW)
-    reversal = StockMovement.kind == MovementKind.SALE_REVERSAL.value
+    # Goods a cancelled parcel gives back: an order's shipment (sale_reversal) or an exchange's
+    # replacement parcel (a positive exchange movement, services/aftersales_goods.cancel_replacement).
+    reversal = ((StockMovement.kind == MovementKind.SALE_REVERSAL.value)
+                | ((StockMovement.kind == MovementKind.EXCHANGE.value) & (StockMovement.qty > 0)))
     current = _in_period(start, end)
     sellable = StockMovement.kind.not_in([kind.value for kind in DEFECTIVE_KINDS])  # 次品 is not the stock
     opening = peewee.fn.SUM(peewee.Case(None, [(StockMovement.at < start, StockMovement.qty)], 0))

@@ -119,3 +119,31 @@ def test_the_month_end_stock_statement_leaves_the_defective_stock_out(shop):
     statement = stock_statement(shop[Role.OWNER], month_period(today.year, today.month))
     closing = {x.sku: x.closing for x in statement.lines}
     assert closing["RICE"] == Product.get_by_id(rice).stock_qty == 18  # 20 − 3 sold + 1 good back; 2 defective apart
+
+
+def test_a_cancelled_replacement_parcel_is_not_goods_in_on_the_stock_statement(shop):
+    """A replacement parcel that did not go gives its goods back: the statement's "out" is
+    net of it (like a cancelled order shipment), and nothing came in."""
+    from shopmanager.core.periods import month_period
+    from shopmanager.db.models import Product, StockBatch
+    from shopmanager.services import stock
+    from shopmanager.services.context import SYSTEM
+    from shopmanager.services.stock_reports import stock_statement
+    from tests.unit.services.aftersales_helpers import carrier
+
+    rice = make_product("RICE", price=5000)
+    Product.update(shelf_life_days=365).where(Product.id == rice).execute()
+    stock.receive_goods(SYSTEM, [stock.ReceiptLine(rice, 20, production_date=timeutil.today())])
+    order = delivered_order(shop, LineInput(2, product_id=rice))
+    swap = case_on(shop[Role.CUSTOMER_SERVICE], order.id, "exchange", "quality", qty=1)
+    clerk = shop[Role.SHIPPING]
+    aftersales_goods.ship_replacement(clerk, swap.id, carrier(shop[Role.OWNER]), "SF1000000000001")
+    aftersales_goods.cancel_replacement(clerk, swap.id, "面单打错")
+    aftersales_goods.ship_replacement(clerk, swap.id, carrier(shop[Role.OWNER]), "SF1000000000002")
+    today = timeutil.today()
+    line = next(x for x in stock_statement(shop[Role.OWNER], month_period(today.year, today.month)).lines
+                if x.sku == "RICE")
+    assert (line.inbound, line.outbound) == (20, 3)  # opening stock in; 2 sold + 1 replacement out
+    assert line.closing == Product.get_by_id(rice).stock_qty == 17
+    # the expiry alert counts the pieces given back again, as after a cancelled order shipment
+    assert sum(b.qty_remaining for b in StockBatch.select().where(StockBatch.product == rice)) == 17
