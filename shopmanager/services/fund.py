@@ -19,8 +19,8 @@ import peewee
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.fund import (
-    INCOME_CATEGORIES, SPENDING_CATEGORIES, Category, FineRule, FineStep, FundCategory, Kind, category_label,
-    check_amount, fund_category_label, next_complaint_fine,
+    FINE_CATEGORIES, INCOME_CATEGORIES, REWARD_CATEGORIES, SPENDING_CATEGORIES, Category, FineRule, FineStep,
+    FundCategory, Kind, category_label, check_amount, fund_category_label, next_complaint_fine,
 )
 from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money
@@ -82,7 +82,9 @@ def _record(actor: Actor, person: Staff, kind: str, category: str, amount_cents:
 def _clean(kind: str, category: str, reason: str, day: dt.date) -> tuple[str, str, str]:
     if kind not in (Kind.FINE, Kind.REWARD):
         raise ValidationError(tr("Fund", "Choose fine or reward."), field="kind")
-    category = (category or "").strip()[:16] or (Category.OTHER_FINE if kind == Kind.FINE else Category.OTHER_REWARD)
+    category = (category or "").strip() or (Category.OTHER_FINE if kind == Kind.FINE else Category.OTHER_REWARD)
+    if category not in (FINE_CATEGORIES if kind == Kind.FINE else REWARD_CATEGORIES):
+        raise ValidationError(tr("Fund", "Choose what kind of entry it is."), field="category")
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(tr("Fund", "Give the reason."), field="reason")

@@ -76,6 +76,12 @@ def test_rewards_spending_balance_and_voiding(shop, clerk):
     assert fund.record_reward_or_fine(owner, clerk, kind="reward", category="champion", amount_cents=50000,
                                       on=dt.date(2026, 4, 3), reason="again", source="appraisal:2026-03:1") == reward
     assert fund.fund_balance() == 7000  # the reward is paid by the shop, not the fund
+    for kind, category in (("reward", "sales_champion"), ("reward", "complaint"), ("fine", "champion")):
+        with pytest.raises(ValidationError) as error:  # a kind the shop does not have, or of the other sort
+            fund.record_reward_or_fine(owner, clerk, kind=kind, category=category, amount_cents=100,
+                                       on=dt.date(2026, 4, 3), reason="x")
+        assert error.value.field == "category"
+    assert fund.fund_balance() == 7000 and RewardFine.select().count() == 3
     with pytest.raises(Conflict, match="not enough"):
         fund.record_entry(supervisor, kind="spending", category="activity", amount_cents=8000,
                           day=dt.date(2026, 4, 5), description="团建聚餐", people="客服部全体")
