@@ -7992,6 +7992,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Select an entry first.</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>Spend from the fund</source>
       <translation>Spend from the fund</translation>
@@ -8087,6 +8092,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Void fine / reward…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Void reason</source>
+      <translation>Void reason</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Voided entries are shown and not counted.</source>
       <translation>Voided entries are shown and not counted.</translation>
@@ -8102,7 +8112,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/ui/pages/fund.py" />
       <source>Why is it voided? (it stays visible)</source>
       <translation>Why is it voided? (it stays visible)</translation>
     </message>
@@ -8165,6 +8175,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>By</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>For shift</source>
+      <translation>For shift</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>From shift</source>
+      <translation>From shift</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Hand over</source>
       <translation>Hand over</translation>
@@ -8180,7 +8200,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>Select an item first.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Shift</source>
       <translation>Shift</translation>
     </message>
@@ -8216,6 +8236,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
+      <source>What was done</source>
+      <translation>What was done</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
       <source>What was done (optional):</source>
       <translation>What was done (optional):</translation>
     </message>
@@ -9996,7 +10021,7 @@ Data: {db}</translation>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/navigation.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Defective stock</source>
       <translation>Defective stock</translation>
     </message>
@@ -10031,7 +10056,7 @@ Data: {db}</translation>
       <translation>Products</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/navigation.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
@@ -12476,7 +12501,7 @@ Data: {db}</translation>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/core/roster.py" />
       <source>Ends (HH:MM)</source>
       <translation>Ends (HH:MM)</translation>
     </message>
@@ -12611,7 +12636,7 @@ Data: {db}</translation>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/core/roster.py" />
       <source>Starts (HH:MM)</source>
       <translation>Starts (HH:MM)</translation>
     </message>

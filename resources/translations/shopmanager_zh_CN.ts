@@ -7993,6 +7993,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>请先选择一条记录。</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>Spend from the fund</source>
       <translation>基金支出</translation>
@@ -8088,6 +8093,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>作废奖惩…</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>Void reason</source>
+      <translation>作废原因</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Voided entries are shown and not counted.</source>
       <translation>作废的记录照常显示,但不计入金额。</translation>
@@ -8103,7 +8113,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>参加人/经手人</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/ui/pages/fund.py" />
       <source>Why is it voided? (it stays visible)</source>
       <translation>作废原因?(记录仍会显示)</translation>
     </message>
@@ -8166,6 +8176,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>交接人</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>For shift</source>
+      <translation>接班班次</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/roster_audit.py" />
+      <source>From shift</source>
+      <translation>交班班次</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Hand over</source>
       <translation>交接</translation>
@@ -8181,7 +8201,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>请先选择一条交接事项。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Shift</source>
       <translation>班次</translation>
     </message>
@@ -8217,6 +8237,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
+      <source>What was done</source>
+      <translation>处理情况</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/attendance.py" />
       <source>What was done (optional):</source>
       <translation>处理情况(可不填):</translation>
     </message>
@@ -9997,7 +10022,7 @@ Data: {db}</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/navigation.py" />
+      <location filename="shopmanager/services/aftersales_audit.py" />
       <source>Defective stock</source>
       <translation>次品库存</translation>
     </message>
@@ -10032,7 +10057,7 @@ Data: {db}</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="shopmanager/ui/navigation.py" />
+      <location filename="shopmanager/services/audit_labels.py" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
@@ -12477,7 +12502,7 @@ Data: {db}</source>
       <translation>修改…</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/core/roster.py" />
       <source>Ends (HH:MM)</source>
       <translation>结束(时:分)</translation>
     </message>
@@ -12612,7 +12637,7 @@ Data: {db}</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/roster_audit.py" />
+      <location filename="shopmanager/core/roster.py" />
       <source>Starts (HH:MM)</source>
       <translation>开始(时:分)</translation>
     </message>

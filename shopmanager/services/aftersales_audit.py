@@ -50,6 +50,9 @@ register("aftersales", lambda: tr("Audit", "After-sales case"), names=_cases, fi
     "result": F(lambda: tr("AfterSales", "Result")),
 })
 register("product", fields={"defective_qty": F(lambda: tr("AfterSales", "Defective stock"), "int")})
+# The lists' tables, as a refused look at them is logged (services/listing.ListSource.check).
+register("aftersales_case", lambda: tr("Audit", "After-sales case"), names=_cases)
+register("defective_stock", lambda: tr("Navigation", "Defective stock"))
 
 for _action, _label in {
     "override": lambda: tr("Audit", "Policy overridden"), "escalate": lambda: tr("Audit", "Escalated"),

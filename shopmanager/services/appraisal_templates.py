@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from shopmanager.core import timeutil
 from shopmanager.core.appraisal import (
-    APPRAISED_ROLES, SOURCES, Template, TemplateItem, default_template, validate_template,
+    APPRAISED_ROLES, CATALOG, SOURCES, Template, TemplateItem, default_template, source_label, validate_template,
 )
 from shopmanager.core.errors import Conflict, NotFound, ValidationError
 from shopmanager.core.i18n import tr
@@ -51,11 +51,18 @@ def is_default(role: str) -> bool:
 
 
 def _describe(template: Template) -> dict:
-    return {"sources": ", ".join(f"{s} {template.source_weights.get(s, 0)}" for s in SOURCES),
-            "items": "; ".join(f"{i.indicator}{'(' + i.name + ')' if i.name else ''} {i.weight}"
+    """The template as the audit log keeps it: indicators and sources by their names (in the
+    language of whoever saved it), weight %, target, bands, who scores."""
+    def indicator(item) -> str:
+        definition = CATALOG.get(item.indicator)
+        return item.name or (definition.label() if definition else item.indicator)
+
+    return {"sources": ", ".join(f"{source_label(s)} {template.source_weights.get(s, 0)}%" for s in SOURCES),
+            "items": "; ".join(f"{indicator(i)} {i.weight}%"
                                f"{' → ' + str(i.target) if i.target is not None else ''}"
                                f"{' ' + i.bands if i.bands else ''}"
-                               f"{' [' + ','.join(i.sources) + ']' if i.sources else ''}" for i in template.items)}
+                               f"{' [' + '、'.join(source_label(s) for s in i.sources) + ']' if i.sources else ''}"
+                               for i in template.items)}
 
 
 def save_template(actor: Actor, template: Template, *, expected_version: int | None = None) -> Template:

@@ -9,7 +9,7 @@ from shopmanager.core.roster import leave_label, leave_status_label
 from shopmanager.db.models import (
     FundEntry, HandoverItem, LeaveRequest, Meeting, RewardFine, RosterEntry, ShiftTemplate, Staff, Training,
 )
-from shopmanager.services.audit import AuditField, register, register_action
+from shopmanager.services.audit import AuditField, entity_label, record_names, register, register_action
 
 F = AuditField
 
@@ -24,6 +24,20 @@ def _by(model, label):
         return {row.id: label(row) for row in model.select().where(model.id.in_(ids))}
 
     return names
+
+
+# Where a fine or reward came from (RewardFine.source): "complaint:<case id>" (a complaint the
+# after-sales register upheld), "appraisal:<appraisal id>" (a signed-off appraisal).
+_SOURCE_ENTITIES = {"complaint": "aftersales", "appraisal": "appraisal"}
+
+
+def _source_text(value) -> str:
+    kind, _, number = str(value).partition(":")
+    entity = _SOURCE_ENTITIES.get(kind)
+    if entity is None or not number.isdigit():
+        return str(value)
+    name = record_names(entity, [number]).get(int(number)) or tr("Audit", "(removed)")
+    return f"{entity_label(entity)} {name}"
 
 
 for _action, _label in {
@@ -48,7 +62,9 @@ register("shift", lambda: tr("Audit", "Shift"), names=_by(ShiftTemplate, lambda 
 register("roster", lambda: tr("Audit", "Roster"),
          names=_by(RosterEntry, lambda e: f"{e.day:%Y-%m-%d} {e.name or tr('Roster', 'Rest')}"), fields={
     "day": F(lambda: tr("Attendance", "Date"), "date"), "shift": F(lambda: tr("Attendance", "Shift")),
-    "shifts": F(lambda: tr("Roster", "Shifts")), "kind": F(lambda: tr("Fund", "Kind")),
+    "shifts": F(lambda: tr("Roster", "Shifts")),
+    "kind": F(lambda: tr("Fund", "Kind"), "choice", choices=lambda v: {
+        "rest": tr("Roster", "Rest"), "shift": tr("Attendance", "Shift")}.get(v, v)),
     "start_time": F(lambda: tr("Roster", "Starts (HH:MM)")), "end_time": F(lambda: tr("Roster", "Ends (HH:MM)")),
 })
 register("attendance", lambda: tr("Audit", "Attendance"), names=_staff, fields={
@@ -64,9 +80,9 @@ register("leave", lambda: tr("Audit", "Leave"),
     "decision_note": F(lambda: tr("Leave", "Decision note")),
 })
 register("handover", lambda: tr("Audit", "Handover book"), names=_by(HandoverItem, lambda i: i.text[:30]), fields={
-    "text": F(lambda: tr("Handover", "Matter")), "from_shift": F(lambda: tr("Handover", "Shift")),
-    "to_shift": F(lambda: tr("Handover", "Shift")), "done_at": F(lambda: tr("Handover", "Ticked off"), "datetime"),
-    "done_note": F(lambda: tr("Handover", "What was done (optional):")),
+    "text": F(lambda: tr("Handover", "Matter")), "from_shift": F(lambda: tr("Handover", "From shift")),
+    "to_shift": F(lambda: tr("Handover", "For shift")), "done_at": F(lambda: tr("Handover", "Ticked off"), "datetime"),
+    "done_note": F(lambda: tr("Handover", "What was done")),
 })
 register("meeting", lambda: tr("Audit", "Meeting"), names=_by(Meeting, lambda m: f"{m.held_at:%Y-%m-%d} {m.title}"),
          fields={
@@ -85,7 +101,8 @@ register("reward_fine", lambda: tr("Audit", "Fine / reward"),
     "category": F(lambda: tr("Fund", "Kind"), "choice", choices=category_label),
     "amount_cents": F(lambda: tr("Fund", "Amount"), "money"), "day": F(lambda: tr("Fund", "Date"), "date"),
     "voided_at": F(lambda: tr("Fund", "voided"), "datetime"),
-    "void_reason": F(lambda: tr("Fund", "Why is it voided? (it stays visible)")),
+    "void_reason": F(lambda: tr("Fund", "Void reason")),
+    "source": F(lambda: tr("Fund", "Source"), fmt=_source_text),
 })
 register("fund", lambda: tr("Audit", "Growth fund"),
          names=_by(FundEntry, lambda e: f"{e.day:%Y-%m-%d} {fund_category_label(e.category)}"), fields={
@@ -95,5 +112,5 @@ register("fund", lambda: tr("Audit", "Growth fund"),
     "amount_cents": F(lambda: tr("Fund", "Amount"), "money"), "day": F(lambda: tr("Fund", "Date"), "date"),
     "description": F(lambda: tr("Fund", "What")), "people": F(lambda: tr("Fund", "Who")),
     "voided_at": F(lambda: tr("Fund", "voided"), "datetime"),
-    "void_reason": F(lambda: tr("Fund", "Why is it voided? (it stays visible)")),
+    "void_reason": F(lambda: tr("Fund", "Void reason")),
 })

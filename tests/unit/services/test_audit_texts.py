@@ -103,3 +103,47 @@ def test_other_modules_register_in_a_few_lines_and_unknown_fields_stay_readable(
     unknown = format_changes(json.dumps({"bonus_cents": [100, 250], "is_late": [False, True]}), "mystery")
     assert unknown == "Bonus: ¥1.00 → ¥2.50; Is late: No → Yes"
     assert audit.entity_label("roster_shift") == "Shift" and audit.entity_label("mystery_thing") == "Mystery thing"
+
+
+def test_the_staff_and_after_sales_records_read_in_the_shops_words(shop):
+    """Rest days, the handover book, fines and their sources, voiding, appraisal templates and
+    refusals on the after-sales list: labels and values in Chinese, no codes or ids."""
+    import dataclasses
+    import datetime as dt
+
+    from shopmanager.core import timeutil
+    from shopmanager.core.errors import PermissionDenied
+    from shopmanager.services import aftersales_list, appraisal_templates, fund, handover, roster
+
+    owner = shop[Role.OWNER]
+    clerk, colleague = shop[Role.CUSTOMER_SERVICE], shop[Role.SALES]
+    roster.set_rest(owner, clerk.staff_id, timeutil.today() + dt.timedelta(days=3))
+    item = handover.write_item(clerk, "王女士的换货今晚回电", to_shift="晚班")
+    handover.tick_off(colleague, item, "已回电")
+    fine = fund.record_reward_or_fine(owner, clerk.staff_id, kind="fine", category="complaint", amount_cents=5000,
+                                      on=timeutil.today(), reason="投诉", source="complaint:999")
+    fund.void_reward_fine(owner, fine, "录错")
+    template = appraisal_templates.load_template(Role.CUSTOMER_SERVICE)
+    first = dataclasses.replace(template.items[0], target=template.items[0].target + 1000)
+    appraisal_templates.save_template(owner, dataclasses.replace(template, items=[first, *template.items[1:]]))
+    with pytest.raises(PermissionDenied):
+        list(aftersales_list.AfterSalesSource(shop[Role.WAREHOUSE]).iter_rows(ListRequest()))
+    i18n.set_language("zh_CN")
+    try:
+        rows = list(AuditLog.select(AuditLog.at, AuditLog.username, AuditLog.action, AuditLog.entity,
+                                    AuditLog.entity_id, AuditLog.summary, AuditLog.changes).order_by(AuditLog.id).dicts())
+        shown = {(e.entity, e.action): e for e in readable(rows)}
+        rest = shown[("排班", "修改")].changes
+        assert "类别：— → 休息" in rest and "rest" not in rest
+        written, done = shown[("交接本", "新建")].changes, shown[("交接本", "已接手")].changes
+        assert "接班班次：— → 晚班" in written and "交班班次" in written
+        assert "处理情况：— → 已回电" in done and "可不填" not in done and "：：" not in done
+        created, voided = shown[("奖惩", "新建")].changes, shown[("奖惩", "作废")].changes
+        assert "来源：— → 售后单" in created and "complaint:" not in created and "Source" not in created
+        assert "作废原因：— → 录错" in voided and "?" not in voided
+        changed = shown[("考核模板", "修改")].changes
+        assert "Sales amount 15% → 31000" in changed and "sales.amount" not in changed  # as written (English)
+        assert shown[("售后单", "被拒绝")].summary == "试图：查看售后单"
+        assert audit.entity_label("defective_stock") == "次品库存" and audit.entity_label("report") == "报表"
+    finally:
+        i18n.set_language("en")
