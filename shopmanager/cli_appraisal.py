@@ -11,11 +11,11 @@ from shopmanager.core.i18n import tr
 def configure_appraisal(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="appraisal_command", required=True)
     opened = sub.add_parser("open", help=tr("CLI", "create the month's appraisals from the role templates"))
-    opened.add_argument("--month", required=True, help=tr("CLI", "the month: YYYY-MM"))
+    opened.add_argument("--month", required=True, help=tr("CLI", "the month: YYYY-MM, 11月, 2026年11月 or 上月"))
     status = sub.add_parser("status", help=tr("CLI", "who still has to score, every employee's total and grade"))
-    status.add_argument("--month", required=True, help=tr("CLI", "the month: YYYY-MM"))
+    status.add_argument("--month", required=True, help=tr("CLI", "the month: YYYY-MM, 11月, 2026年11月 or 上月"))
     sign = sub.add_parser("sign", help=tr("CLI", "sign off every appraisal of the month and lock it (owner)"))
-    sign.add_argument("--month", required=True, help=tr("CLI", "the month: YYYY-MM"))
+    sign.add_argument("--month", required=True, help=tr("CLI", "the month: YYYY-MM, 11月, 2026年11月 or 上月"))
 
 
 def _own_status(actor) -> int:

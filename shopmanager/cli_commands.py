@@ -221,13 +221,25 @@ def _catalog_pdf(report_id: str):
         entry = report_catalog.report(report_id)
         period = parse_period(entry.period, month=args.month, week=args.week, year=args.year,
                               date_from=args.date_from, date_to=args.date_to, today=timeutil.today())
-        if args.output.suffix.lower() == ".xlsx" and entry.excel is not None:
+        if _wants_excel(report_id, args):
             count = report_catalog.build_excel(actor, report_id, period, args.output, _progress())
             print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.output))
             return b""
         return report_catalog.build_pdf(actor, report_id, period, _progress())
 
     return build
+
+
+def _wants_excel(report_id: str, args: argparse.Namespace) -> bool:
+    """-o F.xlsx: the report's figures as a workbook — refused for a report that has none (its
+    PDF must not be written under an .xlsx name)."""
+    from shopmanager.services import report_catalog
+
+    if args.output.suffix.lower() != ".xlsx":
+        return False
+    if report_catalog.report(report_id).excel is None:
+        raise ShopError(tr("Reports", "This report has no Excel version."))
+    return True
 
 
 def _catalog_ids() -> list[str]:
@@ -245,6 +257,7 @@ def _appraisal_pdf(actor, args: argparse.Namespace) -> bytes:
 def _aftersales_pdf(actor, args: argparse.Namespace) -> bytes:
     from shopmanager.services.aftersales_report import aftersales_summary_pdf, parse_period
 
+    _wants_excel("aftersales", args)
     start, end = parse_period(args.date_from, args.date_to)
     return aftersales_summary_pdf(actor, start, end, _progress())
 

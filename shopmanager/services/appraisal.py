@@ -27,7 +27,7 @@ from shopmanager.db.models import (
 )
 from shopmanager.services import settings
 from shopmanager.services.appraisal_results import (
-    AppraisalResult, load_results, may_supervise, period_of, responsible_supervisor, shop_has_supervisor,
+    AppraisalResult, as_month, load_results, may_supervise, period_of, responsible_supervisor, shop_has_supervisor,
 )
 from shopmanager.services.appraisal_scoring import _appraisal, _check_writable
 from shopmanager.services.appraisal_templates import load_template
@@ -46,7 +46,7 @@ def state_label(state: str) -> str:
 
 
 def _month(month: Month | str) -> Month:
-    return month if isinstance(month, Month) else Month.parse(month)
+    return as_month(month)
 
 
 def _period(month: Month) -> AppraisalPeriod:

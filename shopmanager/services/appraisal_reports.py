@@ -27,7 +27,9 @@ from shopmanager.core.progress import Progress
 from shopmanager.db.models import Appraisal, AppraisalPeriod, Staff
 from shopmanager.services import settings
 from shopmanager.services.appraisal import state_label
-from shopmanager.services.appraisal_results import AppraisalResult, load_results, may_supervise, period_of, rank
+from shopmanager.services.appraisal_results import (
+    AppraisalResult, as_month, load_results, may_supervise, period_of, rank,
+)
 from shopmanager.services.appraisal_scoring import _mask_lines
 from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.inventory_reports import _meta
@@ -221,7 +223,7 @@ def monthly_appraisal_pdf(actor: Actor, month: str, progress: Progress | None = 
     from shopmanager.reports import build_pdf_bytes, page_break
     from shopmanager.reports.appraisal import form_story
 
-    month = Month.parse(month)
+    month = as_month(month)
     progress = progress or Progress()
     results, summary = month_results(actor, month, progress)
     if not results:
@@ -362,7 +364,7 @@ def export_month_xlsx(actor: Actor, month: str, path: Path | str, progress: Prog
     for the user about texts cut to Excel's limit)."""
     from shopmanager.excel import export_xlsx
 
-    month = Month.parse(month)
+    month = as_month(month)
     columns, rows = month_table(actor, month)
     written = export_xlsx(path, columns, rows, sheet_title=tr("Appraisal", "Appraisal {month}").format(month=month),
                           progress=progress, total=len(rows))

@@ -164,6 +164,18 @@ def thresholds() -> GradeThresholds:
                            Decimal(values["appraisal.grade_average"]))
 
 
+def as_month(month: Month | str) -> Month:
+    """A month as people type it — 2026-10, 2026年10月, 10月, 上月 (core/periods.parse_month, as
+    every other report and export takes it); a clear message naming the field otherwise."""
+    if isinstance(month, Month):
+        return month
+    from shopmanager.core import timeutil
+    from shopmanager.core.periods import parse_month
+
+    period = parse_month(str(month), timeutil.today())
+    return Month(period.year, period.month)
+
+
 def period_of(month: Month) -> AppraisalPeriod | None:
     return AppraisalPeriod.get_or_none(AppraisalPeriod.month == str(month))
 

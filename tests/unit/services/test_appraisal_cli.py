@@ -49,3 +49,21 @@ def test_the_round_from_the_command_line(sqlite_db, sqlite_shop, demo_hash, tmp_
     assert "--month 2026-10" in capsys.readouterr().err
     assert run(sqlite_db, "owner", "report", "appraisal", "--month", "2026-13", "-o", str(pdf)) == 2
     assert "Month: '2026-13' is not a month" in capsys.readouterr().err
+
+
+def test_the_month_is_taken_as_people_write_it_as_every_other_command_does(sqlite_db, sqlite_shop, demo_hash,
+                                                                              tmp_path, monkeypatch, capsys):
+    from shopmanager.core import timeutil
+
+    monkeypatch.setenv("SHOPMANAGER_PASSWORD", "demo-pass-1")
+    appraisal_data.build(sqlite_shop, demo_hash)
+    Staff.update(hire_date=dt.date(2025, 1, 1)).execute()
+    monkeypatch.setattr(timeutil, "today", lambda: dt.date(2026, 11, 5))
+    assert run(sqlite_db, "owner", "appraisal", "open", "--month", "上月") == 0
+    assert "Appraisal 2026-10 open: 9 new" in capsys.readouterr().out
+    assert run(sqlite_db, "owner", "appraisal", "status", "--month", "10月") == 0
+    assert "Appraisal 2026-10: open" in capsys.readouterr().out
+    assert run(sqlite_db, "owner", "export", "appraisal", str(tmp_path / "oct.xlsx"), "--month", "2026年10月") == 0
+    assert "9 rows exported" in capsys.readouterr().out
+    assert run(sqlite_db, "owner", "appraisal", "open", "--month", "十月份") == 2
+    assert "is not a month" in capsys.readouterr().err

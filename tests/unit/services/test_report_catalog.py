@@ -72,6 +72,12 @@ def test_the_command_line_takes_a_month_as_people_write_it(sqlite_db, sqlite_sho
     assert "Name the period: --month 2026-11" in capsys.readouterr().err
     assert main(["--db", sqlite_db.url, "--lang", "en", "--user", "warehouse", "report", "stock", "--month", "上月",
                  "-o", str(tmp_path / "s.xlsx")]) == 0
+    capsys.readouterr()
+    for what, period in (("fund", ["--month", "上月"]), ("aftersales", [])):  # reports without a workbook
+        target = tmp_path / f"{what}.xlsx"
+        assert main(["--db", sqlite_db.url, "--lang", "en", "--user", "owner", "report", what, *period,
+                     "-o", str(target)]) == 2
+        assert "This report has no Excel version." in capsys.readouterr().err and not target.exists()
 
 
 def test_bar_charts_end_their_axis_above_the_tallest_bar_and_label_the_bars():
