@@ -100,6 +100,7 @@ def create_demo_aftersales(progress: Progress | None = None, *, seed: int = 23) 
     from shopmanager.services import settings
 
     spoken = i18n.current_language()
+    stage = tr("Demo", "After-sales cases")  # the progress speaks the language of who runs the demo
     i18n.set_language(settings.get("ui.language"))  # the timeline speaks the shop's language
     try:
         for number, step in enumerate(script):
@@ -112,7 +113,7 @@ def create_demo_aftersales(progress: Progress | None = None, *, seed: int = 23) 
             except ShopError:
                 continue  # a demo order that does not fit the story (out of stock …): the next one
             if number % 5 == 0:
-                progress.update(number, len(script), tr("Demo", "After-sales cases"))
+                progress.update(number, len(script), stage)
     finally:
         timeutil.set_clock_offset(dt.timedelta(0))
         i18n.set_language(spoken)
