@@ -23,7 +23,9 @@ from shopmanager.core.inventory import MovementKind
 from shopmanager.core.orders import OrderStatus, clean_tracking_no, status_label, transition_error
 from shopmanager.core.permissions import Perm
 from shopmanager.core.tracking import DEFAULT_PATTERNS, clean_patterns, matching_carriers, recognise
-from shopmanager.db.models import Carrier, CarrierPattern, OrderLine, Product, SalesOrder, Shipment, StockMovement
+from shopmanager.db.models import (
+    AfterSalesCase, Carrier, CarrierPattern, CaseShipment, OrderLine, Product, SalesOrder, Shipment, StockMovement,
+)
 from shopmanager.services import stock
 from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.customers import clean_text, shown_name
@@ -162,10 +164,18 @@ class ShipResult:
 
 
 def _tracking_clash(tracking_no: str) -> str | None:
-    """The order number already shipped with this tracking number, if any."""
-    row = (Shipment.select(SalesOrder.order_no).join(SalesOrder, on=(Shipment.order == SalesOrder.id))
+    """The order number already shipped with this tracking number, if any — with the after-sales
+    case's number when the parcel is an exchange's replacement ("SO… (AS…)"), so that the clerk
+    looks where the number really is."""
+    row = (Shipment.select(SalesOrder.order_no, AfterSalesCase.case_no)
+           .join(SalesOrder, on=(Shipment.order == SalesOrder.id))
+           .switch(Shipment).join(CaseShipment, peewee.JOIN.LEFT_OUTER, on=(CaseShipment.shipment == Shipment.id))
+           .join(AfterSalesCase, peewee.JOIN.LEFT_OUTER, on=(CaseShipment.case == AfterSalesCase.id))
            .where(Shipment.tracking_no == tracking_no, Shipment.cancelled_at.is_null()).tuples().first())
-    return row[0] if row else None
+    if row is None:
+        return None
+    order_no, case_no = row
+    return f"{order_no} ({case_no})" if case_no else order_no
 
 
 def _tracking_conflict(tracking_no: str, order_no: str) -> Conflict:

@@ -128,7 +128,7 @@ def test_an_exchange_ships_a_replacement_with_its_own_unique_tracking_number(sho
     with pytest.raises(Conflict, match="already has a parcel on its way"):
         aftersales_goods.ship_replacement(clerk, ref.id, carrier(clerk), "YT0000000001")
     paid = paid_order(shop[Role.CUSTOMER_SERVICE], LineInput(1, product_id=small))
-    with pytest.raises(Conflict, match=f"already used by order {order.order_no}"):
+    with pytest.raises(Conflict, match=f"already used by order {order.order_no} \\({ref.case_no}\\)"):
         shipping.ship_order(clerk, paid.id, carrier(clerk), "YT8800112233")  # an order cannot reuse it either
     with pytest.raises(Conflict, match="belongs to an after-sales case"):
         shipping.cancel_shipment(clerk, shipment, "wrong")
