@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from shopmanager.core.appraisal import CATALOG, HUNDRED, Month
+from shopmanager.core.fund import Category
 from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money
 
 PERCENT = Decimal("0.1")
+APPRAISAL_CATEGORY = Category.APPRAISAL.value  # a grade's reward or fine (services/appraisal._record_in_fund)
 FULL = Decimal(100)
 
 
@@ -377,7 +379,10 @@ def _attendance_compute(month: Month, needs: Needs) -> dict[int | None, dict[str
     start, end = month.first_day, month.last_day
     staff, keys = _people(needs), set(needs)
     attendance = stats.attendance_figures(start, end, staff_ids=staff) if keys - {"discipline.fines"} else {}
-    fines = stats.fines_and_rewards(start, end, staff_ids=staff) if "discipline.fines" in keys else {}
+    # A grade's own reward or fine (category "appraisal", dated when last month was signed off)
+    # is not a fine for discipline: counting it would punish one poor month twice.
+    fines = (stats.fines_and_rewards(start, end, staff_ids=staff, exclude_categories=(APPRAISAL_CATEGORY,))
+             if "discipline.fines" in keys else {})
     result: dict[int | None, dict[str, Figure]] = {}
     for staff_id in staff:
         own = attendance.get(staff_id)
@@ -405,7 +410,7 @@ def _day_list(key: str, month: Month, staff_id: int, show_money: bool) -> Detail
             fines = models.RewardFine
             query = fines.select(fines.day, fines.category, fines.reason, fines.amount_cents).where(
                 fines.staff == staff_id, fines.kind == "fine", fines.day.between(month.first_day, month.last_day),
-                fines.voided_at.is_null()).order_by(fines.day, fines.id)
+                fines.voided_at.is_null(), fines.category != APPRAISAL_CATEGORY).order_by(fines.day, fines.id)
             columns = [(tr("Appraisal", "Day"), "date"), (tr("Appraisal", "Reason"), "text")]
             rows = [(day, reason) + ((cents,) if show_money else ()) for day, _category, reason, cents in query.tuples()]
             if show_money:

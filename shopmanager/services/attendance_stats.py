@@ -46,12 +46,16 @@ class FineFigures:
     rewards_cents: int
 
 
-def fines_and_rewards(start: dt.date, end: dt.date, *, staff_ids=None) -> dict[int, FineFigures]:
-    """Per staff id with a fine or reward dated in the period."""
+def fines_and_rewards(start: dt.date, end: dt.date, *, staff_ids=None,
+                      exclude_categories: tuple[str, ...] = ()) -> dict[int, FineFigures]:
+    """Per staff id with a fine or reward dated in the period (leaving out the given categories:
+    the appraisal does not count the reward or fine of its own previous grade)."""
     query = (RewardFine.select(RewardFine.staff, RewardFine.kind, peewee.fn.COUNT(RewardFine.id),
                                peewee.fn.COALESCE(peewee.fn.SUM(RewardFine.amount_cents), 0))
              .where(RewardFine.day.between(start, end), RewardFine.voided_at.is_null())
              .group_by(RewardFine.staff, RewardFine.kind))
+    if exclude_categories:
+        query = query.where(RewardFine.category.not_in(list(exclude_categories)))
     if staff_ids is not None:
         query = query.where(RewardFine.staff.in_(list(staff_ids)))
     sums: dict[int, dict[str, tuple[int, int]]] = {}

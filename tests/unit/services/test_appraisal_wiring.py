@@ -145,6 +145,8 @@ def test_discipline_indicators_through_the_contract(shop):
     appraisal_data.set_today(_at(dt.date(2026, 4, 3), "10:00"))
     fund.record_reward_or_fine(owner, staff_id, kind="fine", category="discipline", amount_cents=5000,
                                on=dt.date(2026, 3, 20), reason="上班玩手机")
+    fund.record_reward_or_fine(owner, staff_id, kind="fine", category="appraisal", amount_cents=3000,
+                               on=dt.date(2026, 3, 6), reason="2026-02 考核较差", source="appraisal:1")  # last month's grade
     _template(owner, Role.CUSTOMER_SERVICE, [
         TemplateItem("discipline.late", 20, rule="bands", bands="≤0:100; ≤2:80; *:0"),
         TemplateItem("discipline.early", 20, rule="bands", bands="≤0:100; *:50"),
