@@ -79,3 +79,20 @@ def test_the_order_history_reads_in_the_shops_words(qtbot, sqlite_db, sqlite_sho
     assert "发货" in rows[0][2]
     for raw in ("status", "freight_cents", "channel:", "paid →", "taobao", "[shipment"):
         assert raw not in text, raw
+
+
+def test_in_january_the_year_picked_first_is_the_year_just_ended(qtbot):
+    import datetime as dt
+
+    from shopmanager.ui.pages.reports import PeriodPicker
+
+    try:
+        for moment, year in ((dt.datetime(2027, 1, 8, 10), 2026), (dt.datetime(2026, 11, 30, 10), 2026)):
+            timeutil.set_clock_offset(dt.timedelta(0))
+            timeutil.set_clock_offset(moment - timeutil.now())
+            picker = PeriodPicker()
+            qtbot.addWidget(picker)
+            picker.show_kind("year")
+            assert picker.period().start == dt.date(year, 1, 1)
+    finally:
+        timeutil.set_clock_offset(dt.timedelta(0))

@@ -59,7 +59,8 @@ class PeriodPicker(QStackedWidget):
         self.year = QSpinBox(self)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
+        # The year's reports are made in January for the year just ended (the annual appraisal, seed 002 四(二)).
+        self.year.setValue(today.year - 1 if today.month == 1 else today.year)
         first = today.replace(day=1)
         self.date_from = _date_edit(self, "date_from", first)
         self.date_to = _date_edit(self, "date_to", today)
