@@ -45,6 +45,7 @@ class DetailTable:
     rows: list[tuple] = field(default_factory=list)
     total: int = 0  # rows in all (only the first sales_stats.DETAIL_LIMIT are listed)
     note: str = ""
+    personal: tuple[int, ...] = ()  # columns of buyers' names: masked for who may not see them
 
 
 # who needs what ({indicator key: staff ids}) → {staff id (None: whole shop): {indicator key: Figure}}
@@ -205,7 +206,7 @@ def _orders_table(title: str, orders: list, total: int, show_money: bool) -> Det
     note = ""
     if total > len(rows):
         note = tr("Appraisal", "The first {n} of {total} are listed.").format(n=len(rows), total=total)
-    return DetailTable(title, columns, rows, total, note)
+    return DetailTable(title, columns, rows, total, note, personal=(2,))
 
 
 def _sales_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:

@@ -21,6 +21,7 @@ from shopmanager.core import timeutil
 from shopmanager.core.appraisal import CATALOG, Month, parse_score, self_score_opens, source_label
 from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shopmanager.core.i18n import tr
+from shopmanager.core.masking import mask_name
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import Appraisal, AppraisalLine, AppraisalPeriod, AppraisalScore, Staff
 from shopmanager.services import appraisal_indicators as indicators
@@ -373,7 +374,11 @@ def figure_detail(actor: Actor, appraisal_id: int, line_id: int) -> indicators.D
     if definition is not None and definition.owner_only and not actor.can(Perm.COST_VIEW):
         raise PermissionDenied(tr("Appraisal", "Only the owner sees profit figures."))
     show_money = actor.can(Perm.COST_VIEW) or actor.staff_id == row.staff_id
-    return indicators.detail(line.indicator, Month.parse(row.period.month), row.staff_id, show_money=show_money)
+    table = indicators.detail(line.indicator, Month.parse(row.period.month), row.staff_id, show_money=show_money)
+    if table.personal and not actor.can(Perm.CUSTOMERS_PII):
+        table.rows = [tuple(mask_name(value) if i in table.personal else value for i, value in enumerate(r))
+                      for r in table.rows]
+    return table
 
 
 @dataclass(frozen=True)

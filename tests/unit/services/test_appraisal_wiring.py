@@ -199,3 +199,18 @@ def test_grades_feed_the_growth_fund(shop, demo_hash):
     appraisal.reopen(owner, "2026-10", "复核", staff_id=data.wang_id)
     appraisal.sign_off(owner, wang.id)
     assert RewardFine.select().count() == 2
+
+
+def test_the_shop_figures_an_operations_clerk_opens_mask_the_buyers_names(shop, demo_hash):
+    """Operations is appraised on the shop's sales (shop.target_completion): opening the figure
+    lists the month's orders — with the buyers' names masked, as everywhere for a role without
+    customers.pii."""
+    appraisal_data.build(shop, demo_hash)
+    _everyone_worked()
+    owner, operations = shop[Role.OWNER], shop[Role.OPERATIONS]
+    appraisal.open_month(owner, "2026-10")
+    result, target = _line(operations.staff_id, "2026-10", "shop.target_completion")
+    shown = appraisal_scoring.figure_detail(operations, result.appraisal_id, target.line_id)
+    names = {row[2] for row in shown.rows}
+    assert names and "甲" not in names and all("*" in name for name in names if name)
+    assert "甲" in {row[2] for row in appraisal_scoring.figure_detail(owner, result.appraisal_id, target.line_id).rows}
