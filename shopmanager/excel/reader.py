@@ -54,6 +54,8 @@ def read_sheet(path: Path | str, *, sheet: str | int | None = None, progress: Pr
     or numbers another). Raises ImportRefused with a message for the user."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ImportRefused(tr("Excel", "{file} is a folder, not a file: choose the file in it.").format(file=path))
     if not path.is_file():
         raise ImportRefused(tr("Excel", "The file {file} does not exist.").format(file=path))
     if suffix not in SPREADSHEET_SUFFIXES | TEXT_SUFFIXES:
