@@ -124,3 +124,26 @@ def test_two_refunds_of_one_order_in_one_file_that_exceed_its_payment(taobao_ord
     report = _refunds(clerk, "taobao-refunds-same-order-gbk.csv")
     assert [p.text() for p in report.problems] == [p.text() for p in check.problems]
     assert AfterSalesCase.select().count() == 0 and Refund.select().count() == 0
+
+
+def test_a_disk_that_fills_up_after_the_first_part_says_what_was_written(sqlite_shop, monkeypatch, tmp_path):
+    import peewee
+
+    from shopmanager.core.errors import DiskFull
+    from shopmanager.db.models import Product
+
+    monkeypatch.setattr(product_import, "PART_SIZE", 10)
+    written = product_import._write
+
+    def write(actor, plan, report):
+        if report.parts_written == 1:
+            raise peewee.OperationalError("database or disk is full")
+        written(actor, plan, report)
+
+    monkeypatch.setattr(product_import, "_write", write)
+    path = tmp_path / "products.csv"
+    path.write_text("货号,商品名称\n" + "".join(f"P{i:03d},商品{i}\n" for i in range(25)), encoding="utf-8")
+    with pytest.raises(DiskFull) as error:
+        product_import.run_import(sqlite_shop[Role.OWNER], path, product_import.guess(product_import.read(path)))
+    assert "the first 1 were written and stay" in str(error.value) and "Nothing was saved" not in str(error.value)
+    assert Product.select().where(Product.sku.startswith("P")).count() == 10
