@@ -59,3 +59,28 @@ def test_a_folder_given_as_the_file_to_import(cli, tmp_path, capsys):
     shutil.copy(FILES / "products-gbk.csv", tmp_path / "p.csv")
     assert run(cli, "import", "products", str(tmp_path)) == 2
     assert f"{tmp_path} is a folder, not a file" in capsys.readouterr().err
+
+
+def test_another_shops_backup_is_refused_unless_the_owner_says_so(cli, tmp_path, capsys):
+    import sqlite3
+
+    from shopmanager.services import auth, backup, products, restore, settings
+
+    owner = auth.login("owner", "demo-pass-1")
+    mine = backup.make_backup(owner, folder=tmp_path / "backups").info.path
+    theirs = tmp_path / "branch.sqlite3"  # another shop's database file (its manifest left behind)
+    theirs.write_bytes(mine.read_bytes())
+    conn = sqlite3.connect(theirs)
+    with conn:
+        conn.execute("UPDATE setting SET value = ? WHERE key = 'internal.shop_id'", ['"0123456789abcdef"'])
+        conn.execute("UPDATE setting SET value = ? WHERE key = 'shop.name'", ['"分店"'])
+    conn.close()
+    products.create_product(owner, {"sku": "MINE-1", "name": "本店的商品"})
+    with pytest.raises(restore.BackupRefused, match=r"another shop \(分店\)"):
+        restore.restore_backup(owner, theirs)
+    assert run(cli, "restore", str(theirs), "--yes") == 2
+    assert "another shop (分店)" in capsys.readouterr().err and Product.get(Product.sku == "MINE-1")
+    assert run(cli, "restore", str(mine), "--yes") == 0  # its own backup: as before
+    assert not Product.select().where(Product.sku == "MINE-1").exists()
+    assert run(cli, "restore", str(theirs), "--yes", "--other-shop") == 0
+    assert settings.get("shop.name") == "分店"
