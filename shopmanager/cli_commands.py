@@ -229,7 +229,7 @@ def _catalog_pdf(report_id: str):
         entry = report_catalog.report(report_id)
         period = parse_period(entry.period, month=args.month, week=args.week, year=args.year,
                               date_from=args.date_from, date_to=args.date_to, today=timeutil.today())
-        if args.output.suffix.lower() == ".xlsx" and entry.excel is not None:
+        if args.output.suffix.lower() == ".xlsx":  # a report without an Excel version says so
             count = report_catalog.build_excel(actor, report_id, period, args.output, _progress())
             print(tr("CLI", "{n} rows exported to {path}").format(n=count, path=args.output))
             return b""
@@ -277,10 +277,16 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ShopError(tr("CLI", "{file}: a report is written as a PDF (.pdf), or as an Excel workbook (.xlsx) where "
+                                  "it has one.").format(file=args.output.name))
     actor = _session(args)
     pdf = REPORTS.get(args.what, _catalog_pdf(args.what))(actor, args)
     if not pdf:  # written as xlsx
         return 0
+    if suffix != ".pdf":  # never a PDF named .xlsx
+        raise ShopError(tr("Reports", "This report has no Excel version."))
     temporary = args.output.with_name(args.output.name + ".part")
     temporary.write_bytes(pdf)
     temporary.replace(args.output)

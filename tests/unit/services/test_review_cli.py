@@ -84,3 +84,9 @@ def test_another_shops_backup_is_refused_unless_the_owner_says_so(cli, tmp_path,
     assert not Product.select().where(Product.sku == "MINE-1").exists()
     assert run(cli, "restore", str(theirs), "--yes", "--other-shop") == 0
     assert settings.get("shop.name") == "分店"
+
+
+@pytest.mark.parametrize("name", ["inventory.xlsx", "sales.docx"])
+def test_a_report_is_never_a_pdf_under_another_name(cli, tmp_path, capsys, name):
+    assert run(cli, "report", name.split(".")[0], "-o", str(tmp_path / name), "--month", "2026-10") == 2
+    assert "Error:" in capsys.readouterr().err and not (tmp_path / name).exists()
