@@ -219,6 +219,7 @@ class Line:
     total: int
     product_id: int | None = None
     placeholder: str = ""  # the SKU of a placeholder product to create (or find) for this line
+    name: str = ""  # the item's title without its properties (宝贝报表's 商品属性), for finding the product by name
 
 
 @dataclass

@@ -102,14 +102,14 @@ def _file_lines(rows: list[tuple[int, dict[str, Any]]], report: ImportReport) ->
             report.problem(row, key, tr("Import", "the amount must be between 0 and 100,000,000"))
             continue
         sku = values.get("sku") or values.get("outer_id") or ""
-        title = values.get("title") or ""
+        title = name = values.get("title") or ""
         if values.get("properties"):
             title = f"{title} ({values['properties']})" if title else values["properties"]
         if not title and not sku:
             report.problem(row, "title", tr("Import", "the item has neither a title nor a SKU"))
             continue
         unit, discount, total = amounts if amounts is not None else (-1, 0, -1)  # -1: the product's price
-        lines.append(Line(row, sku, title[:200], qty, unit, discount, total))
+        lines.append(Line(row, sku, title[:200], qty, unit, discount, total, name=name[:200]))
     return lines
 
 
@@ -141,7 +141,7 @@ class _Resolver:
         for barcode, product_id in sorted(lookup("product", "barcode", "id", [c for c in codes if c not in by_sku]),
                                           key=lambda pair: pair[1]):
             by_barcode.setdefault(barcode, product_id)
-        titles = list({line.title for line in lines if not line.sku})
+        titles = list({title for line in lines if not line.sku for title in (line.title, _name_of(line))})
         named: dict[str, list[int]] = defaultdict(list)
         for name, product_id in lookup("product", "name", "id", titles):
             named[name].append(product_id)
@@ -155,13 +155,14 @@ class _Resolver:
                 product_id = by_sku.get(line.sku) or by_barcode.get(line.sku) or mapped.get(key)
             else:
                 product_id = mapped.get(key)
-                if product_id is None and len(named.get(line.title, ())) > 1:
+                title = line.title if line.title in named else _name_of(line)  # 'title (properties)', else the title
+                if product_id is None and len(named.get(title, ())) > 1:
                     self.report.problem(line.row, "title", tr(
                         "Import", "{n} products are named '{title}': give the line its SKU (商家编码), or choose the "
-                                  "product for it in the preview").format(n=len(named[line.title]), title=line.title))
+                                  "product for it in the preview").format(n=len(named[title]), title=title))
                     continue
-                if product_id is None and named.get(line.title):
-                    product_id = named[line.title][0]
+                if product_id is None and named.get(title):
+                    product_id = named[title][0]
             if product_id is not None:
                 line.product_id = product_id
                 if line.unit < 0:  # no price in the file: the product's sale price
@@ -184,6 +185,16 @@ class _Resolver:
                     "Import", "unknown product '{item}': choose ours for it in the preview, add it first, or let the "
                               "import create placeholder products").format(item=line.sku or line.title))
         self.report.details["unknown"] = sorted(unknown.values(), key=lambda i: (min(i["rows"]), i["code"]))
+
+
+def _name_of(line: Line) -> str:
+    """The item's title without the properties the item report adds ('玫瑰花茶 100g (净含量:100g)'):
+    known for a line of this file; for a line an earlier item report left, its title up to the
+    last ' (' when it ends in ')'."""
+    if line.name:
+        return line.name
+    cut = line.title.rfind(" (")
+    return line.title[:cut] if line.title.endswith(")") and cut > 0 else line.title
 
 
 # -- orders ------------------------------------------------------------------------------------------------

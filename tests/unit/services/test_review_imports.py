@@ -147,3 +147,12 @@ def test_a_disk_that_fills_up_after_the_first_part_says_what_was_written(sqlite_
         product_import.run_import(sqlite_shop[Role.OWNER], path, product_import.guess(product_import.read(path)))
     assert "the first 1 were written and stay" in str(error.value) and "Nothing was saved" not in str(error.value)
     assert Product.select().where(Product.sku.startswith("P")).count() == 10
+
+
+def test_an_item_report_without_merchant_codes_finds_the_one_product_of_a_title(catalogue):
+    clerk = catalogue[Role.CUSTOMER_SERVICE]
+    assert _orders(clerk, "taobao-orders-gbk.csv").ok
+    report = _orders(clerk, "taobao-items-no-codes-utf8bom.csv")
+    # the tea: one product of that title (its 商品属性 is not part of the name); the shirt: three share it
+    assert [(p.row, p.column) for p in report.problems] == [(3, "标题")]
+    assert "3 products are named '纯棉T恤 夏季新款'" in report.problems[0].message
