@@ -13,7 +13,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money, line_amounts, spread
 from shopmanager.core.orders import OrderStatus, PaymentMethod, clean_tracking_no
 from shopmanager.db.bulk import lookup, lookup_rows
-from shopmanager.services.customers import sees_pii
+from shopmanager.services.customers import masked_phone, sees_pii
 from shopmanager.services.import_pipeline import ImportReport
 from shopmanager.services.order_import import (
     _PHONE, MAX_MONEY_CENTS, MAX_QTY, Advance, Join, Line, NewOrder, OrderJob, Plan, code_key, known_codes,
@@ -300,7 +300,7 @@ def _phone_ok(phone: str) -> bool:
 def _customer_key(values: dict[str, Any], number: str) -> tuple[str, str] | None:
     if values.get("buyer"):
         return ("buyer", values["buyer"])
-    if values.get("receiver_phone"):
+    if values.get("receiver_phone") and not masked_phone(values["receiver_phone"]):
         return ("phone", values["receiver_phone"])
     if values.get("receiver_name"):
         return ("order", number)  # a name alone finds no one: a customer of its own
@@ -406,7 +406,7 @@ def _customers(job: OrderJob, plan: Plan) -> None:
     buyers = [code for kind, code in keys if kind == "buyer"]
     phones = [code for kind, code in keys if kind == "phone"]
     phones += [order.values["receiver_phone"] for order in plan.new if order.customer and order.customer[0] == "buyer"
-               and order.values["receiver_phone"]]
+               and order.values["receiver_phone"] and not masked_phone(order.values["receiver_phone"])]
     by_buyer = _latest(lookup("customer", "nickname", "id", buyers, where="channel = ? AND erased_at IS NULL",
                               params=[plan.channel]))
     by_phone = _latest(lookup("customer", "phone", "id", phones, where="erased_at IS NULL"))

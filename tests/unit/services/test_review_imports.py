@@ -156,3 +156,23 @@ def test_an_item_report_without_merchant_codes_finds_the_one_product_of_a_title(
     # the tea: one product of that title (its 商品属性 is not part of the name); the shirt: three share it
     assert [(p.row, p.column) for p in report.problems] == [(3, "标题")]
     assert "3 products are named '纯棉T恤 夏季新款'" in report.problems[0].message
+
+
+def test_masked_phone_numbers_are_kept_as_given_and_recognise_no_one(catalogue):
+    from shopmanager.db.models import Customer
+
+    report = _orders(catalogue[Role.CUSTOMER_SERVICE], "douyin-orders-masked.csv")
+    assert report.ok, [p.text() for p in report.problems]
+    orders = {o.platform_order_no: o for o in SalesOrder.select()}
+    assert [orders[n].receiver_phone for n in sorted(orders)] == ["138****5678", "138****5678", "13800001111-1234"]
+    first, second = (orders[n].customer_id for n in ("6929481234567890123", "6929481234567890125"))
+    assert first != second  # two buyers behind one mask: two customers, never merged
+    assert Customer.select().where(Customer.phone == "138****5678").count() == 2
+    # the order form takes the masked number as the platform gave it, and finds no one by it
+    from shopmanager.services.orders import LineInput
+    from tests.unit.services.test_orders import paid_order
+
+    tea = OrderLine.get(OrderLine.sku == "TEA-100").product_id
+    ref = paid_order(catalogue[Role.CUSTOMER_SERVICE], LineInput(1, product_id=tea), receiver_name="李*",
+                     receiver_phone="138****5678", receiver_address="上海市****")
+    assert SalesOrder.get_by_id(ref.id).customer_id not in (first, second)
