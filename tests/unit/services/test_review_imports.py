@@ -176,3 +176,12 @@ def test_masked_phone_numbers_are_kept_as_given_and_recognise_no_one(catalogue):
     ref = paid_order(catalogue[Role.CUSTOMER_SERVICE], LineInput(1, product_id=tea), receiver_name="李*",
                      receiver_phone="138****5678", receiver_address="上海市****")
     assert SalesOrder.get_by_id(ref.id).customer_id not in (first, second)
+
+
+def test_a_staff_name_loses_terminal_escapes_and_bidi_overrides(shop):
+    from shopmanager.db.models import Staff
+
+    made = staff.create_staff(shop[Role.OWNER], name="赵\x1b[31m六\u202e", role=Role.CUSTOMER_SERVICE,
+                              phone="\u202e138 0000 1111", staff_no="0777")
+    row = Staff.get_by_id(made.id)
+    assert (row.name, row.phone) == ("赵[31m六", "138 0000 1111")
