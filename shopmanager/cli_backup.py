@@ -59,6 +59,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def configure_restore(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help=tr("CLI", "the backup file (.sqlite3 or .dump)"))
     parser.add_argument("--yes", action="store_true", help=tr("CLI", "do not ask for confirmation"))
+    parser.add_argument("--other-shop", action="store_true",
+                        help=tr("CLI", "restore a backup of another shop in place of this one (moving to a new PC)"))
 
 
 def _confirm(args: argparse.Namespace, text: str) -> None:
@@ -85,10 +87,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return _restore_damaged(args, damaged)
     actor = acting_user(args)
     checked = restore.check_backup(args.file)
+    foreign = restore.other_shop(checked)
+    if foreign and not args.other_shop:
+        raise ShopError(tr("CLI", "{file} is a backup of another shop ({shop}), not of this one. To replace this "
+                                  "shop's data with that shop's, add --other-shop. Nothing was changed.").format(
+            file=args.file, shop=foreign))
     _confirm(args, tr("CLI", "Backup of {when}: {rows} rows, checked. Restoring it replaces the current database "
                              "(which is saved aside first).").format(
         when=checked.created_at.strftime("%Y-%m-%d %H:%M"), rows=f"{sum(checked.rows.values()):,}"))
-    result = restore.restore_backup(actor, args.file, _progress(), checked=checked)
+    result = restore.restore_backup(actor, args.file, _progress(), checked=checked, other_shop_ok=args.other_shop)
     print(tr("CLI", "Restored the backup of {when}. The database as it was before is in {aside}. The other PCs "
                     "return to their login screen.").format(
         when=checked.created_at.strftime("%Y-%m-%d %H:%M"), aside=result.saved_aside))

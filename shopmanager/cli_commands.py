@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -47,7 +46,13 @@ def _mapping(args: argparse.Namespace, sheet, target: str, guess) -> dict[str, i
         return guess(sheet)
     path = Path(args.mapping)
     if path.exists():
-        by_header = json.loads(path.read_text(encoding="utf-8"))
+        from shopmanager.excel import Mapping
+
+        try:
+            by_header = Mapping.from_json(path.read_text(encoding="utf-8-sig")).by_header
+        except (OSError, UnicodeDecodeError, ValueError, ShopError) as error:
+            raise ShopError(tr("CLI", "{file} is not a mapping file (JSON {{\"header\": \"field\"}}): {reason}").format(
+                file=path, reason=getattr(error, "strerror", None) or error)) from None
     else:
         saved = saved_mappings(target)
         if args.mapping not in saved:
@@ -61,6 +66,9 @@ def _mapping(args: argparse.Namespace, sheet, target: str, guess) -> dict[str, i
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.errors is not None and args.errors.exists() and args.file.exists() and args.errors.samefile(args.file):
+        raise ShopError(tr("CLI", "--errors names the file being imported: choose another name for the error file "
+                                  "(it would replace yours)."))
     actor = _session(args)
     from shopmanager.services import import_pipeline
 
@@ -282,10 +290,16 @@ def configure_report(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ShopError(tr("CLI", "{file}: a report is written as a PDF (.pdf), or as an Excel workbook (.xlsx) where "
+                                  "it has one.").format(file=args.output.name))
     actor = _session(args)
     pdf = REPORTS.get(args.what, _catalog_pdf(args.what))(actor, args)
     if not pdf:  # written as xlsx
         return 0
+    if suffix != ".pdf":  # never a PDF named .xlsx
+        raise ShopError(tr("Reports", "This report has no Excel version."))
     temporary = args.output.with_name(args.output.name + ".part")
     temporary.write_bytes(pdf)
     temporary.replace(args.output)

@@ -5408,6 +5408,11 @@ ShopManager now returns to the login.</translation>
       <translation>This backup has another page size than the database, which SQLite cannot restore while other PCs use the file. Close ShopManager on every PC and use: shopmanager restore FILE</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>This is a backup of another shop: {shop}. Restoring it replaces ALL of this shop's data with that shop's (use it when moving the shop to this PC).</source>
+      <translation>This is a backup of another shop: {shop}. Restoring it replaces ALL of this shop's data with that shop's (use it when moving the shop to this PC).</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/backup.py" />
       <source>before a restore</source>
       <translation>before a restore</translation>
@@ -5436,6 +5441,11 @@ ShopManager now returns to the login.</translation>
       <location filename="shopmanager/services/restore.py" />
       <source>it did not pass its check ({problems})</source>
       <translation>it did not pass its check ({problems})</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is a backup of another shop ({shop}), not of this one; restoring it would replace this shop's data with that shop's</source>
+      <translation>it is a backup of another shop ({shop}), not of this one; restoring it would replace this shop's data with that shop's</translation>
     </message>
     <message>
       <location filename="shopmanager/services/restore.py" />
@@ -5553,6 +5563,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <location filename="shopmanager/cli_appraisal.py" />
       <source>* provisional: not everyone has scored yet.</source>
       <translation>* provisional: not everyone has scored yet.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>--errors names the file being imported: choose another name for the error file (it would replace yours).</source>
+      <translation>--errors names the file being imported: choose another name for the error file (it would replace yours).</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -6105,6 +6120,11 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>platform layout of an order or refund file (default: recognised from its headers)</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>restore a backup of another shop in place of this one (moving to a new PC)</source>
+      <translation>restore a backup of another shop in place of this one (moving to a new PC)</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>restore the database from a backup file (the owner; the current one is saved aside first)</source>
       <translation>restore the database from a backup file (the owner; the current one is saved aside first)</translation>
@@ -6230,9 +6250,24 @@ ShopManager returns to the login so that every page shows the restored data. Wha
       <translation>{db} already holds a shop. Use another --db for the demo.</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>{file} is a backup of another shop ({shop}), not of this one. To replace this shop's data with that shop's, add --other-shop. Nothing was changed.</source>
+      <translation>{file} is a backup of another shop ({shop}), not of this one. To replace this shop's data with that shop's, add --other-shop. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{file} is not a mapping file (JSON {{"header": "field"}}): {reason}</source>
+      <translation>{file} is not a mapping file (JSON {{"header": "field"}}): {reason}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>{file} line {n}: expected 'order-number tracking-number'.</source>
       <translation>{file} line {n}: expected 'order-number tracking-number'.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{file}: a report is written as a PDF (.pdf), or as an Excel workbook (.xlsx) where it has one.</source>
+      <translation>{file}: a report is written as a PDF (.pdf), or as an Excel workbook (.xlsx) where it has one.</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_appraisal.py" />
@@ -7314,6 +7349,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is a long number a spreadsheet program cut short (Excel keeps only 15 digits): export the file from the platform again and import it without saving it in Excel, or format the column as text before you type or paste it</source>
+      <translation>'{value}' is a long number a spreadsheet program cut short (Excel keeps only 15 digits): export the file from the platform again and import it without saving it in Excel, or format the column as text before you type or paste it</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a date</source>
       <translation>'{value}' is not a date</translation>
     </message>
@@ -7584,6 +7624,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is a folder, not a file: choose the file in it.</source>
+      <translation>{file} is a folder, not a file: choose the file in it.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
       <source>{file} is a web page saved with a spreadsheet ending: open it in Excel or WPS and save it as .xlsx, then import that file.</source>
       <translation>{file} is a web page saved with a spreadsheet ending: open it in Excel or WPS and save it as .xlsx, then import that file.</translation>
     </message>
@@ -7631,6 +7676,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
       <translation>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>{file}: this is written as an Excel workbook; give it a name ending in .xlsx.</source>
+      <translation>{file}: this is written as an Excel workbook; give it a name ending in .xlsx.</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -8288,6 +8338,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>, and {n} more rows with a problem or warning</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>; the rows above refund ¥{above} more on it</source>
+      <translation>; the rows above refund ¥{above} more on it</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Address</source>
       <translation>Address</translation>
@@ -8856,6 +8911,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
       <translation>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The disk {disk} is full ({free} free).</source>
+      <translation>The disk {disk} is full ({free} free).</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The import is written in {total} parts: the first {done} were written and stay, the rest were not. Import the file again when this is solved: what was written is recognised and the rest is added.</source>
+      <translation>The import is written in {total} parts: the first {done} were written and stay, the rest were not. Import the file again when this is solved: what was written is recognised and the rest is added.</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />

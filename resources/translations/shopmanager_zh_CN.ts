@@ -5408,6 +5408,11 @@ ShopManager 现在回到登录界面。</translation>
       <translation>这份备份的页大小与数据库不同，其他电脑正在使用该文件时 SQLite 无法恢复。请关闭所有电脑上的 ShopManager，然后使用：shopmanager restore 文件</translation>
     </message>
     <message>
+      <location filename="shopmanager/ui/pages/backups.py" />
+      <source>This is a backup of another shop: {shop}. Restoring it replaces ALL of this shop's data with that shop's (use it when moving the shop to this PC).</source>
+      <translation>这是另一家店铺的备份：{shop}。恢复它会用那家店铺的数据替换本店的全部数据（仅在把店铺搬到这台电脑时使用）。</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/backup.py" />
       <source>before a restore</source>
       <translation>恢复前</translation>
@@ -5436,6 +5441,11 @@ ShopManager 现在回到登录界面。</translation>
       <location filename="shopmanager/services/restore.py" />
       <source>it did not pass its check ({problems})</source>
       <translation>它没有通过检查（{problems}）</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/restore.py" />
+      <source>it is a backup of another shop ({shop}), not of this one; restoring it would replace this shop's data with that shop's</source>
+      <translation>它是另一家店铺（{shop}）的备份，不是本店的；恢复它会用那家店铺的数据替换本店的数据</translation>
     </message>
     <message>
       <location filename="shopmanager/services/restore.py" />
@@ -5553,6 +5563,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <location filename="shopmanager/cli_appraisal.py" />
       <source>* provisional: not everyone has scored yet.</source>
       <translation>* 暂定：尚有人未评分。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>--errors names the file being imported: choose another name for the error file (it would replace yours).</source>
+      <translation>--errors 指定的正是要导入的文件：请给错误文件另取一个名字（否则会覆盖您的文件）。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli.py" />
@@ -6105,6 +6120,11 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>订单或退款文件的平台格式（默认按表头识别）</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>restore a backup of another shop in place of this one (moving to a new PC)</source>
+      <translation>用另一家店铺的备份替换本店（搬到新电脑时）</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli.py" />
       <source>restore the database from a backup file (the owner; the current one is saved aside first)</source>
       <translation>用备份文件恢复数据库（限店主；当前数据库会先另存）</translation>
@@ -6230,9 +6250,24 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
       <translation>{db} 中已有店铺。演示请使用另一个 --db。</translation>
     </message>
     <message>
+      <location filename="shopmanager/cli_backup.py" />
+      <source>{file} is a backup of another shop ({shop}), not of this one. To replace this shop's data with that shop's, add --other-shop. Nothing was changed.</source>
+      <translation>{file} 是另一家店铺（{shop}）的备份，不是本店的。如要用那家店铺的数据替换本店数据，请加上 --other-shop。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{file} is not a mapping file (JSON {{"header": "field"}}): {reason}</source>
+      <translation>{file} 不是列对应文件（JSON {{"表头": "字段"}}）：{reason}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/cli_orders.py" />
       <source>{file} line {n}: expected 'order-number tracking-number'.</source>
       <translation>{file} 第 {n} 行：应为“订单号 物流单号”。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/cli_commands.py" />
+      <source>{file}: a report is written as a PDF (.pdf), or as an Excel workbook (.xlsx) where it has one.</source>
+      <translation>{file}：报表保存为 PDF（.pdf），有 Excel 版本的也可保存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_appraisal.py" />
@@ -7315,6 +7350,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
+      <source>'{value}' is a long number a spreadsheet program cut short (Excel keeps only 15 digits): export the file from the platform again and import it without saving it in Excel, or format the column as text before you type or paste it</source>
+      <translation>'{value}' 是被表格软件截短的长数字（Excel 只保留 15 位）：请从平台重新导出文件，不要用 Excel 另存就直接导入；或在输入、粘贴前把该列设为文本格式</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/convert.py" />
       <source>'{value}' is not a date</source>
       <translation>“{value}”不是日期</translation>
     </message>
@@ -7585,6 +7625,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     </message>
     <message>
       <location filename="shopmanager/excel/reader.py" />
+      <source>{file} is a folder, not a file: choose the file in it.</source>
+      <translation>{file} 是文件夹，不是文件：请选择其中的文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/reader.py" />
       <source>{file} is a web page saved with a spreadsheet ending: open it in Excel or WPS and save it as .xlsx, then import that file.</source>
       <translation>{file} 是以表格扩展名保存的网页：请在 Excel 或 WPS 中打开并另存为 .xlsx，再导入该文件。</translation>
     </message>
@@ -7632,6 +7677,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/excel/reader.py" />
       <source>{file}: line {line} contains a NUL character (a zero byte): the file is damaged, or it is not a text file. Open it in Excel or WPS and save it again as CSV, then import that file.</source>
       <translation>{file}：第 {line} 行含有空字符（零字节），文件已损坏或不是文本文件。请用 Excel 或 WPS 打开后重新另存为 CSV，再导入该文件。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/excel/writer.py" />
+      <source>{file}: this is written as an Excel workbook; give it a name ending in .xlsx.</source>
+      <translation>{file}：这里保存的是 Excel 工作簿，请用 .xlsx 结尾的文件名。</translation>
     </message>
     <message>
       <location filename="shopmanager/excel/convert.py" />
@@ -8289,6 +8339,11 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <translation>，另有 {n} 行有问题或提醒</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/aftersales_import.py" />
+      <source>; the rows above refund ¥{above} more on it</source>
+      <translation>；本文件前面的行已在该订单上再退 ¥{above}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/order_import.py" />
       <source>Address</source>
       <translation>地址</translation>
@@ -8857,6 +8912,16 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/import_pipeline.py" />
       <source>The database stayed busy: another PC is saving a lot. This part of the import was not written; import the file again later (what was written is recognised).</source>
       <translation>数据库一直忙：另一台电脑正在大量保存。这一部分没有写入；请稍后再导入该文件（已写入的会被识别，不会重复）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The disk {disk} is full ({free} free).</source>
+      <translation>磁盘 {disk} 已满（剩余 {free}）。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/services/import_pipeline.py" />
+      <source>The import is written in {total} parts: the first {done} were written and stay, the rest were not. Import the file again when this is solved: what was written is recognised and the rest is added.</source>
+      <translation>本次导入分 {total} 部分写入：前 {done} 部分已写入并保留，其余未写入。解决问题后请再次导入该文件：已写入的会被识别，只补上其余部分。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/importing.py" />

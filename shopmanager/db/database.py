@@ -55,7 +55,11 @@ def parse_url(url: str) -> DatabaseUrl:
     """sqlite:///path, a bare file path, or postgresql://user:pw@host:port/name."""
     text = url.strip()
     if text.startswith("sqlite://"):
-        return DatabaseUrl("sqlite", path=Path(text[len("sqlite://"):]).expanduser())
+        rest = text[len("sqlite://"):]
+        if len(rest) > 3 and rest[0] == "/" and rest[1].isascii() and rest[1].isalpha() and rest[2] == ":" \
+                and rest[3] in "/\\":
+            rest = rest[1:]  # sqlite:///C:/商店/shop.sqlite3 (as Windows users write it) is C:/商店/shop.sqlite3
+        return DatabaseUrl("sqlite", path=Path(rest).expanduser())
     if text.startswith(("postgresql://", "postgres://")):
         parts = urlparse(text)
         name = parts.path.lstrip("/")

@@ -15,7 +15,7 @@ from typing import Any
 
 from shopmanager.core.errors import ValidationError
 from shopmanager.core.i18n import tr
-from shopmanager.core.money import NotANumber, parse_decimal, to_cents
+from shopmanager.core.money import NotANumber, format_money, parse_decimal, to_cents
 from shopmanager.core.text import clean_text, number_text
 from shopmanager.excel.mapping import FieldSpec
 from shopmanager.excel.reader import Sheet
@@ -28,6 +28,9 @@ _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _TIME = re.compile(r"(\d{1,2})\s*[:：时点]\s*(\d{1,2})(?:\s*(?:[:：]|分)\s*(\d{1,2})(?:\.(\d{1,6}))?\s*秒?|\s*分)?")
 _SERIAL_TEXT = re.compile(r"\d{1,7}(\.\d+)?")
+# A long number Excel showed (and then saved to CSV) in its short form: 2.04681E+18.
+_SHORTENED = re.compile(r"[+-]?\d(\.\d+)?[eE]\+\d{1,3}")
+EXACT_FLOAT = 2 ** 53  # below it a spreadsheet number holds every whole number exactly
 # Dates before this are questioned: 1900-01-01 is what an empty date cell becomes in many
 # exports, and no shop imports orders or products from before it (FieldSpec.earliest overrides).
 EARLIEST_DATE = dt.date(1990, 1, 1)
@@ -206,6 +209,21 @@ def _amount_problem(value: Any):
     raise _Bad(tr("Excel", "'{value}' is not an amount").format(value=_short(text_of(value))))
 
 
+def _whole_text(value: Any) -> None:
+    """Refuse a long number (an order, tracking or phone number) that a spreadsheet program
+    already cut: Excel keeps 15 significant digits (2046812345678901234 becomes
+    2046812345678900000) and saves what it shows in CSV (2.04681E+18). Taken as text it
+    would merge different orders under one number."""
+    if type(value) is float:
+        if abs(value) < 1e15 or not value.is_integer() or (abs(value) < EXACT_FLOAT and int(value) % 10):
+            return
+    elif type(value) is not str or not _SHORTENED.fullmatch(value.strip()):
+        return
+    raise _Bad(tr("Excel", "'{value}' is a long number a spreadsheet program cut short (Excel keeps only 15 digits): "
+                           "export the file from the platform again and import it without saving it in Excel, or "
+                           "format the column as text before you type or paste it").format(value=text_of(value)))
+
+
 def convert_value(spec: FieldSpec, value: Any) -> Any:
     """The field's value from one cell; raises _Bad with the reason. Empty cells give ''
     for text fields and None for the others."""
@@ -215,6 +233,7 @@ def convert_value(spec: FieldSpec, value: Any) -> Any:
         return "" if spec.kind == "text" else None
     kind = spec.kind
     if kind == "text":
+        _whole_text(value)
         text = clean_cell(text_of(value), spec.multiline)
         if spec.max_length and len(text) > spec.max_length:
             raise _Bad(tr("Excel", "longer than {n} characters").format(n=spec.max_length))
@@ -294,7 +313,7 @@ def convert_rows(sheet: Sheet, mapping: MappingABC[str, int], fields: Sequence[F
                 text = raw.strip()
                 if text and (text[0] in "'=" or not text.isprintable()):
                     text = clean_cell(text, spec.multiline)
-                if text and (not max_length or len(text) <= max_length):
+                if text and (not max_length or len(text) <= max_length) and "E+" not in text and "e+" not in text:
                     values[key] = text
                     continue
                 if not text and not required:
@@ -345,6 +364,11 @@ def find_conflicts(records: Sequence[tuple[int, dict[str, Any]]], key_field: str
         raise ValueError(f"duplicates must be one of {DUPLICATE_MODES}, not {duplicates!r}")
     labels = {spec.key: (headers or {}).get(spec.key) or spec.label() for spec in fields}
     key_label = labels.get(key_field) or key_field
+    money = {spec.key for spec in fields if spec.kind == "money"}
+
+    def shown(name: str, value: Any) -> str:  # as the file has it: money in yuan, not the cents it is kept in
+        return format_money(value) if name in money and isinstance(value, int) else text_of(value)
+
     consistent = [spec.key for spec in fields if spec.group_consistent and spec.key != key_field]
     problems: list[Problem] = []
     for key, group in group_records(records, key_field).items():
@@ -361,5 +385,5 @@ def find_conflicts(records: Sequence[tuple[int, dict[str, Any]]], key_field: str
                     problems.append(Problem(number, labels[name], name, tr(
                         "Excel", "{key_label} '{key}' is also on row {first} with a different {column}: '{a}' vs '{b}'")
                         .format(key_label=key_label, key=text_of(key), first=first_row, column=labels[name],
-                                a=text_of(first[name]), b=text_of(values[name]))))
+                                a=shown(name, first[name]), b=shown(name, values[name]))))
     return problems

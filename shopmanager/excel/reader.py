@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import math
 import datetime as dt
 import io
 from collections import Counter
@@ -53,6 +54,8 @@ def read_sheet(path: Path | str, *, sheet: str | int | None = None, progress: Pr
     or numbers another). Raises ImportRefused with a message for the user."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ImportRefused(tr("Excel", "{file} is a folder, not a file: choose the file in it.").format(file=path))
     if not path.is_file():
         raise ImportRefused(tr("Excel", "The file {file} does not exist.").format(file=path))
     if suffix not in SPREADSHEET_SUFFIXES | TEXT_SUFFIXES:
@@ -68,11 +71,12 @@ def read_sheet(path: Path | str, *, sheet: str | int | None = None, progress: Pr
         raise ImportRefused(tr("Excel", "{file} is empty.").format(file=path.name))
     if progress is not None:
         progress.update(0, 3, tr("Excel", "Reading {file}…").format(file=path.name))
+    merged: list = []
     if magic.startswith(ZIP_MAGIC):
         check_zip_archive(path)
-        name, grid, source = _read_calamine(path, sheet, "zip")
+        name, grid, source, merged = _read_calamine(path, sheet, "zip")
     elif magic == OLE_MAGIC:
-        name, grid, source = _read_calamine(path, sheet, "ole")
+        name, grid, source, merged = _read_calamine(path, sheet, "ole")
     elif suffix in TEXT_SUFFIXES or suffix == ".xls":  # .xls: platforms export tab-separated text so named
         name, grid, source = path.stem, _read_text(path), "csv"
     else:
@@ -80,7 +84,7 @@ def read_sheet(path: Path | str, *, sheet: str | int | None = None, progress: Pr
                                         "with the wrong ending).").format(file=path.name))
     if progress is not None:
         progress.update(2, 3)
-    result = _to_sheet(grid, name, source, path)
+    result = _to_sheet(grid, name, source, path, merged)
     if progress is not None:
         progress.update(3, 3)
     return result
@@ -88,7 +92,8 @@ def read_sheet(path: Path | str, *, sheet: str | int | None = None, progress: Pr
 
 # -- spreadsheets ---------------------------------------------------------------------------------
 
-def _read_calamine(path: Path, sheet: str | int | None, container: str) -> tuple[str, list[list[Any]], str]:
+def _read_calamine(path: Path, sheet: str | int | None, container: str) -> tuple[str, list[list[Any]], str, list]:
+    """(sheet name, cells, format, merged ranges ((first row, first column), (last row, last column)), 0-based)."""
     from python_calamine import CalamineWorkbook
 
     suffix = path.suffix.lower()
@@ -106,7 +111,9 @@ def _read_calamine(path: Path, sheet: str | int | None, container: str) -> tuple
     try:
         names = workbook.sheet_names
         index = _sheet_index(path, workbook, names, sheet)
-        grid = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
+        found = workbook.get_sheet_by_index(index)
+        grid = found.to_python(skip_empty_area=False)
+        merged = _merged_ranges(found)
     except ImportRefused:
         raise
     except Exception as error:  # noqa: BLE001
@@ -114,7 +121,17 @@ def _read_calamine(path: Path, sheet: str | int | None, container: str) -> tuple
     source = {"zip": suffix.lstrip(".") if by_name else "xlsx", "ole": "xls"}[container]
     if container == "zip" and not by_name and names and _is_ods(path):
         source = "ods"
-    return names[index], grid, source
+    return names[index], grid, source, merged
+
+
+def _merged_ranges(sheet: Any) -> list:
+    """The sheet's merged cells, relative to the grid (to_python starts at the sheet's first used cell)."""
+    try:
+        ranges = sheet.merged_cell_ranges or []
+        top, left = sheet.start or (0, 0)
+    except Exception:  # noqa: BLE001 - merged cells only refine the header; without them it is the plain row
+        return []
+    return [((r0 - top, c0 - left), (r1 - top, c1 - left)) for (r0, c0), (r1, c1) in ranges]
 
 
 def _unreadable(path: Path, container: str, error: Exception) -> ImportRefused:
@@ -315,13 +332,57 @@ def _blank(value: Any) -> bool:
     return value is None or value == "" or (type(value) is str and not value.strip())
 
 
-def _to_sheet(grid: list[list[Any]], name: str, source: str, path: Path) -> Sheet:
-    """Header = the first row with at least two non-empty cells (a title line may be above)."""
-    header_index = next((i for i, row in enumerate(grid) if sum(not _blank(v) for v in row) >= 2), None)
+_HEADER_SCAN = 30  # the header is among the first rows
+
+
+def _header_index(grid: list[list[Any]]) -> int | None:
+    """The header row: the first with at least two non-empty cells and at least 60 % as many as the
+    widest of the first rows — so a title line above it ('订单导出', '导出时间：2026-11-05' in two
+    cells) is passed over."""
+    counts = [sum(not _blank(v) for v in row) for row in grid[:_HEADER_SCAN]]
+    need = max(2, math.ceil(max(counts, default=0) * 0.6))
+    found = next((i for i, n in enumerate(counts) if n >= need), None)
+    if found is None:
+        found = next((i for i, row in enumerate(grid) if sum(not _blank(v) for v in row) >= 2), None)
+    return found
+
+
+def _two_level(grid: list[list[Any]], index: int, merged: list) -> list[Any] | None:
+    """The headers of a header in two rows (DingTalk's 每日统计: '上班1' merged over '打卡时间 | 打卡结果',
+    '姓名' merged down over both rows): each column named by its group and its sub-header
+    ('上班1 打卡时间'); None when the header row has no merged cell reaching across or down."""
+    if index + 1 >= len(grid):
+        return None
+    across = [(c0, c1) for (r0, c0), (r1, c1) in merged if r0 == r1 == index and c1 > c0]
+    down = [c0 for (r0, c0), (r1, _c1) in merged if r0 == index and r1 == index + 1]
+    if not across and not down:
+        return None
+    groups = list(grid[index])
+    for c0, c1 in across:
+        for column in range(c0 + 1, min(c1 + 1, len(groups))):
+            groups[column] = groups[c0]
+    below = grid[index + 1]
+    headers = []
+    for column, group in enumerate(groups):
+        sub = below[column] if column < len(below) else None
+        if _blank(sub):
+            headers.append(group)
+        else:
+            headers.append(sub if _blank(group) else f"{_header(group)} {_header(sub)}")
+    return headers
+
+
+def _to_sheet(grid: list[list[Any]], name: str, source: str, path: Path, merged: list | None = None) -> Sheet:
+    """Header = the first row with enough non-empty cells (a title line may be above); in two rows
+    when it has merged group cells."""
+    header_index = _header_index(grid)
     if header_index is None:
         raise ImportRefused(tr("Excel", "{file} has no header row (a row with at least two column names).").format(
             file=path.name))
-    raw_headers = grid[header_index]
+    two_level = _two_level(grid, header_index, merged or [])
+    raw_headers = two_level if two_level is not None else grid[header_index]
+    if two_level is not None:
+        header_index += 1
     width = max((i + 1 for i, v in enumerate(raw_headers) if not _blank(v)), default=0)
     headers = [_header(v) for v in raw_headers[:width]]
     # The error column of our own error file is dropped: the user re-imports that file whole.

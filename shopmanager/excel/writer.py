@@ -84,12 +84,17 @@ def display_width(text: str) -> int:
     return sum(2 if ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+NOT_XLSX_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xls", ".xlsb", ".ods", ".pdf", ".json", ".sqlite3", ".db"})
+
 # -- atomic files ---------------------------------------------------------------------------------
 
 @contextmanager
 def _atomic(path: Path) -> Iterator[Path]:
     """A temporary file beside `path`, moved over it only when the body succeeds."""
     path = Path(path)
+    if path.suffix.lower() in NOT_XLSX_SUFFIXES:  # an xlsx named .csv opens as garbage (or replaces the user's CSV)
+        raise ShopError(tr("Excel", "{file}: this is written as an Excel workbook; give it a name ending in .xlsx.")
+                        .format(file=path.name))
     if not path.parent.is_dir():
         raise ShopError(tr("Excel", "The folder {path} does not exist.").format(path=path.parent))
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")

@@ -244,6 +244,7 @@ def check(records: list[tuple[int, dict[str, Any]]], channel: str | None, report
     from shopmanager.services.aftersales_refunds import case_ceiling, paid_share, refunded
 
     plan = []
+    in_file: dict[int, int] = {}  # order id → what the rows above refund on it (not in the database yet)
     for refund_no, rows in group_records(records, "refund_no").items():
         row, first = rows[0]
         number = _code(first.get("order_no"))
@@ -279,14 +280,19 @@ def check(records: list[tuple[int, dict[str, Any]]], channel: str | None, report
                                  with_freight=True)
         else:
             ceiling = case_ceiling(existing, order, with_freight=True)
-        order_left = order.paid_cents - refunded(order_id=order.id) + already
+        above = in_file.get(order.id, 0)
+        order_left = order.paid_cents - refunded(order_id=order.id) + already - above
         if refunded_now and amount > min(ceiling, order_left):
             report.problem(row, "amount", tr(
                 "Import", "refund ¥{amount} is more than can be refunded on order {order_no} (paid ¥{paid}, ¥{done} "
                 "already refunded)").format(amount=format_money(amount), order_no=order.order_no,
                                            paid=format_money(order.paid_cents),
-                                           done=format_money(order.paid_cents - order_left + already)))
+                                           done=format_money(order.paid_cents - order_left - above + already))
+                + (tr("Import", "; the rows above refund ¥{above} more on it").format(above=format_money(above))
+                   if above else ""))
             continue
+        if refunded_now and amount > already:
+            in_file[order.id] = above + amount - already
         policy = compute_policy(kind, reason, applied, order, None, ReturnMethod.EXPRESS)
         planned = PlannedRefund(
             row, refund_no, order.id, order.order_no, existing.id if existing else None, kind, reason,

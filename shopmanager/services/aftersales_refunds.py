@@ -12,6 +12,7 @@ complaint's goodwill compensation) may refund what is left of the order's paymen
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -37,7 +38,10 @@ FREIGHT_KINDS = frozenset({RefundKind.FULL, RefundKind.FULL_OR_EXCHANGE, RefundK
 
 def paid_share(order: SalesOrder, rows: list[tuple[int, int, int]], *, with_freight: bool) -> int:
     """What the buyer paid for some pieces of the order: `rows` of (pieces, the line's
-    quantity, the line's total); the freight's share too when `with_freight` (cents, down)."""
+    quantity, the line's total); the freight's share too when `with_freight` (cents, up: the
+    platform gives the odd cent of a coupon shared over the items to one of them, so each
+    item's share rounded down would refuse its full refund by a cent; the order's payment
+    still caps the refunds of all its cases)."""
     base = order.goods_cents + order.freight_cents
     if base <= 0:
         return 0
@@ -45,11 +49,11 @@ def paid_share(order: SalesOrder, rows: list[tuple[int, int, int]], *, with_frei
     value = goods
     if with_freight and order.goods_cents:
         value += Fraction(order.freight_cents) * goods / order.goods_cents
-    return int(Fraction(order.paid_cents) * value / base)
+    return math.ceil(Fraction(order.paid_cents) * value / base)
 
 
 def case_ceiling(case: AfterSalesCase, order: SalesOrder, *, with_freight: bool | None = None) -> int:
-    """What the buyer paid for the pieces of this case (cents, rounded down); the whole
+    """What the buyer paid for the pieces of this case (cents, rounded up); the whole
     payment for a case without lines. The freight's share when the policy gives a full
     refund or a supervisor overrode it (or when `with_freight` says so: platform refunds)."""
     rows = list(CaseLine.select(CaseLine.qty, OrderLine.qty, OrderLine.line_total_cents)

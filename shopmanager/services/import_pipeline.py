@@ -210,7 +210,14 @@ def _write(actor: Actor, job: ImportJob, plan: Any, records, report: ImportRepor
                 progress.update(50 + int(45 * (number - 1) / len(parts)), 100,
                                 tr("Import", "Writing part {n} of {total}…").format(n=number, total=len(parts)))
                 last = number == len(parts)
-                _attempt(lambda: _part(actor, job, part, report, last), progress)
+                try:
+                    _attempt(lambda: _part(actor, job, part, report, last), progress)
+                except PlanOutdated:
+                    raise
+                except Exception as error:  # noqa: BLE001 - told with what was written, or raised as it is
+                    if report.parts_written:
+                        raise _stopped(error, len(parts), report.parts_written) from error
+                    raise
                 report.parts_written += 1
                 if not last:
                     time.sleep(PAUSE_BETWEEN_PARTS_S)
@@ -226,6 +233,27 @@ def _write(actor: Actor, job: ImportJob, plan: Any, records, report: ImportRepor
                 return
     raise DatabaseBusy(tr("Import", "Other PCs kept changing the same records during the import. What was written "
                                     "stays; import the file again to complete it."))
+
+
+def _stopped(error: BaseException, total: int, done: int) -> BaseException:
+    """The error of a part after others were written: what was saved is said (a disk that
+    filled up half-way must not read "nothing was saved"); a bug stays the error it is."""
+    from shopmanager.core.errors import DiskFull
+    from shopmanager.db.database import explain_error
+
+    known = error if isinstance(error, ShopError) else explain_error(error)
+    if known is None:
+        return error
+    written = tr("Import", "The import is written in {total} parts: the first {done} were written and stay, the "
+                           "rest were not. Import the file again when this is solved: what was written is recognised "
+                           "and the rest is added.").format(done=done, total=total)
+    if isinstance(known, DiskFull):
+        from shopmanager.core.disk import disk_of, format_size, free_bytes
+
+        path = known.path or Path(".")
+        return DiskFull(tr("Import", "The disk {disk} is full ({free} free).").format(
+            disk=disk_of(path), free=format_size(free_bytes(path))) + " " + written, path=path)
+    return ShopError(f"{known} {written}")
 
 
 def _part(actor: Actor, job: ImportJob, part: Any, report: ImportReport, last: bool) -> None:

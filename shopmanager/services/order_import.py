@@ -45,7 +45,7 @@ ORDER_KEYS = ("order_no", "buyer", "status", "goods", "freight", "order_total", 
               "receiver_name", "receiver_phone", "receiver_address", "ordered_at", "paid_at", "tracking_no", "carrier")
 ORDER_DATA = frozenset(ORDER_KEYS) - {"order_no", "status"}  # what an item report lacks
 PRICE_KEYS = frozenset({"unit_price", "line_total"})
-_PHONE = re.compile(r"^[0-9+\-() ]+$")
+_PHONE = re.compile(r"^[0-9+\-() *]+$")  # as services/customers.py: '*' masked by the platform
 _DISPLAY_ORDER = ("order_no", "status", "title", "sku", "qty", "unit_price", "line_total")
 
 
@@ -219,6 +219,7 @@ class Line:
     total: int
     product_id: int | None = None
     placeholder: str = ""  # the SKU of a placeholder product to create (or find) for this line
+    name: str = ""  # the item's title without its properties (宝贝报表's 商品属性), for finding the product by name
 
 
 @dataclass

@@ -13,7 +13,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money, line_amounts, spread
 from shopmanager.core.orders import OrderStatus, PaymentMethod, clean_tracking_no
 from shopmanager.db.bulk import lookup, lookup_rows
-from shopmanager.services.customers import sees_pii
+from shopmanager.services.customers import masked_phone, sees_pii
 from shopmanager.services.import_pipeline import ImportReport
 from shopmanager.services.order_import import (
     _PHONE, MAX_MONEY_CENTS, MAX_QTY, Advance, Join, Line, NewOrder, OrderJob, Plan, code_key, known_codes,
@@ -102,14 +102,14 @@ def _file_lines(rows: list[tuple[int, dict[str, Any]]], report: ImportReport) ->
             report.problem(row, key, tr("Import", "the amount must be between 0 and 100,000,000"))
             continue
         sku = values.get("sku") or values.get("outer_id") or ""
-        title = values.get("title") or ""
+        title = name = values.get("title") or ""
         if values.get("properties"):
             title = f"{title} ({values['properties']})" if title else values["properties"]
         if not title and not sku:
             report.problem(row, "title", tr("Import", "the item has neither a title nor a SKU"))
             continue
         unit, discount, total = amounts if amounts is not None else (-1, 0, -1)  # -1: the product's price
-        lines.append(Line(row, sku, title[:200], qty, unit, discount, total))
+        lines.append(Line(row, sku, title[:200], qty, unit, discount, total, name=name[:200]))
     return lines
 
 
@@ -141,7 +141,7 @@ class _Resolver:
         for barcode, product_id in sorted(lookup("product", "barcode", "id", [c for c in codes if c not in by_sku]),
                                           key=lambda pair: pair[1]):
             by_barcode.setdefault(barcode, product_id)
-        titles = list({line.title for line in lines if not line.sku})
+        titles = list({title for line in lines if not line.sku for title in (line.title, _name_of(line))})
         named: dict[str, list[int]] = defaultdict(list)
         for name, product_id in lookup("product", "name", "id", titles):
             named[name].append(product_id)
@@ -155,13 +155,14 @@ class _Resolver:
                 product_id = by_sku.get(line.sku) or by_barcode.get(line.sku) or mapped.get(key)
             else:
                 product_id = mapped.get(key)
-                if product_id is None and len(named.get(line.title, ())) > 1:
+                title = line.title if line.title in named else _name_of(line)  # 'title (properties)', else the title
+                if product_id is None and len(named.get(title, ())) > 1:
                     self.report.problem(line.row, "title", tr(
                         "Import", "{n} products are named '{title}': give the line its SKU (商家编码), or choose the "
-                                  "product for it in the preview").format(n=len(named[line.title]), title=line.title))
+                                  "product for it in the preview").format(n=len(named[title]), title=title))
                     continue
-                if product_id is None and named.get(line.title):
-                    product_id = named[line.title][0]
+                if product_id is None and named.get(title):
+                    product_id = named[title][0]
             if product_id is not None:
                 line.product_id = product_id
                 if line.unit < 0:  # no price in the file: the product's sale price
@@ -184,6 +185,16 @@ class _Resolver:
                     "Import", "unknown product '{item}': choose ours for it in the preview, add it first, or let the "
                               "import create placeholder products").format(item=line.sku or line.title))
         self.report.details["unknown"] = sorted(unknown.values(), key=lambda i: (min(i["rows"]), i["code"]))
+
+
+def _name_of(line: Line) -> str:
+    """The item's title without the properties the item report adds ('玫瑰花茶 100g (净含量:100g)'):
+    known for a line of this file; for a line an earlier item report left, its title up to the
+    last ' (' when it ends in ')'."""
+    if line.name:
+        return line.name
+    cut = line.title.rfind(" (")
+    return line.title[:cut] if line.title.endswith(")") and cut > 0 else line.title
 
 
 # -- orders ------------------------------------------------------------------------------------------------
@@ -289,7 +300,7 @@ def _phone_ok(phone: str) -> bool:
 def _customer_key(values: dict[str, Any], number: str) -> tuple[str, str] | None:
     if values.get("buyer"):
         return ("buyer", values["buyer"])
-    if values.get("receiver_phone"):
+    if values.get("receiver_phone") and not masked_phone(values["receiver_phone"]):
         return ("phone", values["receiver_phone"])
     if values.get("receiver_name"):
         return ("order", number)  # a name alone finds no one: a customer of its own
@@ -395,7 +406,7 @@ def _customers(job: OrderJob, plan: Plan) -> None:
     buyers = [code for kind, code in keys if kind == "buyer"]
     phones = [code for kind, code in keys if kind == "phone"]
     phones += [order.values["receiver_phone"] for order in plan.new if order.customer and order.customer[0] == "buyer"
-               and order.values["receiver_phone"]]
+               and order.values["receiver_phone"] and not masked_phone(order.values["receiver_phone"])]
     by_buyer = _latest(lookup("customer", "nickname", "id", buyers, where="channel = ? AND erased_at IS NULL",
                               params=[plan.channel]))
     by_phone = _latest(lookup("customer", "phone", "id", phones, where="erased_at IS NULL"))

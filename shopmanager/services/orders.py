@@ -33,8 +33,8 @@ from shopmanager.db.models import Customer, OrderLine, Product, SalesOrder, Ship
 from shopmanager.services import audit as audit_log
 from shopmanager.services.context import Actor, audit, require, transaction, write_retrying
 from shopmanager.services.customers import (
-    audit_changes, clean_phone, clean_text, phone_search, refresh_stats, sees_pii, shown_address, shown_name,
-    shown_phone,
+    audit_changes, clean_phone, clean_text, masked_phone, phone_search, refresh_stats, sees_pii, shown_address,
+    shown_name, shown_phone,
 )
 from shopmanager.services.listing import Column, ListRequest, ListSource
 
@@ -249,7 +249,7 @@ def _customer_for_receiver(actor: Actor, values: dict[str, Any]) -> tuple[int | 
     """(customer id, created): the customer with the receiver's phone, else a new customer made from
     the receiver (name, phone, channel, address) when the actor may create customers."""
     phone = values["receiver_phone"]
-    if not phone:
+    if not phone or masked_phone(phone):  # 138****5678 names no one
         return None, False
     row = (Customer.select(Customer.id).where(Customer.phone == phone, Customer.erased_at.is_null())
            .order_by(Customer.id.desc()).first())

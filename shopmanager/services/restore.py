@@ -109,10 +109,36 @@ def check_backup(path: Path, progress: Progress | None = None) -> CheckedBackup:
     return CheckedBackup(path, kind, manifest, rows, schema)
 
 
+def other_shop(checked: CheckedBackup) -> str | None:
+    """The name of the shop a backup is of, when that is not this shop (another shop's database,
+    the demo's, a branch's); None when it is this shop's or cannot be told."""
+    this = settings.get("internal.shop_id")
+    theirs, name = (checked.manifest or {}).get("shop_id"), (checked.manifest or {}).get("shop_name")
+    if not theirs and checked.kind == "sqlite":
+        theirs, name = _identity_in(checked.path)
+    if not this or not theirs or theirs == this:
+        return None
+    return name or theirs[:8]
+
+
+def _identity_in(path: Path) -> tuple[str | None, str | None]:
+    """(shop id, shop name) as a SQLite backup without its manifest holds them."""
+    try:
+        conn = connect_read_only(path, leave_no_trace=True)
+        try:
+            found = dict(conn.execute("SELECT key, value FROM setting WHERE key IN ('internal.shop_id', 'shop.name')"))
+        finally:
+            conn.close()
+        return json.loads(found.get("internal.shop_id", "null")), json.loads(found.get("shop.name", "null"))
+    except (sqlite3.DatabaseError, ValueError):
+        return None, None
+
+
 def restore_backup(actor: Actor, path: Path, progress: Progress | None = None, *,
-                   checked: CheckedBackup | None = None) -> RestoreResult:
+                   checked: CheckedBackup | None = None, other_shop_ok: bool = False) -> RestoreResult:
     """Owner only. Check the backup (unless `checked` just now), save the current database aside,
-    switch, tell the other PCs."""
+    switch, tell the other PCs. Another shop's backup only when `other_shop_ok` (the owner
+    confirmed that shop is to replace this one)."""
     require(actor, Perm.BACKUP_RESTORE, entity="backup")
     progress = progress or Progress()
     checked = checked if checked is not None and checked.path == Path(path) else check_backup(path, progress)
@@ -120,6 +146,11 @@ def restore_backup(actor: Actor, path: Path, progress: Progress | None = None, *
     if checked.kind != current:
         raise _refused(checked.path, tr("Backup", "it is a {kind} backup and this shop uses {current}").format(
             kind=checked.kind, current=current))
+    foreign = other_shop(checked)
+    if foreign and not other_shop_ok:
+        raise _refused(checked.path, tr("Backup", "it is a backup of another shop ({shop}), not of this one; "
+                                                  "restoring it would replace this shop's data with that shop's").format(
+            shop=foreign))
     progress.update(0, 0, tr("Backup", "Saving the current database aside…"))
     aside = _save_aside(actor, progress)
     progress.check()  # the last moment to cancel: from here the restore goes through

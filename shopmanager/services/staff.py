@@ -14,6 +14,7 @@ from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm, Role, role_label
+from shopmanager.core.text import clean_text
 from shopmanager.db.models import Staff, User
 from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.listing import Column, ListRequest, ListSource
@@ -92,14 +93,14 @@ def next_staff_no() -> str:
 
 
 def _clean(name: str, role: str, phone: str) -> tuple[str, str, str]:
-    name = name.strip()
+    name = clean_text(name)  # no ESC, BEL or bidi override in a name shown on every schedule and report
     if not name or len(name) > 40:
         raise ValidationError(tr("Staff", "Name: 1 to 40 characters."), field="name")
     try:
         role = Role(role).value
     except ValueError:
         raise ValidationError(tr("Users", "Unknown role '{role}'.").format(role=role), field="role") from None
-    return name, role, phone.strip()[:30]
+    return name, role, clean_text(phone)[:30]
 
 
 def _staff_no(text: str, staff_id: int | None) -> str:

@@ -71,6 +71,30 @@ def test_restore_from_settings_asks_then_returns_to_the_login(qtbot, sqlite_db, 
     window.close()
 
 
+def test_another_shops_backup_is_named_before_it_replaces_this_shop(qtbot, sqlite_db, sqlite_shop, folder, dialogs):
+    import sqlite3
+
+    settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
+    mine = backup.make_backup(sqlite_shop[Role.OWNER]).info.path
+    theirs = folder.parent / "branch.sqlite3"
+    theirs.write_bytes(mine.read_bytes())
+    conn = sqlite3.connect(theirs)
+    with conn:
+        conn.execute("UPDATE setting SET value = '\"another-shop\"' WHERE key = 'internal.shop_id'")
+        conn.execute("UPDATE setting SET value = '\"分店\"' WHERE key = 'shop.name'")
+    conn.close()
+    window, page = settings_page(qtbot, sqlite_shop, sqlite_db)
+    logged_out = []
+    window.logout_requested.connect(lambda: logged_out.append(True))
+    dialogs.answer(str(theirs), True)
+    page.backups.findChild(QPushButton, "restore_file").click()
+    wait_for_tasks(qtbot)
+    assert "This is a backup of another shop: 分店" in dialogs.texts("confirm")[-1]
+    qtbot.waitUntil(lambda: logged_out == [True])
+    assert settings.get("shop.name") == "分店"
+    window.close()
+
+
 def test_a_supervisor_backs_up_from_the_menu_but_sees_no_restore(qtbot, sqlite_db, sqlite_shop, folder, dialogs):
     settings.update(sqlite_shop[Role.OWNER], {"backup.folder": str(folder)})
     window = make_window(qtbot, sqlite_shop[Role.SUPERVISOR], sqlite_db)

@@ -84,10 +84,16 @@ def start_restore(parent: QWidget | None, context, path: Path) -> None:
                                 "is replaced by the backup. The current database is saved aside first, so this can "
                                 "be undone by restoring that copy. Every PC returns to its login.").format(
             when=when, rows=f"{sum(result.rows.values()):,}")
+        foreign = restore.other_shop(result)
+        if foreign:
+            question = tr("Backup", "This is a backup of another shop: {shop}. Restoring it replaces ALL of this "
+                                    "shop's data with that shop's (use it when moving the shop to this PC).").format(
+                shop=foreign) + "\n\n" + question
         if not messages.confirm(parent, question, title=tr("Backup", "Restore a backup"),
                                 yes_text=tr("Backup", "Restore"), destructive=True):
             return
-        context.runner.run(lambda progress: restore.restore_backup(context.actor, path, progress, checked=result),
+        context.runner.run(lambda progress: restore.restore_backup(context.actor, path, progress, checked=result,
+                                                                   other_shop_ok=bool(foreign)),
                            parent=parent, title=tr("Backup", "Restoring…"), on_success=restored)
 
     def restored(result) -> None:

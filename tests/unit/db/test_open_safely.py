@@ -204,3 +204,11 @@ def test_a_really_full_disk_is_a_plain_message_not_cannot_rollback(tmp_path):
     finally:
         close_database()
         _umount(mount)
+
+
+def test_a_windows_path_written_as_sqlite_url_keeps_its_drive():
+    from shopmanager.db.database import parse_url
+
+    assert str(parse_url("sqlite:///C:/商店/shop.sqlite3").path) == "C:/商店/shop.sqlite3"
+    assert str(parse_url("sqlite:///d:\\shop.sqlite3").path) == "d:\\shop.sqlite3"
+    assert parse_url("sqlite:///srv/shop.sqlite3").path == Path("/srv/shop.sqlite3")

@@ -51,7 +51,7 @@ def test_a_required_field_without_a_column_is_one_problem_for_the_file():
 
 @pytest.mark.parametrize("value, expected", [
     (12345.0, "12345"), (6901234567892.0, "6901234567892"), (1.5, "1.5"), (0.1 + 0.2, "0.30000000000000004"),
-    (1e20, "100000000000000000000"), (1.2345e-7, "0.00000012345"), (42, "42"), ("  000123 ", "000123"),
+    (123456789012345.0, "123456789012345"), (1.2345e-7, "0.00000012345"), (42, "42"), ("  000123 ", "000123"),
     (True, "TRUE"), (dt.date(2024, 1, 5), "2024-01-05"), (dt.datetime(2024, 1, 5, 13, 45), "2024-01-05 13:45:00"),
 ])
 def test_text_fields_read_numbers_as_written_never_in_e_notation(value, expected):
@@ -174,7 +174,8 @@ def test_rows_of_one_key_with_different_values_are_conflicts_on_each_later_row()
     problems = find_conflicts(RECORDS, "sku", PRODUCT_FIELDS, headers={"sku": "货号", "name": "商品名称", "price": "售价"})
     assert [(p.row, p.column, p.field) for p in problems] == [(9, "商品名称", "name"), (12, "售价", "price")]
     assert problems[0].message == "货号 'BAR-1' is also on row 3 with a different 商品名称: '大米' vs '小米'"
-    assert problems[1].message == "货号 'BAR-1' is also on row 3 with a different 售价: '100' vs '150'"
+    # money as the file has it (yuan), not the cents it is kept in
+    assert problems[1].message == "货号 'BAR-1' is also on row 3 with a different 售价: '1.00' vs '1.50'"
 
 
 def test_identical_duplicates_merge_or_conflict_as_the_caller_chooses():
@@ -200,3 +201,17 @@ def test_groups_keep_file_order():
 
 def test_problem_reads_as_text():
     assert str(Problem(12, "售价", "price", "'abc' is not an amount")) == "Row 12, 售价: 'abc' is not an amount"
+
+
+@pytest.mark.parametrize("cell", [2.0468123456789e+18, 1.2345678901234e+15, 3.2e16, "2.04681E+18", " 3.20100E+15 "])
+def test_a_long_number_a_spreadsheet_cut_to_15_digits_is_refused_in_a_text_column(cell):
+    assert "15 digits" in _bad(_spec("text"), cell)
+    sheet = Sheet(["订单编号"], [[cell]], [2])
+    problems = convert_rows(sheet, {"f": 0}, [_spec("text")]).problems
+    assert len(problems) == 1 and problems[0].text().startswith("Row 2, 订单编号: '")
+
+
+@pytest.mark.parametrize("cell,kept", [(13812345678.0, "13812345678"), (6901234567892.0, "6901234567892"),
+                                       (3201000000000101.0, "3201000000000101"), ("1E10", "1E10"), ("SKU-E+1", "SKU-E+1")])
+def test_numbers_that_are_whole_and_codes_with_an_e_are_kept(cell, kept):
+    assert convert_value(_spec("text"), cell) == kept
