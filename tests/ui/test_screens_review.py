@@ -20,7 +20,8 @@ def test_columns_saved_by_one_user_do_not_change_another_users_columns_on_the_sa
         header = page.view.horizontalHeader()
         assert header.count() == len(page.source.columns)
         wanted = {column.key: page.columns.wanted[i] for i, column in enumerate(page.source.columns)}
-        assert wanted == {column.key: max(column.width, _title_width(page, column)) for column in page.source.columns}, actor.role
+        defaults = {column.key: max(column.width, _title_width(page, column)) for column in page.source.columns}
+        assert wanted == defaults, actor.role
         assert [header.visualIndex(i) for i in range(header.count())] == list(range(header.count()))
         window.close()  # the column widths are saved on this PC
 
