@@ -47,3 +47,18 @@ def test_per_column_floors_hold_while_they_fit_and_give_way_on_a_too_narrow_tabl
     assert shrunk[0] == 100 and sum(shrunk) == 400
     too_narrow = fitted_widths([100, 200, 300], 250, [100, 100, 100])
     assert 248 <= sum(too_narrow) <= 250 and too_narrow[0] < 100  # the plain floor, as before
+
+
+def test_room_left_over_on_a_wide_screen_goes_to_the_free_text_columns(qtbot, sqlite_db, sqlite_shop):
+    from shopmanager.ui.widgets.columns import fitted_widths
+
+    assert fitted_widths([100, 50, 100], 400, grow=[True, False, True]) == [175, 50, 175]
+    assert fitted_widths([100, 50, 100], 400) == [100, 50, 100]
+    window = sized_window(qtbot, sqlite_shop[Role.OWNER], sqlite_db, 1900, 1000)
+    page = window.show_page("customers")
+    qtbot.wait(10)
+    header = page.view.horizontalHeader()
+    width = {column.key: header.sectionSize(i) for i, column in enumerate(page.source.columns)}
+    wanted = {column.key: page.columns.wanted[i] for i, column in enumerate(page.source.columns)}
+    assert page.view.viewport().width() - 40 < sum(width.values()) <= page.view.viewport().width()
+    assert width["name"] > wanted["name"] and width["phone"] == wanted["phone"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from shopmanager.core.i18n import tr
 from shopmanager.services.listing import ListRequest, ListSource
 from shopmanager.ui.state import UiState
-from shopmanager.ui.widgets.columns import ColumnFitter, readable_floors
+from shopmanager.ui.widgets.columns import ColumnFitter, growing_columns, readable_floors
 from shopmanager.ui.widgets.lazy_table import LazyTableModel
 from shopmanager.ui.widgets.overflow import OverflowBar
 
@@ -83,7 +83,8 @@ class TablePage(QWidget):
         self._show_default_sort()
         self.state = UiState()
         self.state.restore_header(self.header_key(), self.view.horizontalHeader())
-        self.columns = ColumnFitter(self.view, floors=readable_floors(self.source.columns, self.view.fontMetrics()))
+        self.columns = ColumnFitter(self.view, floors=readable_floors(self.source.columns, self.view.fontMetrics()),
+                                    grow=growing_columns(self.source.columns))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         self.placeholder = QLabel(self.view.viewport())
@@ -243,6 +244,8 @@ class TablePage(QWidget):
         elif self.model.total_is_capped:
             cap = self.source.count_cap_when_searching
             self.count_label.setText(tr("Tables", "more than {n} rows").format(n=f"{cap:,}"))
+        elif self.model.total == 1:
+            self.count_label.setText(tr("Tables", "1 row"))
         else:
             self.count_label.setText(tr("Tables", "{n} rows").format(n=f"{self.model.total:,}"))
 
