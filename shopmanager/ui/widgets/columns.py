@@ -16,14 +16,14 @@ FLOOR = 56  # px: a few characters and the ellipsis
 
 # What the widest value of such a column looks like (the text of a typical one, a little longer).
 READABLE_SAMPLES = {
-    "kind:datetime": "2026-12-28 23:58", "kind:date": "2026-12-28",
+    "kind:datetime": "2026-12-28 23:58", "kind:date": "2026-12-28", "kind:status": "In progress",
     "order_no": "SO20261228-0001", "case_no": "AS20261228-0001", "sku": "SP00000288", "phone": "18888888888",
 }
 
 
 def readable_floors(columns, metrics, padding: int = 14) -> list[int]:
     """Per column (services.listing.Column), the width below which its values would be cut:
-    FLOOR for free text, the text's width for numbers, codes, phones and dates (and for a
+    FLOOR for free text, the text's width for codes, phones, dates and states (and for a
     yes/no column, its title: "是" alone says nothing)."""
     floors = []
     for column in columns:
@@ -35,8 +35,8 @@ def readable_floors(columns, metrics, padding: int = 14) -> list[int]:
 
 
 def growing_columns(columns) -> list[bool]:
-    """Per column: free text that reads better wider (not numbers, codes, dates or pictures)."""
-    return [column.kind == "text" and column.key not in READABLE_SAMPLES for column in columns]
+    """Per column: text that reads better wider (names, items, states; not numbers, codes, dates or pictures)."""
+    return [column.kind in ("text", "status") and column.key not in READABLE_SAMPLES for column in columns]
 
 
 def fitted_widths(wanted: list[int], available: int, floor: int | list[int] = FLOOR,
