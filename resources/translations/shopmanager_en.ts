@@ -2095,6 +2095,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>(the shop)</translation>
     </message>
     <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_scoring.py" />
       <source>A self-assessment is for oneself only: {name} scores their own appraisal.</source>
       <translation>A self-assessment is for oneself only: {name} scores their own appraisal.</translation>
@@ -12437,6 +12442,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Choose colour…</source>
+      <translation>Choose colour…</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
@@ -13168,6 +13178,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Left to ship today: {n}</source>
+      <translation>Left to ship today: {n}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Not shipped: the carrier was not confirmed.</source>
       <translation>Not shipped: the carrier was not confirmed.</translation>
     </message>
@@ -13370,11 +13385,6 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>{number} is a parcel's tracking number: scan the order number first.</source>
       <translation>{number} is a parcel's tracking number: scan the order number first.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/batch_shipping.py" />
-      <source>{n} parcels left for today</source>
-      <translation>{n} parcels left for today</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
@@ -14219,6 +14229,11 @@ Data: {db}</translation>
   </context>
   <context>
     <name>Tables</name>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>1 row</source>
+      <translation>1 row</translation>
+    </message>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
       <source>Excel files (*.xlsx)</source>
