@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from shopmanager.core.formatting import format_value, nice_top
+from shopmanager.core.i18n import current_language
 from shopmanager.reports.style import (
     ACCENT, FONT_NAME, FORM, GRID, HEADER_FILL, INK, RULE, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL,
 )
@@ -140,11 +141,18 @@ def _axis_labels(labels: Sequence[str], limit: int) -> list[str]:
 
 
 def _value_label(value: float, money: bool, scale: float | None = None) -> str:
-    """Yuan from cents; in 万 when the value (or the whole axis, `scale`) reaches 100,000."""
+    """Yuan from cents; when the value (or the whole axis, `scale`) reaches 100,000, in 万 in
+    Chinese ("8.2万", "10万") and in thousands in English ("82k") — never "10.0万" or "0.0万"."""
     if money:
         yuan = value / 100
         large = abs((scale if scale is not None else value) / 100) >= 100000
-        return f"{yuan / 10000:.1f}万" if large else f"{yuan:,.0f}"
+        if not large:
+            return f"{yuan:,.0f}"
+        if not yuan:
+            return "0"
+        if current_language() == "zh_CN":
+            return f"{yuan / 10000:,.1f}".removesuffix(".0") + "万"
+        return f"{yuan / 1000:,.0f}k"
     return f"{value:,.0f}"
 
 
