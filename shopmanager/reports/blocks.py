@@ -41,8 +41,25 @@ def paragraph(text: str, style: str = "body") -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), STYLES[style])
 
 
+class _Heading(Paragraph):
+    """A section title that never stays alone at the foot of a page: with less than
+    `room_after` below it, it goes to the next page with what it introduces."""
+
+    room_after = 25 * mm
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        width, height = super().wrap(availWidth, availHeight)
+        self._orphan = availHeight < height + self.room_after
+        return width, (availHeight + 1 if self._orphan else height)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        if getattr(self, "_orphan", False):
+            return []  # not here: on the next page
+        return super().split(availWidth, availHeight)
+
+
 def section(title: str) -> Paragraph:
-    return Paragraph(_escape(title), STYLES["heading"])
+    return _Heading(_escape(title), STYLES["heading"])
 
 
 def note(text: str) -> Paragraph:
@@ -201,7 +218,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, mon
         chart.barSpacing = 0.5
     _axes(chart, labels, money)
     tallest = max(max(row) for row in series)
-    chart.valueAxis.valueMax = nice_top(tallest * 1.12) if tallest > 0 else 4
+    chart.valueAxis.valueMax = nice_top(tallest * 1.12) if tallest > 0 else (400 if money else 4)  # ¥4, not 4 cents
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
     chart.valueAxis.labelTextFormat = lambda v, top=chart.valueAxis.valueMax: _value_label(v, money, top)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")

@@ -17,3 +17,25 @@ def test_large_money_axes_read_in_wan_in_chinese_and_in_thousands_in_english():
         assert _value_label(4_000_000, True) == "40,000"  # below ¥100,000: plain yuan
     finally:
         set_language("en")
+
+
+def test_a_money_chart_of_nothing_but_zeros_reads_0_1_2_3_4_yuan():
+    from shopmanager.reports.blocks import bar_chart
+
+    drawing = bar_chart(["质量问题", "人为损坏"], [0, 0], title="各原因退款金额（元）", money=True)
+    chart = drawing.contents[1]
+    labels = [chart.valueAxis.labelTextFormat(v) for v in (0, 100, 200, 300, 400)]
+    assert chart.valueAxis.valueMax == 400 and labels == ["0", "1", "2", "3", "4"]
+
+
+def test_a_section_title_goes_to_the_next_page_rather_than_stay_alone_at_the_foot(tmp_path):
+    import subprocess
+
+    from shopmanager.reports import ReportMeta, build_pdf, section, spacer
+
+    story = [spacer(228), section("退货率最高的商品"), spacer(10)]  # the title would land ~15 mm above the foot
+    path = tmp_path / "r.pdf"
+    build_pdf(path, ReportMeta(title="售后汇总", shop_name="小象优选"), story)
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    assert "退货率最高的商品" not in pages[0] and "退货率最高的商品" in pages[1]
