@@ -39,3 +39,11 @@ def test_a_section_title_goes_to_the_next_page_rather_than_stay_alone_at_the_foo
     pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
                            text=True).stdout.split("\f")
     assert "退货率最高的商品" not in pages[0] and "退货率最高的商品" in pages[1]
+
+
+def test_head_count_charts_end_a_whole_step_above_the_tallest_bar():
+    from shopmanager.services.appraisal_reports import _count_chart
+
+    for values, top in (([2, 4, 2, 0], 5), ([0, 0, 0, 0], 1), ([3, 17, 9, 1], 18)):
+        chart = _count_chart(["优秀", "良好", "一般", "较差"], values, "各等级人数").contents[-1]
+        assert chart.valueAxis.valueMax == top > max(values)
