@@ -4523,6 +4523,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>{kind} (days)</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
       <translation>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</translation>
@@ -4554,8 +4559,8 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
-      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</source>
-      <translation>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</translation>
+      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift · “·” shift in progress</source>
+      <translation>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift · “·” shift in progress</translation>
     </message>
   </context>
   <context>

@@ -4523,6 +4523,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>{kind}（天）</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>{label}: {value}</source>
+      <translation>{label}：{value}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
       <translation>本班有 {n} 条待接手的交接事项：{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
@@ -4554,8 +4559,8 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
-      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</source>
-      <translation>√ 正常 · 迟 迟到（分钟） · 早 早退（分钟） · 旷 旷工 · 缺 缺卡 · 事/病/年/调/婚/产/丧/他 请假（事假、病假、年假、调休、婚假、产假、丧假、其他） · 空白：未排班</translation>
+      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift · “·” shift in progress</source>
+      <translation>√ 正常 · 迟 迟到（分钟） · 早 早退（分钟） · 旷 旷工 · 缺 缺卡 · 事/病/年/调/婚/产/丧/他 请假（事假、病假、年假、调休、婚假、产假、丧假、其他） · 空白：未排班 · “·”上班中</translation>
     </message>
   </context>
   <context>
