@@ -12325,6 +12325,11 @@ Data: {db}</translation>
       <translation>{label} ({change} vs. {month})</translation>
     </message>
     <message>
+      <location filename="shopmanager/reports/blocks.py" />
+      <source>{label}: ________________</source>
+      <translation>{label}: ________________</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>{name}: there is no such day.</source>
       <translation>{name}: there is no such day.</translation>

@@ -12326,6 +12326,11 @@ Data: {db}</source>
       <translation>{label}（较{month} {change}）</translation>
     </message>
     <message>
+      <location filename="shopmanager/reports/blocks.py" />
+      <source>{label}: ________________</source>
+      <translation>{label}：________________</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>{name}: there is no such day.</source>
       <translation>{name}：没有这一天。</translation>

@@ -130,7 +130,8 @@ def signature_block(labels: Sequence[str], *, width: float = A4_BODY_WIDTH) -> K
     """'签字 ______  日期 ______' for each person who signs."""
     from shopmanager.core.i18n import tr
 
-    data = [[f"{label}: ________________", tr("Reports", "Date: __________")] for label in labels]
+    data = [[tr("Reports", "{label}: ________________").format(label=label), tr("Reports", "Date: __________")]
+            for label in labels]
     table = Table(data, colWidths=[width * 0.6, width * 0.4], hAlign="LEFT")
     table.setStyle(TableStyle(SIGNATURE))
     return KeepTogether([spacer(6), table])

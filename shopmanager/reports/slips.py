@@ -143,7 +143,7 @@ def _slip_story(slip: Slip, document: SlipDocument, width: float) -> list:
             row += [Paragraph(format_money(line.unit_price_cents), cell_right),
                     Paragraph(format_money(line.line_total_cents), cell_right)]
         rows.append(row + [Paragraph("□", cell)])
-    fixed = [11 * mm] + ([19 * mm, 20 * mm] if document.prices else []) + [13 * mm]
+    fixed = [11 * mm] + ([19 * mm, 20 * mm] if document.prices else []) + [15 * mm]  # "已装箱" on one line
     items = Table(rows, colWidths=[width - sum(fixed)] + fixed, repeatRows=1, hAlign="LEFT")
     items.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, RULE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3")),
