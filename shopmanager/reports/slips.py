@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from shopmanager.core.money import format_money
 from shopmanager.reports.blocks import ReportColumn, _escape, data_table, section
-from shopmanager.reports.style import FONT_NAME, INK, MUTED, RULE, STYLES, register_fonts
+from shopmanager.reports.style import FONT_NAME, INK, MUTED, RULE, STYLES, register_fonts, use_language_wrapping, word_wrap
 
 LAYOUTS = ("a4", "a4_2", "label")
 LABEL_SIZE = (100 * mm, 150 * mm)
@@ -92,7 +92,7 @@ class SlipDocument:
 def _style(name: str, size: float, **extra) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(name, **{"fontName": FONT_NAME, "fontSize": size, "leading": size * 1.3, "textColor": INK,
-                                   "wordWrap": "CJK", **extra})
+                                   "wordWrap": word_wrap(), **extra})
 
 
 def _sizes(layout: str) -> dict[str, float]:
@@ -204,6 +204,7 @@ def _cut_lines(slots: int, margin: float):
 
 def build_slips_pdf(document: SlipDocument) -> bytes:
     register_fonts()
+    use_language_wrapping()
     buffer = io.BytesIO()
     label = document.layout == "label"
     page = LABEL_SIZE if label else A4

@@ -47,3 +47,26 @@ def test_head_count_charts_end_a_whole_step_above_the_tallest_bar():
     for values, top in (([2, 4, 2, 0], 5), ([0, 0, 0, 0], 1), ([3, 17, 9, 1], 18)):
         chart = _count_chart(["优秀", "良好", "一般", "较差"], values, "各等级人数").contents[-1]
         assert chart.valueAxis.valueMax == top > max(values)
+
+
+def test_english_headers_break_between_words_and_chinese_names_still_wrap(tmp_path):
+    import subprocess
+
+    from shopmanager.reports import ReportColumn, ReportMeta, build_pdf, data_table
+
+    columns = [ReportColumn("Staff no.", 18), ReportColumn("Days worked", 14, "right", "int"),
+               ReportColumn("Name", 20)]
+    rows = [("0002", 20, "膳魔师保温杯经典款二十八厘米超长名字")]
+    text = {}
+    try:
+        for language in ("en", "zh_CN"):
+            set_language(language)
+            path = tmp_path / f"{language}.pdf"
+            build_pdf(path, ReportMeta(title="Attendance", shop_name="小象优选"), [data_table(columns, rows)])
+            text[language] = subprocess.run(["pdftotext", "-raw", str(path), "-"], check=True, capture_output=True,
+                                            text=True).stdout
+    finally:
+        set_language("en")
+    assert "worke\n" not in text["en"] and "Days" in text["en"] and "worked" in text["en"]
+    assert "膳魔师" in text["en"] and "超长名字" in text["en"].replace("\n", "")
+    assert "膳魔师" in text["zh_CN"]
