@@ -2095,6 +2095,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>(the shop)</translation>
     </message>
     <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_scoring.py" />
       <source>A self-assessment is for oneself only: {name} scores their own appraisal.</source>
       <translation>A self-assessment is for oneself only: {name} scores their own appraisal.</translation>
@@ -4518,6 +4523,11 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>{kind} (days)</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
       <translation>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</translation>
@@ -4549,8 +4559,8 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
-      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</source>
-      <translation>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</translation>
+      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift · “·” shift in progress</source>
+      <translation>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift · “·” shift in progress</translation>
     </message>
   </context>
   <context>
@@ -12405,6 +12415,11 @@ Data: {db}</translation>
       <translation>{label} ({change} vs. {month})</translation>
     </message>
     <message>
+      <location filename="shopmanager/reports/blocks.py" />
+      <source>{label}: ________________</source>
+      <translation>{label}: ________________</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>{name}: there is no such day.</source>
       <translation>{name}: there is no such day.</translation>
@@ -12524,6 +12539,11 @@ Data: {db}</translation>
       <location filename="shopmanager/services/roster.py" />
       <source>Choose another week to copy from.</source>
       <translation>Choose another week to copy from.</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Choose colour…</source>
+      <translation>Choose colour…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -13258,6 +13278,11 @@ Data: {db}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Left to ship today: {n}</source>
+      <translation>Left to ship today: {n}</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Not shipped: the carrier was not confirmed.</source>
       <translation>Not shipped: the carrier was not confirmed.</translation>
     </message>
@@ -13460,11 +13485,6 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>{number} is a parcel's tracking number: scan the order number first.</source>
       <translation>{number} is a parcel's tracking number: scan the order number first.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/batch_shipping.py" />
-      <source>{n} parcels left for today</source>
-      <translation>{n} parcels left for today</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
@@ -14309,6 +14329,11 @@ Data: {db}</translation>
   </context>
   <context>
     <name>Tables</name>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>1 row</source>
+      <translation>1 row</translation>
+    </message>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
       <source>Excel files (*.xlsx)</source>

@@ -2095,6 +2095,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>（全店）</translation>
     </message>
     <message>
+      <location filename="shopmanager/core/appraisal.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/appraisal_scoring.py" />
       <source>A self-assessment is for oneself only: {name} scores their own appraisal.</source>
       <translation>自评只能本人填写：{name}的考核由其本人自评。</translation>
@@ -4518,6 +4523,11 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>{kind}(天)</translation>
     </message>
     <message>
+      <location filename="shopmanager/services/roster_reports.py" />
+      <source>{label}: {value}</source>
+      <translation>{label}：{value}</translation>
+    </message>
+    <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
       <translation>本班有 {n} 条待接手的交接事项:{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
@@ -4549,8 +4559,8 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
-      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift</source>
-      <translation>√ 正常 · 迟 迟到(分钟) · 早 早退(分钟) · 旷 旷工 · 缺 缺卡 · 事/病/年/调/婚/产/丧/他 请假(事假、病假、年假、调休、婚假、产假、丧假、其他) · 空白:未排班</translation>
+      <source>√ normal · L late (minutes) · E left early (minutes) · X absent · M missing punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, birth, bereavement, other) · blank: no shift · “·” shift in progress</source>
+      <translation>√ 正常 · 迟 迟到（分钟） · 早 早退（分钟） · 旷 旷工 · 缺 缺卡 · 事/病/年/调/婚/产/丧/他 请假（事假、病假、年假、调休、婚假、产假、丧假、其他） · 空白：未排班 · “·”上班中</translation>
     </message>
   </context>
   <context>
@@ -12406,6 +12416,11 @@ Data: {db}</source>
       <translation>{label}（较{month} {change}）</translation>
     </message>
     <message>
+      <location filename="shopmanager/reports/blocks.py" />
+      <source>{label}: ________________</source>
+      <translation>{label}：________________</translation>
+    </message>
+    <message>
       <location filename="shopmanager/services/aftersales_report.py" />
       <source>{name}: there is no such day.</source>
       <translation>{name}：没有这一天。</translation>
@@ -12525,6 +12540,11 @@ Data: {db}</source>
       <location filename="shopmanager/services/roster.py" />
       <source>Choose another week to copy from.</source>
       <translation>请选择另一周作为复制来源。</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/roster.py" />
+      <source>Choose colour…</source>
+      <translation>选择颜色…</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -13259,6 +13279,11 @@ Data: {db}</source>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
+      <source>Left to ship today: {n}</source>
+      <translation>今天还有 {n} 件要发</translation>
+    </message>
+    <message>
+      <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>Not shipped: the carrier was not confirmed.</source>
       <translation>未发货：物流公司没有确认。</translation>
     </message>
@@ -13461,11 +13486,6 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
       <source>{number} is a parcel's tracking number: scan the order number first.</source>
       <translation>{number} 是包裹的物流单号：请先扫描订单号。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/batch_shipping.py" />
-      <source>{n} parcels left for today</source>
-      <translation>今天还有 {n} 件要发</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/batch_shipping.py" />
@@ -14310,6 +14330,11 @@ Data: {db}</source>
   </context>
   <context>
     <name>Tables</name>
+    <message>
+      <location filename="shopmanager/ui/widgets/table_page.py" />
+      <source>1 row</source>
+      <translation>共 1 行</translation>
+    </message>
     <message>
       <location filename="shopmanager/ui/exporting.py" />
       <source>Excel files (*.xlsx)</source>

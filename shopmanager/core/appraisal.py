@@ -677,7 +677,8 @@ def format_total(value: Decimal | None) -> str:
 
 
 def sources_text(sources: Iterable[str]) -> str:
-    return "、".join(source_label(s) for s in sources) if sources else "—"
+    separator = tr("Appraisal", ", ")  # "Self, Supervisor" / "自评、上级"
+    return separator.join(source_label(s) for s in sources) if sources else "—"
 
 
 def target_text(key: str, rule: str, target: Decimal | None, bands: str, sources: Iterable[str] = ()) -> str:

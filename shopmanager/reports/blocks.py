@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from shopmanager.core.formatting import format_value, nice_top
+from shopmanager.core.i18n import current_language
 from shopmanager.reports.style import (
     ACCENT, FONT_NAME, FORM, GRID, HEADER_FILL, INK, RULE, SIGNATURE, STYLES, TOTALS, ZEBRA_FILL,
 )
@@ -40,8 +41,25 @@ def paragraph(text: str, style: str = "body") -> Paragraph:
     return Paragraph(_escape(text).replace("\n", "<br/>"), STYLES[style])
 
 
+class _Heading(Paragraph):
+    """A section title that never stays alone at the foot of a page: with less than
+    `room_after` below it, it goes to the next page with what it introduces."""
+
+    room_after = 25 * mm
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        width, height = super().wrap(availWidth, availHeight)
+        self._orphan = availHeight < height + self.room_after
+        return width, (availHeight + 1 if self._orphan else height)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        if getattr(self, "_orphan", False):
+            return []  # not here: on the next page
+        return super().split(availWidth, availHeight)
+
+
 def section(title: str) -> Paragraph:
-    return Paragraph(_escape(title), STYLES["heading"])
+    return _Heading(_escape(title), STYLES["heading"])
 
 
 def note(text: str) -> Paragraph:
@@ -112,7 +130,8 @@ def signature_block(labels: Sequence[str], *, width: float = A4_BODY_WIDTH) -> K
     """'签字 ______  日期 ______' for each person who signs."""
     from shopmanager.core.i18n import tr
 
-    data = [[f"{label}: ________________", tr("Reports", "Date: __________")] for label in labels]
+    data = [[tr("Reports", "{label}: ________________").format(label=label), tr("Reports", "Date: __________")]
+            for label in labels]
     table = Table(data, colWidths=[width * 0.6, width * 0.4], hAlign="LEFT")
     table.setStyle(TableStyle(SIGNATURE))
     return KeepTogether([spacer(6), table])
@@ -140,11 +159,18 @@ def _axis_labels(labels: Sequence[str], limit: int) -> list[str]:
 
 
 def _value_label(value: float, money: bool, scale: float | None = None) -> str:
-    """Yuan from cents; in 万 when the value (or the whole axis, `scale`) reaches 100,000."""
+    """Yuan from cents; when the value (or the whole axis, `scale`) reaches 100,000, in 万 in
+    Chinese ("8.2万", "10万") and in thousands in English ("82k") — never "10.0万" or "0.0万"."""
     if money:
         yuan = value / 100
         large = abs((scale if scale is not None else value) / 100) >= 100000
-        return f"{yuan / 10000:.1f}万" if large else f"{yuan:,.0f}"
+        if not large:
+            return f"{yuan:,.0f}"
+        if not yuan:
+            return "0"
+        if current_language() == "zh_CN":
+            return f"{yuan / 10000:,.1f}".removesuffix(".0") + "万"
+        return f"{yuan / 1000:,.0f}k"
     return f"{value:,.0f}"
 
 
@@ -193,7 +219,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, mon
         chart.barSpacing = 0.5
     _axes(chart, labels, money)
     tallest = max(max(row) for row in series)
-    chart.valueAxis.valueMax = nice_top(tallest * 1.12) if tallest > 0 else 4
+    chart.valueAxis.valueMax = nice_top(tallest * 1.12) if tallest > 0 else (400 if money else 4)  # ¥4, not 4 cents
     chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
     chart.valueAxis.labelTextFormat = lambda v, top=chart.valueAxis.valueMax: _value_label(v, money, top)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")

@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.core.progress import Progress
-from shopmanager.reports.style import FONT_NAME, MUTED, RULE, STYLES, register_fonts
+from shopmanager.reports.style import FONT_NAME, MUTED, RULE, STYLES, register_fonts, use_language_wrapping
 
 MARGIN = 14 * mm
 
@@ -103,6 +103,7 @@ def build_pdf_bytes(meta: ReportMeta, story: list, *, progress: Progress | None 
     """The PDF as bytes (for the preview); raises Cancelled if the user stopped it."""
     if progress is not None:
         progress.check()
+    use_language_wrapping()
     buffer = io.BytesIO()
     document = _document(buffer, meta)
     document.build(_story(meta, story), canvasmaker=lambda *a, **k: _NumberedCanvas(*a, meta=meta, **k))

@@ -12,13 +12,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from shopmanager.reports.blocks import _escape
-from shopmanager.reports.style import FONT_NAME, GRID, INK, TOTALS, ZEBRA_FILL, register_fonts
+from shopmanager.reports.style import FONT_NAME, GRID, INK, TOTALS, ZEBRA_FILL, register_fonts, word_wrap
 
 
 def _style(size: float, align: int) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(f"grid{size}{align}", fontName=FONT_NAME, fontSize=size, leading=size * 1.25,
-                          textColor=INK, alignment=align, wordWrap="CJK")
+                          textColor=INK, alignment=align, wordWrap=word_wrap())
 
 
 def grid_table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths_mm: Sequence[float], *,

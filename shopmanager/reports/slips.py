@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from shopmanager.core.money import format_money
 from shopmanager.reports.blocks import ReportColumn, _escape, data_table, section
-from shopmanager.reports.style import FONT_NAME, INK, MUTED, RULE, STYLES, register_fonts
+from shopmanager.reports.style import FONT_NAME, INK, MUTED, RULE, STYLES, register_fonts, use_language_wrapping, word_wrap
 
 LAYOUTS = ("a4", "a4_2", "label")
 LABEL_SIZE = (100 * mm, 150 * mm)
@@ -92,7 +92,7 @@ class SlipDocument:
 def _style(name: str, size: float, **extra) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(name, **{"fontName": FONT_NAME, "fontSize": size, "leading": size * 1.3, "textColor": INK,
-                                   "wordWrap": "CJK", **extra})
+                                   "wordWrap": word_wrap(), **extra})
 
 
 def _sizes(layout: str) -> dict[str, float]:
@@ -143,7 +143,7 @@ def _slip_story(slip: Slip, document: SlipDocument, width: float) -> list:
             row += [Paragraph(format_money(line.unit_price_cents), cell_right),
                     Paragraph(format_money(line.line_total_cents), cell_right)]
         rows.append(row + [Paragraph("□", cell)])
-    fixed = [11 * mm] + ([19 * mm, 20 * mm] if document.prices else []) + [13 * mm]
+    fixed = [11 * mm] + ([19 * mm, 20 * mm] if document.prices else []) + [15 * mm]  # "已装箱" on one line
     items = Table(rows, colWidths=[width - sum(fixed)] + fixed, repeatRows=1, hAlign="LEFT")
     items.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, RULE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3e3e3")),
@@ -204,6 +204,7 @@ def _cut_lines(slots: int, margin: float):
 
 def build_slips_pdf(document: SlipDocument) -> bytes:
     register_fonts()
+    use_language_wrapping()
     buffer = io.BytesIO()
     label = document.layout == "label"
     page = LABEL_SIZE if label else A4

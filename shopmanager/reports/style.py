@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from shopmanager.core.i18n import current_language
 from shopmanager.core.paths import font_file
 
 FONT_NAME = "WQYMicroHei"
@@ -37,11 +38,24 @@ def register_fonts() -> str:
     return FONT_NAME
 
 
+def word_wrap() -> str | None:
+    """How paragraphs break lines in the report's language: Chinese anywhere between
+    characters (with its punctuation rules), English at spaces — "Days worked", not
+    "Days worke / d" (a long unbroken name is still split where it must be)."""
+    return "CJK" if current_language() == "zh_CN" else None
+
+
+def use_language_wrapping() -> None:
+    """Called when a report is built: the shared styles wrap in the language of that report."""
+    for style in STYLES.values():
+        style.wordWrap = word_wrap()
+
+
 def _style(name: str, size: float, *, leading: float | None = None, color=INK, align=TA_LEFT,
            space_before: float = 0, space_after: float = 0) -> ParagraphStyle:
     register_fonts()
     return ParagraphStyle(name, fontName=FONT_NAME, fontSize=size, leading=leading or size * 1.35, textColor=color,
-                          alignment=align, spaceBefore=space_before, spaceAfter=space_after, wordWrap="CJK")
+                          alignment=align, spaceBefore=space_before, spaceAfter=space_after, wordWrap=word_wrap())
 
 
 STYLES = {

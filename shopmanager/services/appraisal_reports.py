@@ -206,8 +206,9 @@ def _count_chart(labels: list[str], values: list[int], title: str, width: float 
     drawing = bar_chart(labels, values, title=title, **({"width": width} if width else {}))
     chart = drawing.contents[-1]
     top = max(values or [0])
-    chart.valueAxis.valueStep = max(1, -(-top // 8))
-    chart.valueAxis.valueMax = max(1, top)
+    step = max(1, -(-top // 8))
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = (top // step + 1) * step  # a step above the tallest bar: its label fits
     return drawing
 
 

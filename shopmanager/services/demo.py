@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from shopmanager.core import timeutil
 from shopmanager.core.errors import Conflict
-from shopmanager.core.i18n import tr
+from shopmanager.core.i18n import current_language, set_language, tr
 from shopmanager.core.passwords import hash_password
 from shopmanager.core.permissions import Role
 from shopmanager.core.progress import Progress
@@ -49,9 +49,20 @@ def demo_accounts() -> list[tuple[str, str]]:
 
 def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None = None, *,
                      language: str = "zh_CN") -> None:
-    progress = progress or Progress()
+    """The texts the program writes into the shop while building it (history, fund entries,
+    appraisal lines) are in the shop's `language`, whatever the language of the process
+    (a Chinese shop built from an English command line must not keep English history)."""
     if auth.is_initialized():
         raise Conflict(tr("Demo", "This database already holds a shop; the demo needs an empty one."))
+    spoken = current_language()
+    set_language(language)
+    try:
+        _create_demo_shop(sizes, progress or Progress(), language)
+    finally:
+        set_language(spoken)
+
+
+def _create_demo_shop(sizes: DemoSizes, progress: Progress, language: str) -> None:
     hashed = hash_password(DEMO_PASSWORD)  # one hash for all: the demo must start quickly
     now = timeutil.now()
     with transaction():

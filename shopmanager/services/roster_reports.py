@@ -197,7 +197,7 @@ def attendance_month_pdf(actor: Actor, month: str, progress: Progress | None = N
                                 [28] + [(width / 2.8346 - 30) / len(days)] * len(days), font_size=6.5))
         story.append(note(tr("Attendance", "√ normal · L late (minutes) · E left early (minutes) · X absent · M missing "
                                            "punch · P/S/A/C/M/B/F/O leave (personal, sick, annual, in lieu, marriage, "
-                                           "birth, bereavement, other) · blank: no shift")))
+                                           "birth, bereavement, other) · blank: no shift · “·” shift in progress")))
     progress.update(1, 3)
     for index, person in enumerate(people):
         if staff_id is None or index:
@@ -217,8 +217,11 @@ def attendance_month_pdf(actor: Actor, month: str, progress: Progress | None = N
                          f"{result.out_at:%H:%M}" if result.out_at else "—", punches, mark_label(result)])
         story.append(data_table(columns, rows, width=width))
         t = own.totals
-        story.append(note("  ".join(f"{h}: {v}" for h, v in zip(_summary_headers(), _summary_row(t)))
-                          + (f"  {tr('Attendance', 'Leave')}: {_leave_text(t.leave_days)}" if t.leave_days else "")))
+        figures = list(zip(_summary_headers(), _summary_row(t)))
+        if t.leave_days:
+            figures.append((tr("Attendance", "Leave"), _leave_text(t.leave_days)))
+        story.append(note(" · ".join(tr("Attendance", "{label}: {value}").format(label=h, value=v)
+                                     for h, v in figures)))
         story.append(signature_block([tr("Attendance", "Employee"), tr("Attendance", "Supervisor")], width=width))
         if index % 10 == 0:
             progress.update(1 + index / max(1, len(people)), 3)

@@ -132,7 +132,13 @@ def _aftersales(name: str) -> Callable[[Shop], QDialog]:
 
 
 DATABASE = "D:/小象优选/shop.sqlite3"
-REASON = "Please choose a new password before you start (a temporary or old password must be changed)."
+
+
+def REASON(_shop: Shop) -> str:  # noqa: N802 - the program's own words, in the language being shot
+    from shopmanager.core.i18n import tr
+
+    return tr("Main", "Please choose a new password before you start (a temporary or old password must be changed).")
+
 
 def _roster(kind: str) -> Callable[[Shop], QDialog]:
     """The roster module's dialogs, on the demo shop's roster, meetings and staff."""

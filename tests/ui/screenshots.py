@@ -91,7 +91,7 @@ def main(argv=None) -> int:
 
 
 def worker(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
     from shopmanager.ui.app import make_application
@@ -113,6 +113,9 @@ def worker(args: argparse.Namespace) -> int:
     def settle() -> None:
         for _ in range(3):
             app.processEvents()
+        # closed windows and dialogs really go (processEvents alone keeps deleteLater's for the
+        # event loop): else an old page's timer later asks a shop that is no longer open
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         from shopmanager.ui.tasks import runner
 
         while runner().busy():

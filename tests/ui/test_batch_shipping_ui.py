@@ -31,7 +31,7 @@ def test_scanning_shows_the_parcel_and_recognises_the_carrier(qtbot, sqlite_db, 
     first, second = paid_order(owner, rice, qty=3, buyer_message="轻拿轻放"), paid_order(owner, rice)
     window = make_window(qtbot, sqlite_shop[Role.SHIPPING], sqlite_db)
     page = window.show_page("batch")
-    assert page.left.text() == "2 parcels left for today"
+    assert page.left.text() == "Left to ship today: 2"
     assert page.carrier.currentText() == "Recognise from the number"
     scan(page, first.order_no)
     assert first.order_no in page.receiver.text() and "张伟" in page.receiver.text()
@@ -43,14 +43,14 @@ def test_scanning_shows_the_parcel_and_recognises_the_carrier(qtbot, sqlite_db, 
     page.ship()
     shipment = Shipment.get()
     assert shipment.carrier_name == "极兔速递" and "Shipped, 3 piece(s)" in page.results.item(0, 5).text()
-    assert page.left.text() == "1 parcels left for today" and page.receiver.text() == "Scan an order"
+    assert page.left.text() == "Left to ship today: 1" and page.receiver.text() == "Scan an order"
     # a chosen carrier that does not fit the number asks which one takes the parcel
     page.carrier.setCurrentIndex(page.carrier.findText("顺丰速运"))
     dialogs.answer("recognised")  # ship with the recognised one
     scan(page, second.order_no, "75123456789012")
     assert "looks like 中通快递, but 顺丰速运 is chosen" in dialogs.texts("buttons")[-1]
     assert Shipment.get(Shipment.order == second.id).carrier_name == "中通快递"
-    assert page.left.text() == "0 parcels left for today"
+    assert page.left.text() == "Left to ship today: 0"
 
 
 def test_wrong_orders_are_refused_at_once_and_the_cursor_goes_back(qtbot, sqlite_db, sqlite_shop, dialogs):

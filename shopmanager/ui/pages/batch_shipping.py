@@ -187,7 +187,7 @@ class BatchShippingPage(QWidget):
 
     def refresh_counter(self) -> None:
         today, overdue = dispatch.dispatch_counts(self.actor)
-        text = tr("Shipping", "{n} parcels left for today").format(n=today)
+        text = tr("Shipping", "Left to ship today: {n}").format(n=today)
         if overdue:
             text += tr("Shipping", " ({n} overdue)").format(n=overdue)
         self.left.setText(text)

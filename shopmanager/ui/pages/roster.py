@@ -52,7 +52,8 @@ class ShiftDialog(CodeDialog):
         self.active.setChecked(shift.active if shift else True)
 
     def _show_color(self) -> None:
-        self.color_button.setText(self.color)
+        self.color_button.setText(tr("Roster", "Choose colour…"))  # the colour shows, not its code
+        self.color_button.setToolTip(self.color)
         self.color_button.setStyleSheet(f"background: {self.color};")
 
     def choose_color(self) -> None:

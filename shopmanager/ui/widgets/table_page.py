@@ -7,6 +7,8 @@ the columns shrink and elide to the table's width (widgets/columns.py). An empty
 says how to fill it: override `empty_message()`."""
 from __future__ import annotations
 
+import zlib
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from shopmanager.core.i18n import tr
 from shopmanager.services.listing import ListRequest, ListSource
 from shopmanager.ui.state import UiState
-from shopmanager.ui.widgets.columns import ColumnFitter
+from shopmanager.ui.widgets.columns import ColumnFitter, growing_columns, readable_floors
 from shopmanager.ui.widgets.lazy_table import LazyTableModel
 from shopmanager.ui.widgets.overflow import OverflowBar
 
@@ -75,12 +77,14 @@ class TablePage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.model = LazyTableModel(self.source, self.request, self)
         self.view.setModel(self.model)
-        for i, column in enumerate(self.source.columns):
-            self.view.setColumnWidth(i, column.width)
+        titles = self.view.horizontalHeader().fontMetrics()
+        for i, column in enumerate(self.source.columns):  # at least its title (English ones are longer)
+            self.view.setColumnWidth(i, max(column.width, titles.horizontalAdvance(column.label()) + 16))
         self._show_default_sort()
         self.state = UiState()
-        self.state.restore_header(self.table_key, self.view.horizontalHeader())
-        self.columns = ColumnFitter(self.view)
+        self.state.restore_header(self.header_key(), self.view.horizontalHeader())
+        self.columns = ColumnFitter(self.view, floors=readable_floors(self.source.columns, self.view.fontMetrics()),
+                                    grow=growing_columns(self.source.columns))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         self.placeholder = QLabel(self.view.viewport())
@@ -240,6 +244,8 @@ class TablePage(QWidget):
         elif self.model.total_is_capped:
             cap = self.source.count_cap_when_searching
             self.count_label.setText(tr("Tables", "more than {n} rows").format(n=f"{cap:,}"))
+        elif self.model.total == 1:
+            self.count_label.setText(tr("Tables", "1 row"))
         else:
             self.count_label.setText(tr("Tables", "{n} rows").format(n=f"{self.model.total:,}"))
 
@@ -258,6 +264,13 @@ class TablePage(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.view.scrollTo(self.model.index(row, 0))
 
+    def header_key(self) -> str:
+        """Where this list's column widths are kept on this PC: one place per set of columns,
+        so the owner's list (with cost) and a clerk's (without) on a shared PC, or a list that
+        gained a column in a new version, never get widths saved for other columns."""
+        columns = ",".join(column.key for column in self.source.columns)
+        return f"{self.table_key}-{zlib.crc32(columns.encode()):08x}"
+
     def export(self) -> None:
         from shopmanager.ui.exporting import export_table
 
@@ -265,5 +278,5 @@ class TablePage(QWidget):
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.columns.show_wanted()  # the widths the user chose, not those squeezed to this window
-        self.state.save_header(self.table_key, self.view.horizontalHeader())
+        self.state.save_header(self.header_key(), self.view.horizontalHeader())
         super().hideEvent(event)
