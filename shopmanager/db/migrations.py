@@ -18,8 +18,6 @@ import peewee
 
 from shopmanager import __version__
 from shopmanager.core import timeutil
-from shopmanager.core.errors import DatabaseProblem
-from shopmanager.core.i18n import tr
 from shopmanager.db.database import (
     current_database, foreign_database_problem, is_postgres, newer_schema_problem,
 )

@@ -55,11 +55,43 @@ def create_demo_shop(sizes: DemoSizes = DemoSizes(), progress: Progress | None =
     if auth.is_initialized():
         raise Conflict(tr("Demo", "This database already holds a shop; the demo needs an empty one."))
     spoken = current_language()
+    told = _progress_in(spoken, language, progress or Progress())
     set_language(language)
     try:
-        _create_demo_shop(sizes, progress or Progress(), language)
+        _create_demo_shop(sizes, told, language)
     finally:
         set_language(spoken)
+
+
+# The stages the demo reports, so that their names (translated in the shop's language while the
+# shop is written) reach the person running it in their own language.
+_STAGES = ("Staff and accounts", "Products", "Opening stock", "Customers", "Orders", "After-sales cases",
+           "Roster, attendance and the growth fund", "Appraisals", "Done")
+
+
+def _progress_in(spoken: str, shop_language: str, progress: Progress) -> Progress:
+    if spoken == shop_language:
+        return progress
+    set_language(shop_language)
+    written = [tr("Demo", stage) for stage in _STAGES]
+    set_language(spoken)
+    said = dict(zip(written, (tr("Demo", stage) for stage in _STAGES)))
+
+    class Told(Progress):
+        def update(self, done: int, total: int | None = None, text: str | None = None) -> None:
+            progress.update(done, total, said.get(text, text) if text is not None else None)
+
+        def check(self) -> None:
+            progress.check()
+
+        def cancel(self) -> None:
+            progress.cancel()
+
+        @property
+        def cancelled(self) -> bool:
+            return progress.cancelled
+
+    return Told()
 
 
 def _create_demo_shop(sizes: DemoSizes, progress: Progress, language: str) -> None:

@@ -31,7 +31,7 @@ from shopmanager.core.permissions import Perm
 from shopmanager.db.database import current_database, is_postgres
 from shopmanager.db.models import Customer, OrderLine, Product, SalesOrder, Shipment, Staff, User
 from shopmanager.services import audit as audit_log
-from shopmanager.services.context import Actor, audit, require, transaction, write_retrying
+from shopmanager.services.context import Actor, audit, require, write_retrying
 from shopmanager.services.customers import (
     audit_changes, clean_phone, clean_text, masked_phone, phone_search, refresh_stats, sees_pii, shown_address,
     shown_name, shown_phone,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QSpinBox, QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from shopmanager.core.errors import ShopError
 from shopmanager.core.i18n import tr
 from shopmanager.core.permissions import Perm
 from shopmanager.core.settings import BY_KEY
