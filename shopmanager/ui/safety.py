@@ -14,7 +14,7 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from shopmanager.core.i18n import tr
-from shopmanager.services import backup, restore
+from shopmanager.services import restore
 from shopmanager.ui import messages
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,8 @@ class SafetyWatch(QObject):
         if self.context.runner.busy():
             return
         try:
+            from shopmanager.services import backup  # loaded after the first paint (cold start)
+
             due = backup.scheduled_backup_due() and backup.claim_scheduled_backup()
         except Exception as error:  # noqa: BLE001 - try again at the next tick
             log.warning("Could not look whether a backup is due: %s", error)
@@ -97,6 +99,8 @@ class SafetyWatch(QObject):
             event.ignore()
             return False
         try:
+            from shopmanager.services import backup
+
             wanted = backup.exit_backup_wanted()
         except Exception as error:  # noqa: BLE001 - closing must not be blocked by a failed look-up
             log.warning("Could not look whether to back up on closing: %s", error)
