@@ -14,7 +14,7 @@ from shopmanager.core.aftersales import (
     OPEN_STATES, CaseState, is_overdue, reason_label, state_label, type_label,
 )
 from shopmanager.core.i18n import tr
-from shopmanager.core.orders import channel_label
+from shopmanager.core.orders import Channel, channel_label
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import AfterSalesCase, CaseLine, Customer, SalesOrder, Staff
 from shopmanager.services import settings
@@ -29,19 +29,26 @@ def _is_code(text: str) -> bool:
 
 def case_search(text: str, actor=None) -> peewee.Expression:
     """Exact case number, order number (shop's or platform's), refund number or phone (the
-    phone only as far as the actor may see it: customers.phone_search)."""
+    phone only as far as the actor may see it: customers.phone_search).
+
+    Each way is its own indexed look-up joined by UNION: written as one OR over the cases,
+    SQLite read all of them (0.1 s at 200,000 cases)."""
     text = text.strip().replace(" ", "")
     code = text.upper()
     order_match = (SalesOrder.order_no == code) | (SalesOrder.platform_order_no == text)
     by_phone = phone_search(actor, SalesOrder.receiver_phone, text) if actor is not None else None
     if by_phone is not None:
         order_match |= by_phone
-    condition = ((AfterSalesCase.case_no == code) | AfterSalesCase.order.in_(SalesOrder.select(SalesOrder.id)
-                                                                             .where(order_match))
-                 | (AfterSalesCase.platform_refund_no == text))
+    case = AfterSalesCase.select(AfterSalesCase.id)
+    found = (case.where(AfterSalesCase.case_no == code)
+             | case.where(AfterSalesCase.order.in_(SalesOrder.select(SalesOrder.id).where(order_match)))
+             # the refund number's index is (channel, number) for numbers that are not empty
+             | case.where(AfterSalesCase.channel.in_([c.value for c in Channel] + [""]),
+                          AfterSalesCase.platform_refund_no == text, AfterSalesCase.platform_refund_no != ""))
     customer_phone = phone_search(actor, Customer.phone, text) if actor is not None else None
     if customer_phone is not None:
-        condition |= AfterSalesCase.customer.in_(Customer.select(Customer.id).where(customer_phone))
+        found = found | case.where(AfterSalesCase.customer.in_(Customer.select(Customer.id).where(customer_phone)))
+    condition = AfterSalesCase.id.in_(found)
     if not _is_code(text):
         condition |= AfterSalesCase.description.contains(text)
     return condition

@@ -18,7 +18,7 @@ import peewee
 from shopmanager.core import timeutil
 from shopmanager.core.aftersales import OPEN_STATES, CaseState, CaseType, share
 from shopmanager.core.permissions import Perm, Role
-from shopmanager.db.models import AfterSalesCase, Refund, SalesOrder
+from shopmanager.db.models import AfterSalesCase, Refund, SalesOrder, Staff
 from shopmanager.services import settings
 from shopmanager.services.context import Actor, require
 
@@ -132,17 +132,21 @@ def return_figures(start: dt.date, end: dt.date, *,
     from shopmanager.services.dashboard import sold_between
 
     low, high = _bounds(start, end)
-    sold = sold_between(low, high)
-    orders = dict(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id)).where(sold)
-                  .group_by(SalesOrder.staff).tuples())
-    returned = dict(SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id.distinct()))
-                    .join(AfterSalesCase, on=(AfterSalesCase.order == SalesOrder.id))
-                    .where(sold, AfterSalesCase.case_type.in_(list(RETURN_TYPES)),
-                           AfterSalesCase.state != CaseState.REFUSED)
-                    .group_by(SalesOrder.staff).tuples())
-    refunds = dict(SalesOrder.select(SalesOrder.staff, peewee.fn.SUM(Refund.amount_cents))
-                   .join(Refund, on=(Refund.order == SalesOrder.id)).where(sold)
-                   .group_by(SalesOrder.staff).tuples())
+    # One pass over the period's orders on the (staff, paid_at, …) index — a range per staff
+    # member and one for orders without — each order probing its cases and refunds by index
+    # (the join from the cases side read every return case: 0.3–0.5 s on 1M orders).
+    everyone = [staff_id for (staff_id,) in Staff.select(Staff.id).tuples()]
+    came_back = peewee.fn.EXISTS(AfterSalesCase.select(AfterSalesCase.id).where(
+        AfterSalesCase.order == SalesOrder.id, AfterSalesCase.case_type.in_(list(RETURN_TYPES)),
+        AfterSalesCase.state != CaseState.REFUSED))
+    refunded = Refund.select(peewee.fn.SUM(Refund.amount_cents)).where(Refund.order == SalesOrder.id)
+    rows = (SalesOrder.select(SalesOrder.staff, peewee.fn.COUNT(SalesOrder.id),
+                              peewee.fn.SUM(peewee.Case(None, [(came_back, 1)], 0)), peewee.fn.SUM(refunded))
+            .where(sold_between(low, high), SalesOrder.staff.in_(everyone) | SalesOrder.staff.is_null())
+            .group_by(SalesOrder.staff).tuples())
+    orders, returned, refunds = {}, {}, {}
+    for staff_id, count, back, money in rows:
+        orders[staff_id], returned[staff_id], refunds[staff_id] = count, back or 0, money or 0
 
     def figures(count: int, back: int, money: int) -> ReturnFigures:
         return ReturnFigures(int(count), int(back), share(int(back), int(count)), int(money or 0))
