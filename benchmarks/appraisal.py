@@ -33,8 +33,8 @@ def _prepare(path: Path, employees: int) -> None:
     existing = conn.execute("SELECT count(*) FROM staff WHERE role <> 'owner'").fetchone()[0]
     now = "2020-01-01 00:00:00"
     for n in range(existing, employees):
-        conn.execute("INSERT INTO staff (staff_no, name, role, phone, hire_date, status, notes, created_at) "
-                     "VALUES (?, ?, ?, '', '2020-01-01', 'active', '', ?)",
+        conn.execute("INSERT INTO staff (staff_no, name, role, phone, hire_date, status, notes, base_wage_cents, "
+                     "created_at) VALUES (?, ?, ?, '', '2020-01-01', 'active', '', 0, ?)",
                      (f"B{n:04d}", f"员工{n:03d}", roles[n % len(roles)], now))
     staff = [row[0] for row in conn.execute("SELECT id FROM staff WHERE role <> 'owner' ORDER BY id")]
     sellers = [row[0] for row in conn.execute(
