@@ -285,9 +285,12 @@ def test_the_list_finds_a_case_by_case_order_platform_number_and_phone(shop):
     ref = case_on(service, order.id)
     case_on(service, other.id, "exchange", "change")
     source = AfterSalesSource(service)
-    for text in (ref.case_no, ref.case_no.lower(), order.order_no, "3051999", "13911112222"):
+    AfterSalesCase.update(platform_refund_no="RF2026113000017").where(AfterSalesCase.id == ref.id).execute()
+    for text in (ref.case_no, ref.case_no.lower(), order.order_no, "3051999", "13911112222", "RF2026113000017"):
         page = source.page(ListRequest(search=text))
         assert [row[0] for row in page.rows] == [ref.case_no], text
+    AfterSalesCase.update(channel="").where(AfterSalesCase.id == ref.id).execute()  # a case typed without a channel
+    assert [row[0] for row in source.page(ListRequest(search="RF2026113000017")).rows] == [ref.case_no]
     assert source.count(ListRequest(filters={"case_type": "exchange"})) == 1
     assert source.count(ListRequest(filters={"state": "open"})) == 2
     assert source.count(ListRequest(filters={"overdue": True})) == 0
