@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SMALLEST_WORK_AREA = QSize(1366, 728)  # 1366×768 less a 40 px taskbar
 TITLE_BAR = 32  # px: a window's title bar and frame on Windows 10/11 at 100 %
@@ -126,6 +126,8 @@ class FitScrollArea(QScrollArea):
         grow_to_fit(self.window())
 
     def _scroll_bar_width(self) -> int:
+        from PySide6.QtWidgets import QStyle  # its Python type costs 6 ms to make: not before the first paint
+
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
