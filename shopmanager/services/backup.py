@@ -45,6 +45,7 @@ from shopmanager.db.database import (
 from shopmanager.core.disk import disk_full, format_size, free_bytes
 from shopmanager.services import settings
 from shopmanager.services.context import Actor, audit, require, write_retrying
+from shopmanager.services.restore_marker import marker_id
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +163,7 @@ def shop_id() -> str:
 
 def restore_generation() -> str:
     """Changes with each restore: rows are compared only with backups taken since the last one."""
-    marker = settings.get("internal.restored") or {}
-    return marker.get("id", "")
+    return marker_id()
 
 
 def prepare_folder(folder: Path) -> Path:

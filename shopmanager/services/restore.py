@@ -38,6 +38,7 @@ from shopmanager.db.database import SQLITE_HEADER, connect_read_only, is_postgre
 from shopmanager.db.models import AuditLog, User
 from shopmanager.services import backup, settings
 from shopmanager.services.context import Actor, require, write_retrying
+from shopmanager.services.restore_marker import MARKER_KEY
 
 
 class BackupRefused(DatabaseProblem):
@@ -225,7 +226,7 @@ def record_restore(username: str, checked: CheckedBackup, *, actor_id: int | Non
     good = backup.last_good_backup()
 
     def record() -> None:
-        settings.store("internal.restored", marker)
+        settings.store(MARKER_KEY, marker)
         if good is not None:
             settings.store("backup.last_good", {"at": good.manifest["created_at"], "file": str(good.path),
                                                 "rows": good.total_rows, "size": good.size, "kind": good.kind})
@@ -254,25 +255,6 @@ def copy_pictures_back(source: Path) -> int:
             os.replace(target / f".{picture.name}.part", target / picture.name)
             copied += 1
     return copied
-
-
-# -- the other PCs ------------------------------------------------------------------------------------
-
-def restore_marker() -> dict[str, Any] | None:
-    return settings.get("internal.restored")
-
-
-def restored_since(known_id: str) -> dict[str, Any] | None:
-    """The marker of a restore made after the one a window started with; None when there was none."""
-    marker = restore_marker()
-    if marker and marker.get("id", "") != known_id:
-        return marker
-    return None
-
-
-def marker_id() -> str:
-    marker = restore_marker()
-    return marker.get("id", "") if marker else ""
 
 
 # -- a damaged database at start ------------------------------------------------------------------------

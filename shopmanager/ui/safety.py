@@ -14,7 +14,7 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from shopmanager.core.i18n import tr
-from shopmanager.services import restore
+from shopmanager.services import restore_marker  # not services.restore: the backup code loads when needed
 from shopmanager.ui import messages
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class SafetyWatch(QObject):
         self.exit_backup = False  # set by the application (not in tests that build a bare window)
         self._exit_state = ""  # "" | running | done
         try:
-            self.restore_id = restore.marker_id()
+            self.restore_id = restore_marker.marker_id()
         except Exception:  # noqa: BLE001 - a watch that cannot read starts with nothing known
             self.restore_id = ""
         self.restore_timer = QTimer(self)
@@ -49,7 +49,7 @@ class SafetyWatch(QObject):
     # -- a restore ------------------------------------------------------------------------------------
     def check_restore(self) -> None:
         try:
-            marker = restore.restored_since(self.restore_id)
+            marker = restore_marker.restored_since(self.restore_id)
         except Exception as error:  # noqa: BLE001 - the database away for a moment: look again later
             log.warning("Could not look for a restore: %s", error)
             return

@@ -15,7 +15,7 @@ from shopmanager.core import timeutil
 from shopmanager.core.permissions import Role
 from shopmanager.db.database import close_database, sqlite_url
 from shopmanager.db.models import Product
-from shopmanager.services import backup, restore, settings
+from shopmanager.services import backup, restore, restore_marker, settings
 from shopmanager.ui.app import AppController
 from shopmanager.ui.database_dialogs import DamagedDatabaseDialog
 from shopmanager.ui.i18n import apply_language
@@ -232,7 +232,7 @@ def test_a_damaged_database_offers_the_last_good_backup_and_restores_it(qtbot, s
     assert "Restore the last good backup, made" in seen["label"] and str(info.path) in seen["label"]
     assert "Only the shop owner may restore" in seen["refused"]
     assert "was restored" in dialogs.texts("info")[-1] and "damaged-" in dialogs.texts("info")[-1]
-    assert restore.restore_marker()["by"] == "owner"
+    assert restore_marker.restore_marker()["by"] == "owner"
     controller.window.close()
 
 

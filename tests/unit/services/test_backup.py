@@ -20,7 +20,7 @@ from shopmanager.core.errors import DiskFull, LoginFailed, PermissionDenied
 from shopmanager.core.permissions import Role
 from shopmanager.db.database import current_database, database_proxy, open_database, sqlite_url
 from shopmanager.db.models import AuditLog, Product
-from shopmanager.services import backup, products, restore
+from shopmanager.services import backup, products, restore, restore_marker
 from shopmanager.services import settings as shop_settings
 from shopmanager.services.context import SYSTEM
 
@@ -194,7 +194,7 @@ def test_a_corrupt_backup_is_refused_and_the_database_is_left_as_it_is(sqlite_db
     with pytest.raises(restore.BackupRefused, match="not a ShopManager backup"):
         restore.restore_backup(owner, spreadsheet)
     assert Product.get(Product.sku == "B-001").name == "改过的名字"
-    assert restore.marker_id() == ""
+    assert restore_marker.marker_id() == ""
     assert not any("before-restore" in p.name for p in folder.iterdir())
 
 
@@ -271,15 +271,15 @@ def test_pictures_are_backed_up_once_and_come_back_with_a_restore(sqlite_db, sql
 def test_other_pcs_learn_of_a_restore_from_the_marker(sqlite_db, sqlite_shop, folder):
     owner = sqlite_shop[Role.OWNER]
     info = backup.make_backup(owner, folder=folder).info
-    started_with = restore.marker_id()
-    assert restore.restored_since(started_with) is None
+    started_with = restore_marker.marker_id()
+    assert restore_marker.restored_since(started_with) is None
     restore.restore_backup(owner, info.path)
     # another PC: another connection to the same file
     other = sqlite3.connect(sqlite_db.path)
     value = json.loads(other.execute("SELECT value FROM setting WHERE key = 'internal.restored'").fetchone()[0])
     other.close()
     assert value["by"] == "owner" and value["id"] != started_with
-    notice = restore.restored_since(started_with)
+    notice = restore_marker.restored_since(started_with)
     assert notice is not None and notice["backup_at"] == info.manifest["created_at"]
 
 
