@@ -2150,11 +2150,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Annual appraisal {year}</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Answered in time</source>
-      <translation>Answered in time</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Appraisal</source>
       <translation>Appraisal</translation>
@@ -2270,11 +2265,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Cases the person holds (the one handling them), received in the month.</source>
-      <translation>Cases the person holds (the one handling them), received in the month.</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Change</source>
       <translation>Change</translation>
@@ -2333,11 +2323,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/core/appraisal.py" />
       <source>Complaint-handling timeliness rate</source>
       <translation>Complaint-handling timeliness rate</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Complaints received</source>
-      <translation>Complaints received</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -2420,11 +2405,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Days of leave</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Days worked</source>
-      <translation>Days worked</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Discipline</source>
       <translation>Discipline</translation>
@@ -2498,11 +2478,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/core/appraisal.py" />
       <source>Execution</source>
       <translation>Execution</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Figure</source>
-      <translation>Figure</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
@@ -2620,11 +2595,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Last month</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Late</source>
-      <translation>Late</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Late arrivals</source>
       <translation>Late arrivals</translation>
@@ -2633,16 +2603,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Leave</source>
       <translation>Leave</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Leave: {kind}</source>
-      <translation>Leave: {kind}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Left early</source>
-      <translation>Left early</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -2678,11 +2638,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Min late</source>
       <translation>Min late</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Missing punches</source>
-      <translation>Missing punches</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -2765,16 +2720,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Negative reviews</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Negative reviews against the person</source>
-      <translation>Negative reviews against the person</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Negative reviews handled</source>
-      <translation>Negative reviews handled</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Negative-review cases received in the month against this person.</source>
       <translation>Negative-review cases received in the month against this person.</translation>
@@ -2788,11 +2733,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>No appraisal of {year} has been signed off yet.</source>
       <translation>No appraisal of {year} has been signed off yet.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>No shifts or punches recorded in the month.</source>
-      <translation>No shifts or punches recorded in the month.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -2890,11 +2830,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Orders</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Orders taken, paid in the month</source>
-      <translation>Orders taken, paid in the month</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Orders the person took (order's staff), paid in the month and not cancelled or closed: Σ order totals (goods + freight − discount).</source>
       <translation>Orders the person took (order's staff), paid in the month and not cancelled or closed: Σ order totals (goods + freight − discount).</translation>
@@ -2913,11 +2848,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/core/appraisal.py" />
       <source>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</source>
       <translation>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Orders with a return</source>
-      <translation>Orders with a return</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -3085,16 +3015,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Return rate of orders taken</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Rewards</source>
-      <translation>Rewards</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Rewards (¥)</source>
-      <translation>Rewards (¥)</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Rewards and fines for the grades were recorded in the growth fund: {names}.</source>
       <translation>Rewards and fines for the grades were recorded in the growth fund: {names}.</translation>
@@ -3153,11 +3073,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/ui/pages/appraisal_templates.py" />
       <source>Save template</source>
       <translation>Save template</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Scheduled days</source>
-      <translation>Scheduled days</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -3590,11 +3505,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <translation>Unknown way of scoring '{mode}'.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Value</source>
-      <translation>Value</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/appraisal.py" />
       <source>Waiting for customer scores</source>
       <translation>Waiting for customer scores</translation>
@@ -3738,11 +3648,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>no sales last month</source>
       <translation>no sales last month</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>not available: the {module} module is not installed</source>
-      <translation>not available: the {module} module is not installed</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
@@ -3898,11 +3803,6 @@ It will be registered as refused; a supervisor may override it. Register it?</tr
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>{n} score(s)</source>
       <translation>{n} score(s)</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>{n} times, {m} min</source>
-      <translation>{n} times, {m} min</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -6186,11 +6086,6 @@ ShopManager returns to the login so that every page shows the restored data. Wha
     </message>
     <message>
       <location filename="shopmanager/cli_appraisal.py" />
-      <source>the month: YYYY-MM</source>
-      <translation>the month: YYYY-MM</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/cli_commands.py" />
       <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
       <translation>the month: YYYY-MM, 11月, 2026年11月 or 上月</translation>
     </message>
@@ -8090,11 +7985,6 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/fund.py" />
       <source>That record no longer exists.</source>
       <translation>That record no longer exists.</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/fund.py" />
-      <source>The after-sales register is not installed: enter complaint fines by hand.</source>
-      <translation>The after-sales register is not installed: enter complaint fines by hand.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/fund.py" />
@@ -12380,7 +12270,7 @@ Data: {db}</translation>
       <translation>There is no report '{name}'.</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/report_catalog.py" />
+      <location filename="shopmanager/cli_commands.py" />
       <source>This report has no Excel version.</source>
       <translation>This report has no Excel version.</translation>
     </message>
@@ -13508,11 +13398,6 @@ Data: {db}</translation>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>(nobody: the items stay with the leaver)</source>
       <translation>(nobody: the items stay with the leaver)</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/leaving.py" />
-      <source>After-sales cases: the after-sales register is not installed.</source>
-      <translation>After-sales cases: the after-sales register is not installed.</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />

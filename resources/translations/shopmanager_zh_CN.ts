@@ -2150,11 +2150,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>{year} 年度考核</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Answered in time</source>
-      <translation>及时响应</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/appraisal_dialogs.py" />
       <source>Appraisal</source>
       <translation>绩效考核</translation>
@@ -2270,11 +2265,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>售后单号</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Cases the person holds (the one handling them), received in the month.</source>
-      <translation>本月收到、由本人处理的售后单。</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>Change</source>
       <translation>变化</translation>
@@ -2333,11 +2323,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/core/appraisal.py" />
       <source>Complaint-handling timeliness rate</source>
       <translation>投诉处理及时率</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Complaints received</source>
-      <translation>收到投诉</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -2420,11 +2405,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>请假天数</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Days worked</source>
-      <translation>出勤天数</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Discipline</source>
       <translation>工作纪律</translation>
@@ -2498,11 +2478,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/core/appraisal.py" />
       <source>Execution</source>
       <translation>执行力</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Figure</source>
-      <translation>项目</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
@@ -2620,11 +2595,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>上月</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Late</source>
-      <translation>迟到</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Late arrivals</source>
       <translation>迟到次数</translation>
@@ -2633,16 +2603,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Leave</source>
       <translation>请假</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Leave: {kind}</source>
-      <translation>请假：{kind}</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Left early</source>
-      <translation>早退</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -2678,11 +2638,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>Min late</source>
       <translation>迟到分钟</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Missing punches</source>
-      <translation>缺卡次数</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_indicators.py" />
@@ -2765,16 +2720,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>中差评数</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Negative reviews against the person</source>
-      <translation>针对本人的中差评</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Negative reviews handled</source>
-      <translation>处理的中差评</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Negative-review cases received in the month against this person.</source>
       <translation>本月收到的、针对本人的中差评。</translation>
@@ -2788,11 +2733,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>No appraisal of {year} has been signed off yet.</source>
       <translation>{year} 年还没有已签字确认的考核。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>No shifts or punches recorded in the month.</source>
-      <translation>本月没有排班或打卡记录。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -2890,11 +2830,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>订单数</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Orders taken, paid in the month</source>
-      <translation>本人经手、本月付款的订单</translation>
-    </message>
-    <message>
       <location filename="shopmanager/core/appraisal.py" />
       <source>Orders the person took (order's staff), paid in the month and not cancelled or closed: Σ order totals (goods + freight − discount).</source>
       <translation>本人经手（订单的经办人）、本月付款且未取消或关闭的订单：订单金额合计（货款 + 运费 − 优惠）。</translation>
@@ -2913,11 +2848,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/core/appraisal.py" />
       <source>Orders the person took, paid in the month, with a return ÷ those orders. No orders: full score.</source>
       <translation>本人经手、本月付款的订单中有退货的 ÷ 这些订单。无订单：满分。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Orders with a return</source>
-      <translation>有退货的订单</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -3085,16 +3015,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>经手订单退货率</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Rewards</source>
-      <translation>奖励次数</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Rewards (¥)</source>
-      <translation>奖励（元）</translation>
-    </message>
-    <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
       <source>Rewards and fines for the grades were recorded in the growth fund: {names}.</source>
       <translation>按等级的奖励和罚款已记入成长基金：{names}。</translation>
@@ -3153,11 +3073,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/ui/pages/appraisal_templates.py" />
       <source>Save template</source>
       <translation>保存模板</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Scheduled days</source>
-      <translation>排班天数</translation>
     </message>
     <message>
       <location filename="shopmanager/core/appraisal.py" />
@@ -3590,11 +3505,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <translation>未知的评分方式“{mode}”。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>Value</source>
-      <translation>数值</translation>
-    </message>
-    <message>
       <location filename="shopmanager/services/appraisal.py" />
       <source>Waiting for customer scores</source>
       <translation>等待客户评价</translation>
@@ -3738,11 +3648,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/appraisal_indicators.py" />
       <source>no sales last month</source>
       <translation>上月无销售</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>not available: the {module} module is not installed</source>
-      <translation>无数据：未安装{module}模块</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/appraisal.py" />
@@ -3898,11 +3803,6 @@ It will be registered as refused; a supervisor may override it. Register it?</so
       <location filename="shopmanager/services/appraisal_reports.py" />
       <source>{n} score(s)</source>
       <translation>{n} 条评分</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/services/appraisal_indicators.py" />
-      <source>{n} times, {m} min</source>
-      <translation>{n} 次，共 {m} 分钟</translation>
     </message>
     <message>
       <location filename="shopmanager/services/appraisal_reports.py" />
@@ -6186,11 +6086,6 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     </message>
     <message>
       <location filename="shopmanager/cli_appraisal.py" />
-      <source>the month: YYYY-MM</source>
-      <translation>月份：YYYY-MM</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/cli_commands.py" />
       <source>the month: YYYY-MM, 11月, 2026年11月 or 上月</source>
       <translation>月份：YYYY-MM、11月、2026年11月 或 上月</translation>
     </message>
@@ -8091,11 +7986,6 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
       <location filename="shopmanager/services/fund.py" />
       <source>That record no longer exists.</source>
       <translation>该记录已不存在。</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/fund.py" />
-      <source>The after-sales register is not installed: enter complaint fines by hand.</source>
-      <translation>未安装售后登记模块:请手动录入投诉罚款。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/fund.py" />
@@ -12381,7 +12271,7 @@ Data: {db}</source>
       <translation>没有名为“{name}”的报表。</translation>
     </message>
     <message>
-      <location filename="shopmanager/services/report_catalog.py" />
+      <location filename="shopmanager/cli_commands.py" />
       <source>This report has no Excel version.</source>
       <translation>这个报表没有 Excel 版本。</translation>
     </message>
@@ -13509,11 +13399,6 @@ Data: {db}</source>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>(nobody: the items stay with the leaver)</source>
       <translation>(无人接手:事项仍留在离职人员名下)</translation>
-    </message>
-    <message>
-      <location filename="shopmanager/ui/pages/leaving.py" />
-      <source>After-sales cases: the after-sales register is not installed.</source>
-      <translation>售后单:未安装售后登记模块。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />

@@ -1,5 +1,5 @@
-"""After-sales figures other modules build on (TEAM.md contract "After-sales (C) → roster (D)
-and appraisal (E)"): complaint handling per staff member and for the shop, negative
+"""After-sales figures the roster (complaint fines) and the appraisal (indicators) build on:
+complaint handling per staff member and for the shop, negative
 reviews, upheld complaints (the roster's fines), return rates, and the open/overdue
 counts of the navigation badge and the dashboard.
 

@@ -11,7 +11,6 @@ when that module is installed.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -271,7 +270,7 @@ class Signed:
     name: str
     total: Decimal
     grade: str | None
-    fund_entry: str  # "" when the grade has no reward/fine or the fund module is absent
+    fund_entry: str  # "" when the grade has no reward/fine
 
 
 def _grade_money(grade: str | None) -> tuple[str, int]:
@@ -287,17 +286,12 @@ def _record_in_fund(actor: Actor, result: AppraisalResult) -> str:
     kind, cents = _grade_money(result.grade)
     if not kind or not cents or result.fund_entry:
         return result.fund_entry
-    try:
-        fund = importlib.import_module("shopmanager.services.fund")
-    except ModuleNotFoundError:
-        return ""
-    record = getattr(fund, "record_reward_or_fine", None)
-    if record is None:
-        return ""
+    from shopmanager.services import fund
+
     reason = tr("Appraisal", "Appraisal {month}: {grade} ({total})").format(
         month=result.month, grade=grade_label(result.grade), total=result.total)
-    entry = record(actor, result.staff_id, kind=kind, category="appraisal", amount_cents=cents,
-                   on=timeutil.today(), reason=reason, source=f"appraisal:{result.appraisal_id}")
+    entry = fund.record_reward_or_fine(actor, result.staff_id, kind=kind, category="appraisal", amount_cents=cents,
+                                       on=timeutil.today(), reason=reason, source=f"appraisal:{result.appraisal_id}")
     return f"{kind}:{entry}"
 
 

@@ -1,11 +1,9 @@
 """The appraisal's computed indicators: a registry of figure sources.
 
-Each source is one module's contract (TEAM.md): sales (services/sales_stats.py, ours),
-after-sales (services/aftersales_stats.py) and attendance (services/attendance_stats.py).
-A source computes the figures of many people for a month in a few SQL aggregates, and
-opens one figure to show what it counts. A source whose module is not installed is
-"unavailable": its indicators drop out of the total (core.appraisal.weighted_total) and
-the form says so — they plug in by themselves once the module is there.
+Each source reads one module's figures: sales (services/sales_stats.py), after-sales
+(services/aftersales_stats.py) and attendance (services/attendance_stats.py). A source
+computes the figures of many people for a month in a few SQL aggregates, and opens one
+figure to show what it counts (the orders, cases, days).
 
 Values are Decimals in the indicator's unit (core.appraisal.CATALOG): money in yuan,
 rates in percent (0–100), counts, days.
@@ -13,8 +11,6 @@ rates in percent (0–100), counts, days.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -58,15 +54,8 @@ Detail = Callable[[str, Month, int | None, bool], DetailTable]
 class FigureSource:
     key: str
     label: Callable[[], str]
-    module: str  # the contract module it calls
     compute: Compute
     detail: Detail
-
-    def available(self) -> bool:
-        try:
-            return importlib.util.find_spec(self.module) is not None
-        except ModuleNotFoundError:
-            return False
 
     def indicators(self) -> list[str]:
         return [key for key, definition in CATALOG.items() if definition.module == self.key]
@@ -84,18 +73,6 @@ def source_of(key: str) -> FigureSource | None:
     return REGISTRY.get(definition.module) if definition and definition.module else None
 
 
-def available(key: str) -> bool:
-    """Direct scores are always available; a computed indicator when its module is installed."""
-    source = source_of(key)
-    return source is None or source.available()
-
-
-def unavailable_text(key: str) -> str:
-    source = source_of(key)
-    return tr("Appraisal", "not available: the {module} module is not installed").format(
-        module=source.label() if source else key)
-
-
 def compute_figures(month: Month, needs: dict[str, Iterable[int]]) -> dict[tuple[int, str], Figure]:
     """(staff id, indicator) → Figure for every computed indicator of the people whose
     template has it ({indicator key: staff ids}); each source works only for them."""
@@ -103,7 +80,7 @@ def compute_figures(month: Month, needs: dict[str, Iterable[int]]) -> dict[tuple
     figures: dict[tuple[int, str], Figure] = {}
     for source in REGISTRY.values():
         mine = {k: ids for k, ids in wanted.items() if CATALOG[k].module == source.key}
-        if not mine or not source.available():
+        if not mine:
             continue
         computed = source.compute(month, mine)
         shop = computed.get(None, {})
@@ -125,8 +102,6 @@ def detail(key: str, month: Month, staff_id: int, *, show_money: bool) -> Detail
     if source is None:
         return DetailTable(CATALOG[key].label() if key in CATALOG else key, [], note=tr(
             "Appraisal", "This indicator is scored by people; there is nothing to count."))
-    if not source.available():
-        return DetailTable(CATALOG[key].label(), [], note=unavailable_text(key))
     return source.detail(key, month, None if key.startswith("shop.") else staff_id, show_money)
 
 
@@ -243,14 +218,14 @@ def _sales_detail(key: str, month: Month, staff_id: int | None, show_money: bool
     return table
 
 
-register(FigureSource("sales", lambda: tr("Appraisal", "orders"), "shopmanager.services.sales_stats",
-                      _sales_compute, _sales_detail))
+register(FigureSource("sales", lambda: tr("Appraisal", "orders"), _sales_compute, _sales_detail))
 
 
-# -- after-sales (services/aftersales_stats.py, helper C's contract) ---------------------------------
+# -- after-sales (services/aftersales_stats.py) ------------------------------------------------------
 
 def _aftersales_compute(month: Month, needs: Needs) -> dict[int | None, dict[str, Figure]]:
-    stats = importlib.import_module("shopmanager.services.aftersales_stats")
+    from shopmanager.services import aftersales_stats as stats
+
     start, end = month.first_day, month.last_day
     staff, keys = _people(needs), set(needs)
     complaints = stats.complaint_figures(start, end, staff_ids=staff) if keys & {
@@ -282,18 +257,14 @@ def _aftersales_compute(month: Month, needs: Needs) -> dict[int | None, dict[str
     return result
 
 
-def _case_list(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable | None:
-    """The cases behind an after-sales figure, read through the module's own model and rules;
-    None when they are not there (the contract's figures are shown instead)."""
-    try:
-        models = importlib.import_module("shopmanager.db.models")
-        rules = importlib.import_module("shopmanager.core.aftersales")
-        stats = importlib.import_module("shopmanager.services.aftersales_stats")
-        case, order = models.AfterSalesCase, models.SalesOrder
-        kinds, states = rules.CaseType, rules.CaseState
-        type_label, state_label = rules.type_label, rules.state_label
-    except (ImportError, AttributeError):
-        return None
+def _aftersales_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:
+    """The cases behind an after-sales figure."""
+    from shopmanager.core import aftersales as rules
+    from shopmanager.db.models import AfterSalesCase as case, SalesOrder as order  # noqa: N813 - read as SQL
+    from shopmanager.services import aftersales_stats as stats
+
+    kinds, states = rules.CaseType, rules.CaseState
+    type_label, state_label = rules.type_label, rules.state_label
     low = dt.datetime.combine(month.first_day, dt.time())
     high = dt.datetime.combine(month.last_day + dt.timedelta(days=1), dt.time())
     title = CATALOG[key].label()
@@ -342,41 +313,14 @@ def _case_list(key: str, month: Month, staff_id: int | None, show_money: bool) -
                                        "within {hours} hours.").format(hours=hours))
 
 
-def _aftersales_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:
-    listed = _case_list(key, month, staff_id, show_money)
-    if listed is not None:
-        return listed
-    stats = importlib.import_module("shopmanager.services.aftersales_stats")
-    start, end = month.first_day, month.last_day
-    title = CATALOG[key].label()
-    columns = [(tr("Appraisal", "Figure"), "text"), (tr("Appraisal", "Value"), "text")]
-    if key == "service.negative_reviews":
-        count = stats.negative_reviews_against(start, end).get(staff_id, 0)
-        return DetailTable(title, columns, [(tr("Appraisal", "Negative reviews against the person"), str(count))], 1)
-    if key == "service.return_rate":
-        own = stats.return_figures(start, end, staff_ids=[staff_id]).get(staff_id)
-        rows = [(tr("Appraisal", "Orders taken, paid in the month"), str(own.orders if own else 0)),
-                (tr("Appraisal", "Orders with a return"), str(own.orders_with_return if own else 0))]
-        if own and show_money:
-            rows.append((tr("Appraisal", "Refunded"), f"¥{format_money(own.refund_cents)}"))
-        return DetailTable(title, columns, rows, len(rows))
-    figures = stats.complaint_figures(start, end, staff_ids=None if staff_id is None else [staff_id]).get(staff_id)
-    rows = [(tr("Appraisal", "Complaints received"), str(figures.complaints if figures else 0)),
-            (tr("Appraisal", "Answered in time"), str(figures.answered_in_time if figures else 0)),
-            (tr("Appraisal", "Resolved"), str(figures.resolved if figures else 0)),
-            (tr("Appraisal", "Negative reviews handled"), str(figures.negative_reviews if figures else 0))]
-    return DetailTable(title, columns, rows, len(rows), tr("Appraisal", "Cases the person holds (the one handling "
-                                                                        "them), received in the month."))
+register(FigureSource("aftersales", lambda: tr("Appraisal", "after-sales"), _aftersales_compute, _aftersales_detail))
 
 
-register(FigureSource("aftersales", lambda: tr("Appraisal", "after-sales"), "shopmanager.services.aftersales_stats",
-                      _aftersales_compute, _aftersales_detail))
-
-
-# -- attendance and fines (services/attendance_stats.py, helper D's contract) -------------------------
+# -- attendance and fines (services/attendance_stats.py) -----------------------------------------------
 
 def _attendance_compute(month: Month, needs: Needs) -> dict[int | None, dict[str, Figure]]:
-    stats = importlib.import_module("shopmanager.services.attendance_stats")
+    from shopmanager.services import attendance_stats as stats
+
     start, end = month.first_day, month.last_day
     staff, keys = _people(needs), set(needs)
     attendance = stats.attendance_figures(start, end, staff_ids=staff) if keys - {"discipline.fines"} else {}
@@ -401,26 +345,22 @@ def _attendance_compute(month: Month, needs: Needs) -> dict[int | None, dict[str
     return result
 
 
-def _day_list(key: str, month: Month, staff_id: int, show_money: bool) -> DetailTable | None:
-    """The days (or fines) behind a discipline figure, through the roster module's own services;
-    None when they are not there (the contract's figures are shown instead)."""
+def _attendance_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:
+    """The days (or fines) behind a discipline figure."""
+    from shopmanager.db.models import RewardFine as fines  # noqa: N813 - read as SQL
+    from shopmanager.services import attendance
+
     title = CATALOG[key].label()
-    try:
-        if key == "discipline.fines":
-            models = importlib.import_module("shopmanager.db.models")
-            fines = models.RewardFine
-            query = fines.select(fines.day, fines.category, fines.reason, fines.amount_cents).where(
-                fines.staff == staff_id, fines.kind == "fine", fines.day.between(month.first_day, month.last_day),
-                fines.voided_at.is_null(), fines.category != APPRAISAL_CATEGORY).order_by(fines.day, fines.id)
-            columns = [(tr("Appraisal", "Day"), "date"), (tr("Appraisal", "Reason"), "text")]
-            rows = [(day, reason) + ((cents,) if show_money else ()) for day, _category, reason, cents in query.tuples()]
-            if show_money:
-                columns.append((tr("Appraisal", "Fines (¥)"), "money"))
-            return DetailTable(title, columns, rows, len(rows))
-        attendance = importlib.import_module("shopmanager.services.attendance")
-        results = attendance.compute(month.first_day, month.last_day, [staff_id]).get(staff_id, [])
-    except (ImportError, AttributeError):
-        return None
+    if key == "discipline.fines":
+        query = fines.select(fines.day, fines.category, fines.reason, fines.amount_cents).where(
+            fines.staff == staff_id, fines.kind == "fine", fines.day.between(month.first_day, month.last_day),
+            fines.voided_at.is_null(), fines.category != APPRAISAL_CATEGORY).order_by(fines.day, fines.id)
+        columns = [(tr("Appraisal", "Day"), "date"), (tr("Appraisal", "Reason"), "text")]
+        rows = [(day, reason) + ((cents,) if show_money else ()) for day, _category, reason, cents in query.tuples()]
+        if show_money:
+            columns.append((tr("Appraisal", "Fines (¥)"), "money"))
+        return DetailTable(title, columns, rows, len(rows))
+    results = attendance.compute(month.first_day, month.last_day, [staff_id]).get(staff_id, [])
     chosen = {
         "discipline.late": lambda r: r.late_minutes > 0,
         "discipline.early": lambda r: r.early_minutes > 0,
@@ -435,36 +375,5 @@ def _day_list(key: str, month: Month, staff_id: int, show_money: bool) -> Detail
                                (tr("Appraisal", "Leave"), "text")], rows, len(rows))
 
 
-def _attendance_detail(key: str, month: Month, staff_id: int | None, show_money: bool) -> DetailTable:
-    listed = _day_list(key, month, staff_id, show_money)
-    if listed is not None:
-        return listed
-    stats = importlib.import_module("shopmanager.services.attendance_stats")
-    start, end = month.first_day, month.last_day
-    title = CATALOG[key].label()
-    columns = [(tr("Appraisal", "Figure"), "text"), (tr("Appraisal", "Value"), "text")]
-    if key == "discipline.fines":
-        fine = stats.fines_and_rewards(start, end, staff_ids=[staff_id]).get(staff_id)
-        rows = [(tr("Appraisal", "Fines"), str(fine.fine_count if fine else 0)),
-                (tr("Appraisal", "Rewards"), str(fine.reward_count if fine else 0))]
-        if show_money and fine:
-            rows += [(tr("Appraisal", "Fines (¥)"), format_money(fine.fines_cents)),
-                     (tr("Appraisal", "Rewards (¥)"), format_money(fine.rewards_cents))]
-        return DetailTable(title, columns, rows, len(rows))
-    own = stats.attendance_figures(start, end, staff_ids=[staff_id]).get(staff_id)
-    if own is None:
-        return DetailTable(title, columns, [], 0, tr("Appraisal", "No shifts or punches recorded in the month."))
-    rows = [(tr("Appraisal", "Scheduled days"), str(own.scheduled_days)),
-            (tr("Appraisal", "Days worked"), str(own.worked_days)),
-            (tr("Appraisal", "Late"), tr("Appraisal", "{n} times, {m} min").format(n=own.late_count,
-                                                                                   m=own.late_minutes)),
-            (tr("Appraisal", "Left early"), tr("Appraisal", "{n} times, {m} min").format(n=own.early_count,
-                                                                                         m=own.early_minutes)),
-            (tr("Appraisal", "Days absent"), str(own.absent_days)),
-            (tr("Appraisal", "Missing punches"), str(own.missing_punches))]
-    rows += [(tr("Appraisal", "Leave: {kind}").format(kind=kind), str(days)) for kind, days in own.leave_days.items()]
-    return DetailTable(title, columns, rows, len(rows))
-
-
-register(FigureSource("attendance", lambda: tr("Appraisal", "roster and attendance"),
-                      "shopmanager.services.attendance_stats", _attendance_compute, _attendance_detail))
+register(FigureSource("attendance", lambda: tr("Appraisal", "roster and attendance"), _attendance_compute,
+                      _attendance_detail))

@@ -47,7 +47,7 @@ class LineResult:
     actual: Decimal | None = None
     actual_text: str = ""
     score: Decimal | None = None
-    counted: bool = True  # False: its module is not installed, the line drops out of the total
+    counted: bool = True  # as stored with a signed line (schema 10); a line not counted is out of the total
     source_scores: dict[str, Decimal | None] = field(default_factory=dict)  # direct lines: mean per source
     hidden: bool = False  # the viewer may not see its figure and target (profit)
 
@@ -315,11 +315,8 @@ def load_results(period: AppraisalPeriod, *, staff_ids: Iterable[int] | None = N
             elif result.direct:
                 result.score = combine_sources(result.source_scores, weights, result.sources)
             else:
-                result.counted = indicators.available(line.indicator)
                 figure = figures.get((row.staff_id, line.indicator))
-                if not result.counted:
-                    result.actual_text = indicators.unavailable_text(line.indicator)
-                elif figure is not None:
+                if figure is not None:
                     result.actual, result.actual_text = figure.value, figure.text
                     result.score = rule_score(line.indicator, line.rule, line.target, line.bands, figure.value,
                                               none_score=figure.none_score)

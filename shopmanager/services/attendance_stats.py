@@ -1,9 +1,9 @@
 """Figures of the roster module for other modules (the appraisal's discipline indicators).
 
-Contract (TEAM.md "Roster (D) → appraisal (E)"): Qt-free, no permission check (callers
-check), `start`/`end` inclusive dates of shop local time, plain dataclasses. Attendance
-is computed from roster + punches by core/attendance.py (the same rules as every screen
-and report); fines and rewards are one GROUP BY over the register (voided ones left out).
+Qt-free, no permission check (callers check), `start`/`end` inclusive dates of shop local
+time, plain dataclasses. Attendance is computed from roster + punches by core/attendance.py
+(the same rules as every screen and report); fines and rewards are one GROUP BY over the
+register (voided ones left out).
 """
 from __future__ import annotations
 

@@ -5,13 +5,11 @@ and who; nothing is deleted — a mistake is voided with a reason. The monthly s
 is for every staff member (seed: 透明操作), with the fined people's names and anything
 that would show a wage kept for the owner.
 
-`record_reward_or_fine` is the contract the appraisal module calls (TEAM.md).
+`record_reward_or_fine` is also how a signed appraisal books its grade's reward or fine.
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 from dataclasses import dataclass, field
 
 import peewee
@@ -26,7 +24,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.money import format_money
 from shopmanager.core.permissions import Perm
 from shopmanager.db.models import FundEntry, RewardFine, Staff
-from shopmanager.services import settings
+from shopmanager.services import aftersales_stats, settings
 from shopmanager.services.context import Actor, audit, require, write_retrying
 
 
@@ -172,35 +170,23 @@ class ComplaintSync:
     problems: list[str] = field(default_factory=list)
 
 
-def aftersales_available() -> bool:
-    spec = importlib.util.find_spec("shopmanager.services.aftersales_stats")
-    return spec is not None and hasattr(importlib.import_module("shopmanager.services.aftersales_stats"),
-                                        "upheld_complaints")
-
-
 def unfined_complaints(actor: Actor, start: dt.date, end: dt.date) -> int:
-    """How many complaints the after-sales register upheld (received start..end) have no fine yet
-    (0 without that register)."""
-    if not actor.can(Perm.FINES_MANAGE) or not aftersales_available():
+    """How many complaints the after-sales register upheld (received start..end) have no fine yet."""
+    if not actor.can(Perm.FINES_MANAGE):
         return 0
-    stats = importlib.import_module("shopmanager.services.aftersales_stats")
-    sources = [f"complaint:{c.case_id}" for c in stats.upheld_complaints(start, end)]
+    sources = [f"complaint:{c.case_id}" for c in aftersales_stats.upheld_complaints(start, end)]
     if not sources:
         return 0
     fined = RewardFine.select().where(RewardFine.source.in_(sources)).count()
     return len(sources) - fined
 
 
-def fine_upheld_complaints(actor: Actor, start: dt.date, end: dt.date) -> ComplaintSync | None:
+def fine_upheld_complaints(actor: Actor, start: dt.date, end: dt.date) -> ComplaintSync:
     """Fines for the complaints the after-sales register upheld (received start..end) that
-    have none yet, in the order they were received. None when that register is not installed
-    (then complaint fines are entered by hand)."""
+    have none yet, in the order they were received."""
     require(actor, Perm.FINES_MANAGE, entity="reward_fine")
-    if not aftersales_available():
-        return None
-    stats = importlib.import_module("shopmanager.services.aftersales_stats")
     sync = ComplaintSync()
-    for complaint in sorted(stats.upheld_complaints(start, end), key=lambda c: c.received_at):
+    for complaint in sorted(aftersales_stats.upheld_complaints(start, end), key=lambda c: c.received_at):
         source = f"complaint:{complaint.case_id}"
         if RewardFine.select().where(RewardFine.source == source).exists():
             sync.already += 1

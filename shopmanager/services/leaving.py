@@ -2,15 +2,12 @@
 they still hold — open orders, open after-sales cases, open handover items, future shifts,
 pending leave — and hands it to a colleague in one step (domain.md "Data safety").
 
-After-sales cases belong to the after-sales module (services/aftersales.py): when it is
-installed, its `open_cases_of` / `hand_over_open_cases` are called; without it the
-summary says nothing about cases.
+After-sales cases are counted and handed over by the after-sales module
+(services/aftersales.py `open_cases_of` / `hand_over_open_cases`).
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 from dataclasses import dataclass, field
 
 from shopmanager.core import timeutil
@@ -19,6 +16,7 @@ from shopmanager.core.i18n import tr
 from shopmanager.core.orders import OrderStatus, status_label
 from shopmanager.core.permissions import Perm, Role
 from shopmanager.db.models import HandoverItem, LeaveRequest, RosterEntry, SalesOrder, Staff, User
+from shopmanager.services import aftersales
 from shopmanager.services.context import Actor, audit, require, write_retrying
 
 OPEN_ORDER_STATUSES = (OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
@@ -43,7 +41,7 @@ class LeavingSummary:
     name: str
     accounts: list[str]
     open_orders: list[OpenOrder]
-    open_cases: int | None  # None: the after-sales module is not installed
+    open_cases: int
     handover_items: list[str]
     future_shifts: int
     pending_leave: int
@@ -58,14 +56,6 @@ class LeavingResult:
     shifts_removed: int = 0
     leave_cancelled: int = 0
     notes: list[str] = field(default_factory=list)
-
-
-def _aftersales():
-    """services.aftersales when the after-sales module is installed (it provides the hand-over)."""
-    if importlib.util.find_spec("shopmanager.services.aftersales") is None:
-        return None
-    module = importlib.import_module("shopmanager.services.aftersales")
-    return module if hasattr(module, "hand_over_open_cases") and hasattr(module, "open_cases_of") else None
 
 
 def _person(staff_id: int) -> Staff:
@@ -85,8 +75,7 @@ def leaving_summary(actor: Actor, staff_id: int, last_day: dt.date | None = None
                           SalesOrder.total_cents)
         .where(SalesOrder.staff == staff_id, SalesOrder.status.in_(list(OPEN_ORDER_STATUSES)))
         .order_by(SalesOrder.ordered_at))]
-    aftersales = _aftersales()
-    cases = aftersales.open_cases_of(staff_id) if aftersales is not None else None
+    cases = aftersales.open_cases_of(staff_id)
     items = [i.text for i in HandoverItem.select(HandoverItem.text).where(
         HandoverItem.author == staff_id, HandoverItem.done_at.is_null()).order_by(HandoverItem.written_at)]
     shifts = RosterEntry.select().where(RosterEntry.staff == staff_id, RosterEntry.day > last_day,
@@ -102,8 +91,6 @@ def leave_shop(actor: Actor, staff_id: int, last_day: dt.date, *, successor_id: 
     the last day removed, pending leave withdrawn; with a successor, open orders, open
     handover items and (through the after-sales module) open cases go to them."""
     require(actor, Perm.STAFF_MANAGE, entity="staff", entity_id=staff_id)
-    aftersales = _aftersales() if successor_id is not None else None
-
     def work() -> LeavingResult:
         result = LeavingResult()
         person = _person(staff_id)
@@ -130,9 +117,8 @@ def leave_shop(actor: Actor, staff_id: int, last_day: dt.date, *, successor_id: 
             LeaveRequest.staff == staff_id, LeaveRequest.status == "pending").execute()
         if successor_id is not None:
             _hand_over(actor, person, successor, result)
-            if aftersales is not None:
-                result.cases_moved = aftersales.hand_over_open_cases(
-                    actor, staff_id, successor_id, note=tr("Staff", "{name} left the shop").format(name=person.name))
+            result.cases_moved = aftersales.hand_over_open_cases(
+                actor, staff_id, successor_id, note=tr("Staff", "{name} left the shop").format(name=person.name))
         audit(actor, "left", "staff", staff_id, old={"status": person.status, "left_date": person.left_date},
               new={"status": "left", "left_date": last_day, "successor": successor_id},
               summary=tr("Staff", "{name} left (last day {day}); {n} account(s) disabled; {orders} orders, {cases} "

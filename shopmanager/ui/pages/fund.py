@@ -164,10 +164,6 @@ class FundPage(QWidget):
                         ("from_aftersales", tr("Fund", "Fines from upheld complaints"), self.from_aftersales)]
         actions.append(("print", tr("Fund", "Print statement…"), self.print_statement))
         self.buttons = add_buttons(self, bar, actions)
-        if "from_aftersales" in self.buttons and not fund.aftersales_available():
-            self.buttons["from_aftersales"].setEnabled(False)
-            self.buttons["from_aftersales"].setToolTip(tr("Fund", "The after-sales register is not installed: enter "
-                                                                  "complaint fines by hand."))
         self.cards = {}
         cards = QHBoxLayout()
         for key, label in (("opening", tr("Fund", "Opening balance")), ("income", tr("Fund", "Income")),
@@ -222,7 +218,7 @@ class FundPage(QWidget):
 
     def reload(self) -> None:
         data = fund.statement(self.actor, self.month.year, self.month.month)
-        if "from_aftersales" in self.buttons and fund.aftersales_available():
+        if "from_aftersales" in self.buttons:
             waiting = fund.unfined_complaints(self.actor, self.month.first, self.month.last)
             button = self.buttons["from_aftersales"]
             button.setText(tr("Fund", "Fines from upheld complaints") + (f" ({waiting})" if waiting else ""))
@@ -276,10 +272,6 @@ class FundPage(QWidget):
         if not guarded(self, work, self._changed):
             return
         sync = result["sync"]
-        if sync is None:
-            messages.info(self, tr("Fund", "The after-sales register is not installed: enter complaint fines by "
-                                           "hand."))
-            return
         lines = [tr("Fund", "{name}: {case} ¥{amount}").format(name=n, case=c, amount=format_money(a))
                  for n, c, a in sync.recorded]
         text = tr("Fund", "{n} fine(s) recorded from upheld complaints; {already} had one already.").format(

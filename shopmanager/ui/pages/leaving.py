@@ -45,10 +45,7 @@ class LeavingDialog(CodeDialog):
         self.info = summary
         lines = [tr("Staff", "Their accounts are disabled at once: {accounts}.").format(
             accounts=", ".join(summary.accounts) or tr("Staff", "none"))]
-        if summary.open_cases is None:
-            lines.append(tr("Staff", "After-sales cases: the after-sales register is not installed."))
-        else:
-            lines.append(tr("Staff", "Open after-sales cases: {n}.").format(n=summary.open_cases))
+        lines.append(tr("Staff", "Open after-sales cases: {n}.").format(n=summary.open_cases))
         lines.append(tr("Staff", "Shifts after the last day (removed): {n}. Leave waiting for approval (withdrawn): "
                                  "{pending}.").format(n=summary.future_shifts, pending=summary.pending_leave))
         self.summary.setText("\n".join(lines))

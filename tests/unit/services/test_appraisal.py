@@ -125,17 +125,11 @@ def test_growth_without_sales_last_month_and_parcels(small):
     assert wang.total == D(75)
 
 
-def test_modules_not_installed_drop_out_of_the_total(small):
-    pytest.importorskip  # noqa: B018 - documented: this test reads the state of the installed modules
-    from shopmanager.services import appraisal_indicators
-
+def test_every_computed_line_counts_in_the_total(small):
     appraisal.open_month(_owner(small), "2026-10")
     wang = _result(small.wang_id)
-    for line in wang.lines:
-        if not line.direct:
-            assert line.counted == appraisal_indicators.available(line.indicator)
-            if not line.counted:
-                assert "not installed" in line.actual_text and line.score is None
+    computed = [line for line in wang.lines if not line.direct]
+    assert computed and all(line.counted and line.score is not None for line in computed)
 
 
 def test_four_sources_total_and_grade(small):

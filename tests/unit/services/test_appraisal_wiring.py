@@ -1,12 +1,10 @@
-"""The after-sales and attendance indicators through their contracts (TEAM.md), and the grades'
+"""The after-sales and attendance indicators through their modules' figures, and the grades'
 rewards and fines through the growth fund, against hand-computed figures on SQLite and
-PostgreSQL. Each test is skipped ONLY while the module it wires is not installed."""
+PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-
-import pytest
 
 from shopmanager.core import timeutil
 from shopmanager.core.appraisal import Template, TemplateItem
@@ -40,7 +38,7 @@ def _template(owner, role: str, items: list[TemplateItem]) -> None:
                                                                     "customer": 0}))
 
 
-# -- after-sales (helper C): complaint rates, negative reviews, return rate --------------------------------
+# -- after-sales: complaint rates, negative reviews, return rate --------------------------------
 
 def _delivered_order(staff_id: int, customer_id: int, product_id: int, paid: dt.datetime) -> int:
     order = SalesOrder.create(order_no=f"W{paid:%m%d%H%M}", channel="taobao", customer=customer_id,
@@ -53,8 +51,7 @@ def _delivered_order(staff_id: int, customer_id: int, product_id: int, paid: dt.
     return order.id
 
 
-def test_after_sales_indicators_through_the_contract(shop):
-    pytest.importorskip("shopmanager.services.aftersales_stats")
+def test_after_sales_indicators_from_the_register(shop):
     from shopmanager.core.aftersales import CaseState, CaseType
     from shopmanager.services import aftersales
 
@@ -118,10 +115,9 @@ def test_after_sales_indicators_through_the_contract(shop):
     assert appraisal_scoring.figure_detail(owner, result.appraisal_id, returns.line_id).total == 1
 
 
-# -- roster (helper D): late / early / absent, leave, fines ----------------------------------------------
+# -- roster: late / early / absent, leave, fines ----------------------------------------------
 
-def test_discipline_indicators_through_the_contract(shop):
-    pytest.importorskip("shopmanager.services.attendance_stats")
+def test_discipline_indicators_from_the_roster(shop):
     from shopmanager.db.models import Punch, ShiftTemplate
     from shopmanager.services import fund, leave, roster
 
@@ -172,10 +168,9 @@ def test_discipline_indicators_through_the_contract(shop):
     assert own_view.total == 1 and own_view.rows[0][-1] == 5000  # her own fine, with its amount
 
 
-# -- the growth fund (helper D): a grade's reward or fine ----------------------------------------------------
+# -- the growth fund: a grade's reward or fine ----------------------------------------------------
 
 def test_grades_feed_the_growth_fund(shop, demo_hash):
-    pytest.importorskip("shopmanager.services.fund")
     from shopmanager.db.models import RewardFine
 
     data = appraisal_data.build(shop, demo_hash)

@@ -3,8 +3,6 @@ contract functions the appraisal calls, and leaving 离职 with its hand-over.""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from dataclasses import dataclass
 
 import pytest
@@ -132,21 +130,13 @@ class _Upheld:
 
 def test_fines_from_the_after_sales_registers_upheld_complaints(shop, clerk, monkeypatch):
     owner = shop[Role.OWNER]
-    stats = types.ModuleType("shopmanager.services.aftersales_stats")
     cases = [_Upheld(7, "SH-7", clerk, dt.datetime(2026, 3, 20, 10), dt.datetime(2026, 3, 22, 9)),
              _Upheld(3, "SH-3", clerk, dt.datetime(2026, 3, 2, 10), dt.datetime(2026, 3, 3, 9))]
-    stats.upheld_complaints = lambda start, end: list(cases)
-    monkeypatch.setitem(sys.modules, "shopmanager.services.aftersales_stats", stats)
-    monkeypatch.setattr(fund, "aftersales_available", lambda: True)
+    monkeypatch.setattr(fund.aftersales_stats, "upheld_complaints", lambda start, end: list(cases))
     first = fund.fine_upheld_complaints(owner, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert first.recorded == [("张敏", "SH-3", 5000), ("张敏", "SH-7", 10000)]  # in the order received
     again = fund.fine_upheld_complaints(owner, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert again.recorded == [] and again.already == 2 and fund.fund_balance() == 15000
-
-
-def test_without_the_after_sales_register_the_sync_says_so(shop, clerk, monkeypatch):
-    monkeypatch.setattr(fund, "aftersales_available", lambda: False)
-    assert fund.fine_upheld_complaints(shop[Role.OWNER], dt.date(2026, 3, 1), dt.date(2026, 3, 31)) is None
 
 
 def _order(staff_id: int, number: str, status: str) -> int:
@@ -165,11 +155,9 @@ def test_leaving_disables_the_account_at_once_and_hands_everything_over(shop, cl
     handover.write_item(leaver_actor, "客户王女士的换货明天回电")
     roster.assign_shift(owner, clerk, dt.date(2026, 4, 20), shift_id("白班"))
     calls = []
-    fake = types.ModuleType("shopmanager.services.aftersales")
-    fake.open_cases_of = lambda staff_id: 2
-    fake.hand_over_open_cases = lambda actor, a, b, note="": calls.append((a, b, note)) or 2
-    monkeypatch.setitem(sys.modules, "shopmanager.services.aftersales", fake)
-    monkeypatch.setattr(leaving.importlib.util, "find_spec", lambda name: object())
+    monkeypatch.setattr(leaving.aftersales, "open_cases_of", lambda staff_id: 2)
+    monkeypatch.setattr(leaving.aftersales, "hand_over_open_cases",
+                        lambda actor, a, b, note="": calls.append((a, b, note)) or 2)
     summary = leaving.leaving_summary(owner, clerk, dt.date(2026, 4, 15))
     assert [o.order_no for o in summary.open_orders] == ["D1", "D2"]
     assert (summary.open_cases, summary.handover_items, summary.future_shifts, summary.accounts) == (
