@@ -3945,12 +3945,12 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source> (next day)</source>
-      <translation>(次日)</translation>
+      <translation>（次日）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>'{value}' has no date: choose the date column (日期) too</source>
-      <translation>'{value}' 没有日期:请同时选择日期列(日期)</translation>
+      <translation>'{value}' 没有日期：请同时选择日期列（日期）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
@@ -3960,12 +3960,12 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>'{value}' is not a punch time (write it like 08:57)</source>
-      <translation>'{value}' 不是打卡时间(格式如 08:57)</translation>
+      <translation>'{value}' 不是打卡时间（格式如 08:57）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>A punch at {time} exists already; wait a moment.</source>
-      <translation>{time} 已有一条打卡记录,请稍候再打。</translation>
+      <translation>{time} 已有一条打卡记录，请稍候再打。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/attendance.py" />
@@ -3995,12 +3995,12 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Choose a person, then the day to correct.</source>
-      <translation>请先选择人员,再选择要更正的日期。</translation>
+      <translation>请先选择人员，再选择要更正的日期。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>Choose the column of the punch time (打卡时间), or the clock-in and clock-out columns (上班打卡 / 下班打卡).</source>
-      <translation>请选择打卡时间列(打卡时间),或上班打卡 / 下班打卡两列。</translation>
+      <translation>请选择打卡时间列（打卡时间），或上班打卡 / 下班打卡两列。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
@@ -4090,12 +4090,12 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Early (min)</source>
-      <translation>早退(分钟)</translation>
+      <translation>早退（分钟）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Early (times)</source>
-      <translation>早退(次)</translation>
+      <translation>早退（次）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -4105,7 +4105,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>Enter a clock-in or clock-out time, or excuse the day.</source>
-      <translation>请填写上班或下班打卡时间,或将当天设为免责。</translation>
+      <translation>请填写上班或下班打卡时间，或将当天设为免责。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
@@ -4125,7 +4125,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Excuse the day (business trip, clock broken …)</source>
-      <translation>当天免责(外出公干、考勤机故障等)</translation>
+      <translation>当天免责（外出公干、考勤机故障等）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/attendance.py" />
@@ -4150,7 +4150,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Import punches (clock, DingTalk, WeCom)</source>
-      <translation>导入打卡记录(考勤机、钉钉、企业微信)</translation>
+      <translation>导入打卡记录（考勤机、钉钉、企业微信）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
@@ -4170,17 +4170,17 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Late (min)</source>
-      <translation>迟到(分钟)</translation>
+      <translation>迟到（分钟）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Late (times)</source>
-      <translation>迟到(次)</translation>
+      <translation>迟到（次）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/attendance.py" />
       <source>Late {late} min, left {early} min early</source>
-      <translation>迟到 {late} 分钟,早退 {early} 分钟</translation>
+      <translation>迟到 {late} 分钟，早退 {early} 分钟</translation>
     </message>
     <message>
       <location filename="shopmanager/core/attendance.py" />
@@ -4205,7 +4205,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/core/attendance.py" />
       <source>Missing punch ({which})</source>
-      <translation>缺卡({which})</translation>
+      <translation>缺卡（{which}）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -4250,7 +4250,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>No shift on the roster today; the punch is kept.</source>
-      <translation>今天没有排班;打卡记录已保存。</translation>
+      <translation>今天没有排班；打卡记录已保存。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -4305,7 +4305,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Scheduled {scheduled} days, worked {worked}; late {late}× ({late_min} min), left early {early}× ({early_min} min); absent {absent} days; missing punches {missing}</source>
-      <translation>应出勤 {scheduled} 天,实际出勤 {worked} 天;迟到 {late} 次({late_min} 分钟),早退 {early} 次({early_min} 分钟);旷工 {absent} 天;缺卡 {missing} 次</translation>
+      <translation>应出勤 {scheduled} 天，实际出勤 {worked} 天；迟到 {late} 次（{late_min} 分钟），早退 {early} 次（{early_min} 分钟）；旷工 {absent} 天；缺卡 {missing} 次</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -4335,7 +4335,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>The clock-out ({out}) is before the clock-in ({in_}).</source>
-      <translation>下班打卡({out})早于上班打卡({in_})。</translation>
+      <translation>下班打卡（{out}）早于上班打卡（{in_}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -4345,17 +4345,17 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>The month grid with totals</source>
-      <translation>月度考勤表(含汇总)</translation>
+      <translation>月度考勤表（含汇总）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Today: {shifts}</source>
-      <translation>今天:{shifts}</translation>
+      <translation>今天：{shifts}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Which sheet?</source>
-      <translation>导出哪一种表?</translation>
+      <translation>导出哪一种表？</translation>
     </message>
     <message>
       <location filename="shopmanager/core/attendance.py" />
@@ -4365,22 +4365,22 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>You clocked in at {time} already; clock out first.</source>
-      <translation>你已于 {time} 上班打卡,请先下班打卡。</translation>
+      <translation>你已于 {time} 上班打卡，请先下班打卡。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>You have not clocked in yet, so you cannot clock out. If you forgot, ask your supervisor to correct the day.</source>
-      <translation>你还没有上班打卡,不能下班打卡。如忘记打卡,请主管更正当天考勤。</translation>
+      <translation>你还没有上班打卡，不能下班打卡。如忘记打卡，请主管更正当天考勤。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>Your account is not linked to a staff record. Ask the owner to link it (Staff &amp; accounts).</source>
-      <translation>你的账号没有关联员工档案,请店主在“员工与账号”中关联。</translation>
+      <translation>你的账号没有关联员工档案，请店主在“员工与账号”中关联。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>e.g. forgot to clock out; confirmed by the supervisor</source>
-      <translation>例如:忘记下班打卡,主管已确认</translation>
+      <translation>例如：忘记下班打卡，主管已确认</translation>
     </message>
     <message>
       <location filename="shopmanager/core/attendance.py" />
@@ -4410,17 +4410,17 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>staff number {no} is {owner}, not {name}</source>
-      <translation>工号 {no} 是 {owner},不是 {name}</translation>
+      <translation>工号 {no} 是 {owner}，不是 {name}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>{file}: {created} new punches, {unchanged} already stored</source>
-      <translation>{file}:新增打卡 {created} 条,已存在 {unchanged} 条</translation>
+      <translation>{file}：新增打卡 {created} 条，已存在 {unchanged} 条</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>{kind} (days)</source>
-      <translation>{kind}(天)</translation>
+      <translation>{kind}（天）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -4430,12 +4430,12 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>{n} open handover item(s) for your shift: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
-      <translation>本班有 {n} 条待接手的交接事项:{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
+      <translation>本班有 {n} 条待接手的交接事项：{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
       <source>{n} staff members are called {name}: give the staff number (工号)</source>
-      <translation>有 {n} 位员工叫 {name}:请提供工号</translation>
+      <translation>有 {n} 位员工叫 {name}：请提供工号</translation>
     </message>
     <message>
       <location filename="shopmanager/services/punch_import.py" />
@@ -4455,7 +4455,7 @@ It will be registered as refused; a supervisor may override it. Register it?</so
     <message>
       <location filename="shopmanager/services/attendance.py" />
       <source>{time} is not on {day} (or the night after it).</source>
-      <translation>{time} 不在 {day}(或当晚次日)。</translation>
+      <translation>{time} 不在 {day}（或当晚次日）。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -6737,7 +6737,7 @@ ShopManager 将回到登录界面，使每个页面都显示恢复后的数据�
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
       <source>&lt;b&gt;{n} handover item(s) for your shift&lt;/b&gt;: {first} &lt;a href='handover'&gt;Open the handover book&lt;/a&gt;</source>
-      <translation>&lt;b&gt;本班有 {n} 条待接手的交接事项&lt;/b&gt;:{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
+      <translation>&lt;b&gt;本班有 {n} 条待接手的交接事项&lt;/b&gt;：{first} &lt;a href='handover'&gt;打开交接本&lt;/a&gt;</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/dashboard.py" />
@@ -7144,7 +7144,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/demo_roster.py" />
       <source>demo data: roster, attendance, meetings, fund</source>
-      <translation>演示数据:排班、考勤、例会、成长基金</translation>
+      <translation>演示数据：排班、考勤、例会、成长基金</translation>
     </message>
     <message>
       <location filename="shopmanager/services/demo_orders.py" />
@@ -7680,17 +7680,17 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/core/fund.py" />
       <source>Amount: at most ¥10,000,000.</source>
-      <translation>金额:最多 ¥10,000,000。</translation>
+      <translation>金额：最多 ¥10,000,000。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/fund.py" />
       <source>Amount: must be more than 0.</source>
-      <translation>金额:必须大于 0。</translation>
+      <translation>金额：必须大于 0。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/fund.py" />
       <source>Amount: not an amount.</source>
-      <translation>金额:不是有效金额。</translation>
+      <translation>金额：不是有效金额。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/fund.py" />
@@ -7745,17 +7745,17 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>Complaint no. {n} of the month: the month's wage is forfeited (¥{amount} more).</source>
-      <translation>本月第 {n} 次投诉:扣除当月全部工资(再扣 ¥{amount})。</translation>
+      <translation>本月第 {n} 次投诉：扣除当月全部工资（再扣 ¥{amount}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>Complaint no. {n} of the month: the month's wage is forfeited — but no wage is recorded for this person.</source>
-      <translation>本月第 {n} 次投诉:应扣除当月全部工资——但此人没有登记工资。</translation>
+      <translation>本月第 {n} 次投诉：应扣除当月全部工资——但此人没有登记工资。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>Complaint no. {n} of the month: ¥{amount}</source>
-      <translation>本月第 {n} 次投诉:罚款 ¥{amount}</translation>
+      <translation>本月第 {n} 次投诉：罚款 ¥{amount}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
@@ -7775,7 +7775,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Every fine goes to the department growth fund, kept in the open; it pays for team activities.</source>
-      <translation>所有罚款存入部门成长基金,透明操作,作为部门活动经费。</translation>
+      <translation>所有罚款存入部门成长基金，透明操作，作为部门活动经费。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/fund.py" />
@@ -7860,7 +7860,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/fund.py" />
       <source>Name the complaint (case number or what happened).</source>
-      <translation>请写明投诉(售后单号或投诉内容)。</translation>
+      <translation>请写明投诉（售后单号或投诉内容）。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -8000,17 +8000,17 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/fund.py" />
       <source>The fund holds ¥{balance}: not enough for ¥{amount}.</source>
-      <translation>基金余额 ¥{balance},不足支付 ¥{amount}。</translation>
+      <translation>基金余额 ¥{balance}，不足支付 ¥{amount}。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/fund.py" />
       <source>This entry belongs to a fine or reward: void that record instead.</source>
-      <translation>此记录属于一笔奖惩:请作废那笔奖惩记录。</translation>
+      <translation>此记录属于一笔奖惩：请作废那笔奖惩记录。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/fund.py" />
       <source>This is {name}'s complaint no. {n} of the month: the month's wage is forfeited, but no base wage is recorded. The owner enters it under Staff &amp; accounts first.</source>
-      <translation>这是 {name} 本月第 {n} 次投诉:应扣除当月全部工资,但没有登记基本工资。请店主先在“员工与账号”中填写。</translation>
+      <translation>这是 {name} 本月第 {n} 次投诉：应扣除当月全部工资，但没有登记基本工资。请店主先在“员工与账号”中填写。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -8050,7 +8050,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Voided entries are shown and not counted.</source>
-      <translation>作废的记录照常显示,但不计入金额。</translation>
+      <translation>作废的记录照常显示，但不计入金额。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -8065,22 +8065,22 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>Why is it voided? (it stays visible)</source>
-      <translation>作废原因?(记录仍会显示)</translation>
+      <translation>作废原因？（记录仍会显示）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>case number, or what the buyer complained about</source>
-      <translation>售后单号,或买家投诉的内容</translation>
+      <translation>售后单号，或买家投诉的内容</translation>
     </message>
     <message>
       <location filename="shopmanager/services/fund.py" />
       <source>complaint no. {n} of {month}: {reference}</source>
-      <translation>{month} 第 {n} 次投诉:{reference}</translation>
+      <translation>{month} 第 {n} 次投诉：{reference}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>e.g. team dinner after the Double 11 rush</source>
-      <translation>例如:双11后部门聚餐</translation>
+      <translation>例如：双11后部门聚餐</translation>
     </message>
     <message>
       <location filename="shopmanager/services/fund.py" />
@@ -8095,7 +8095,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>who took part, or who paid</source>
-      <translation>参加人,或经手人</translation>
+      <translation>参加人，或经手人</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
@@ -8105,7 +8105,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/fund.py" />
       <source>{n} fine(s) recorded from upheld complaints; {already} had one already.</source>
-      <translation>按成立的投诉记录了 {n} 笔罚款;{already} 笔已有罚款。</translation>
+      <translation>按成立的投诉记录了 {n} 笔罚款；{already} 笔已有罚款。</translation>
     </message>
   </context>
   <context>
@@ -8118,7 +8118,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/handover.py" />
       <source>At most {n} characters per item: split it.</source>
-      <translation>每条最多 {n} 个字:请拆成几条。</translation>
+      <translation>每条最多 {n} 个字：请拆成几条。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
@@ -8163,7 +8163,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/handover.py" />
       <source>This item was ticked off already ({time}).</source>
-      <translation>此事项已被接手({time})。</translation>
+      <translation>此事项已被接手（{time}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
@@ -8183,7 +8183,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>What must the next shift know or do? One matter per item.</source>
-      <translation>下一班需要知道或处理什么?每条写一件事。</translation>
+      <translation>下一班需要知道或处理什么？每条写一件事。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -8193,7 +8193,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>What was done (optional):</source>
-      <translation>处理情况(可不填):</translation>
+      <translation>处理情况（可不填）：</translation>
     </message>
     <message>
       <location filename="shopmanager/services/handover.py" />
@@ -8208,7 +8208,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/handover.py" />
       <source>You wrote this item: the next shift ticks it off.</source>
-      <translation>这是你写的交接事项:应由下一班确认接手。</translation>
+      <translation>这是你写的交接事项：应由下一班确认接手。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
@@ -9124,7 +9124,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Everyone's, last 90 days</source>
-      <translation>全部(最近 90 天)</translation>
+      <translation>全部（最近 90 天）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
@@ -9149,12 +9149,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Leave is asked for in advance and approved by the supervisor.</source>
-      <translation>请假须事先申请,由主管批准。</translation>
+      <translation>请假须事先申请，由主管批准。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/leave.py" />
       <source>Leave is asked for in advance: it cannot start before today. For past days (sick leave), ask your supervisor to enter it.</source>
-      <translation>请假须事先申请:开始时间不能早于今天。已过去的日期(如病假)请主管代为登记。</translation>
+      <translation>请假须事先申请：开始时间不能早于今天。已过去的日期（如病假）请主管代为登记。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
@@ -9184,7 +9184,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/services/leave.py" />
       <source>Only a waiting request, or approved leave that has not started, can be withdrawn.</source>
-      <translation>只能撤回待审批的申请,或已批准但尚未开始的请假。</translation>
+      <translation>只能撤回待审批的申请，或已批准但尚未开始的请假。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/leave.py" />
@@ -9264,12 +9264,12 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>The leave ends ({end}) before it starts ({start}).</source>
-      <translation>请假结束时间({end})早于开始时间({start})。</translation>
+      <translation>请假结束时间（{end}）早于开始时间（{start}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/leave.py" />
       <source>This request was decided already: {status}.</source>
-      <translation>此申请已审批:{status}。</translation>
+      <translation>此申请已审批：{status}。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
@@ -9289,7 +9289,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Why is it rejected?</source>
-      <translation>驳回原因?</translation>
+      <translation>驳回原因？</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
@@ -9299,7 +9299,7 @@ If it lives on a network drive or a USB disk, connect it and try again. ShopMana
     <message>
       <location filename="shopmanager/ui/pages/attendance.py" />
       <source>Withdraw this leave request?</source>
-      <translation>撤回这条请假申请?</translation>
+      <translation>撤回这条请假申请？</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
@@ -9745,7 +9745,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/meetings.py" />
       <source>Decision {n}: write what was decided.</source>
-      <translation>决议 {n}:请写明决议内容。</translation>
+      <translation>决议 {n}：请写明决议内容。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -9755,7 +9755,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
       <source>Decisions:</source>
-      <translation>决议:</translation>
+      <translation>决议：</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -9785,7 +9785,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/meetings.py" />
       <source>Minutes are written for a meeting held, not one weeks ahead.</source>
-      <translation>会议纪要针对已召开的会议,不能提前数周填写。</translation>
+      <translation>会议纪要针对已召开的会议，不能提前数周填写。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -9835,7 +9835,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
       <source>Reports of the members (double-click to write):</source>
-      <translation>成员汇报(双击填写):</translation>
+      <translation>成员汇报（双击填写）：</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
@@ -9865,12 +9865,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/meetings.py" />
       <source>Weekly meeting today at {time}: each customer-service member reports last week's work and what to improve.</source>
-      <translation>今天 {time} 召开部门例会:每位客服汇报上周工作及需要改进的地方。</translation>
+      <translation>今天 {time} 召开部门例会：每位客服汇报上周工作及需要改进的地方。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
       <source>Weekly meeting: next on {when}.</source>
-      <translation>部门例会:下次 {when}。</translation>
+      <translation>部门例会：下次 {when}。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
@@ -10450,7 +10450,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/orders.py" />
       <source>No orders yet. Enter one with New order (Ctrl+N), or import the orders exported from your platform with Import platform orders….</source>
-      <translation>还没有订单。点“新建订单”(Ctrl+N)录入，或用“导入平台订单…”导入平台导出的订单表。</translation>
+      <translation>还没有订单。点“新建订单”（Ctrl+N）录入，或用“导入平台订单…”导入平台导出的订单表。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/aftersales_case.py" />
@@ -11149,7 +11149,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>Everyone's attendance: import punches, correct days, approve leave</source>
-      <translation>全员考勤:导入打卡、更正考勤、审批请假</translation>
+      <translation>全员考勤：导入打卡、更正考勤、审批请假</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -11264,7 +11264,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/permissions.py" />
       <source>See the roster; clock in and out; own attendance and leave; handover book</source>
-      <translation>查看排班;上下班打卡;本人考勤和请假;交接本</translation>
+      <translation>查看排班；上下班打卡；本人考勤和请假；交接本</translation>
     </message>
     <message>
       <location filename="shopmanager/core/permissions.py" />
@@ -11590,7 +11590,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />
       <source>No products yet. Add one with New product (Ctrl+N), or bring your whole list from Excel with Import from Excel….</source>
-      <translation>还没有商品。点“新建商品”(Ctrl+N)逐个添加，或用“从 Excel 导入…”一次导入整张商品表。</translation>
+      <translation>还没有商品。点“新建商品”（Ctrl+N）逐个添加，或用“从 Excel 导入…”一次导入整张商品表。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/products.py" />
@@ -11948,7 +11948,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
       <source>Days worked, late and early minutes, absences, missing punches and leave of everyone; the month day by day; each person's days for signing.</source>
-      <translation>全员的出勤天数、迟到早退分钟、旷工、缺卡和请假;本月逐日考勤;每人的每日考勤,供签字确认。</translation>
+      <translation>全员的出勤天数、迟到早退分钟、旷工、缺卡和请假；本月逐日考勤；每人的每日考勤，供签字确认。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/inventory_reports.py" />
@@ -11963,7 +11963,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
       <source>Everyone's shifts, rest days and approved leave of the week, with conflicts.</source>
-      <translation>本周全员的班次、休息和已批准的请假,标出冲突。</translation>
+      <translation>本周全员的班次、休息和已批准的请假，标出冲突。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />
@@ -12248,7 +12248,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/report_catalog.py" />
       <source>The department growth fund's income (fines) and spending of the month, with the running balance.</source>
-      <translation>部门成长基金本月的收入(罚款)和支出,及逐笔余额。</translation>
+      <translation>部门成长基金本月的收入（罚款）和支出，及逐笔余额。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/stock_reports.py" />
@@ -12389,7 +12389,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source> (next day)</source>
-      <translation>(次日)</translation>
+      <translation>（次日）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12414,7 +12414,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
       <source>An end before the start is the next morning (overnight shift).</source>
-      <translation>结束时间早于开始时间表示次日早上结束(跨夜班)。</translation>
+      <translation>结束时间早于开始时间表示次日早上结束（跨夜班）。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -12449,7 +12449,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Conflicts ({n})</source>
-      <translation>冲突({n})</translation>
+      <translation>冲突（{n}）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12479,7 +12479,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>Ends (HH:MM)</source>
-      <translation>结束(时:分)</translation>
+      <translation>结束（时:分）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12504,7 +12504,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
       <source>Leave asked for, not yet approved: {kind}</source>
-      <translation>已申请、尚未批准:{kind}</translation>
+      <translation>已申请、尚未批准：{kind}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -12534,12 +12534,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
       <source>Not copied (left the shop): {names}</source>
-      <translation>未复制(已离职):{names}</translation>
+      <translation>未复制（已离职）：{names}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>On leave: {kind}</source>
-      <translation>请假:{kind}</translation>
+      <translation>请假：{kind}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12574,7 +12574,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
       <source>Select cells, then choose a shift (or press 1–9), R for a rest day, Delete to clear. Right-click for the menu.</source>
-      <translation>选中单元格后选择班次(或按数字键 1–9),按 R 设为休息,按 Delete 清空。右键可打开菜单。</translation>
+      <translation>选中单元格后选择班次（或按数字键 1–9），按 R 设为休息，按 Delete 清空。右键可打开菜单。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12584,12 +12584,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/roster.py" />
       <source>Shift name: 1 to 20 characters.</source>
-      <translation>班次名称:1 到 20 个字。</translation>
+      <translation>班次名称：1 到 20 个字。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
       <source>Shift to put in the selected cells (or press its number)</source>
-      <translation>要排入所选单元格的班次(或按其编号)</translation>
+      <translation>要排入所选单元格的班次（或按其编号）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -12599,7 +12599,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
       <source>Shifts: {list}</source>
-      <translation>班次:{list}</translation>
+      <translation>班次：{list}</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12614,7 +12614,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>Starts (HH:MM)</source>
-      <translation>开始(时:分)</translation>
+      <translation>开始（时:分）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
@@ -12674,7 +12674,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>Week: write it like 2026-W48.</source>
-      <translation>周:格式如 2026-W48。</translation>
+      <translation>周：格式如 2026-W48。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_reports.py" />
@@ -12694,32 +12694,32 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/roster.py" />
       <source>copied the week of {source} to the week of {target}: {n} entries</source>
-      <translation>把 {source} 这一周复制到 {target} 这一周:{n} 条</translation>
+      <translation>把 {source} 这一周复制到 {target} 这一周：{n} 条</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>{field}: enter a time like 09:00.</source>
-      <translation>{field}:请输入时间,格式如 09:00。</translation>
+      <translation>{field}：请输入时间，格式如 09:00。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster.py" />
       <source>{name} has left the shop (last working day {day}): no shifts after it.</source>
-      <translation>{name} 已离职(最后工作日 {day}):之后不能再排班。</translation>
+      <translation>{name} 已离职（最后工作日 {day}）：之后不能再排班。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>{name} {day} falls in approved {leave} ({start} – {end}).</source>
-      <translation>{name} {day} 在已批准的{leave}期间({start} – {end})。</translation>
+      <translation>{name} {day} 在已批准的{leave}期间（{start} – {end}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>{name} {day} overlaps {other} {other_day} ({start}–{end}).</source>
-      <translation>{name} {day} 与 {other} {other_day}({start}–{end})时间重叠。</translation>
+      <translation>{name} {day} 与 {other} {other_day}（{start}–{end}）时间重叠。</translation>
     </message>
     <message>
       <location filename="shopmanager/core/roster.py" />
       <source>{name} {day}: this person left the shop (last working day {last}).</source>
-      <translation>{name} {day}:此人已离职(最后工作日 {last})。</translation>
+      <translation>{name} {day}：此人已离职（最后工作日 {last}）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
@@ -12734,7 +12734,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/roster.py" />
       <source>⚠ {n} conflict(s): {list}</source>
-      <translation>⚠ {n} 处冲突:{list}</translation>
+      <translation>⚠ {n} 处冲突：{list}</translation>
     </message>
   </context>
   <context>
@@ -12742,12 +12742,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>1st complaint in a month: fine (¥)</source>
-      <translation>当月第 1 次投诉罚款(元)</translation>
+      <translation>当月第 1 次投诉罚款（元）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>2nd complaint in a month: fine (¥)</source>
-      <translation>当月第 2 次投诉罚款(元)</translation>
+      <translation>当月第 2 次投诉罚款（元）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -12887,7 +12887,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/core/settings.py" />
       <source>Lateness grace period (minutes)</source>
-      <translation>迟到宽限(分钟)</translation>
+      <translation>迟到宽限（分钟）</translation>
     </message>
     <message>
       <location filename="shopmanager/core/settings.py" />
@@ -13398,7 +13398,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>(nobody: the items stay with the leaver)</source>
-      <translation>(无人接手:事项仍留在离职人员名下)</translation>
+      <translation>（无人接手：事项仍留在离职人员名下）</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -13408,7 +13408,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Base monthly wage: an amount from 0 to 10,000,000.</source>
-      <translation>月基本工资:0 到 10,000,000 之间的金额。</translation>
+      <translation>月基本工资：0 到 10,000,000 之间的金额。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
@@ -13463,7 +13463,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>Open after-sales cases: {n}.</source>
-      <translation>未结售后单:{n} 件。</translation>
+      <translation>未结售后单：{n} 件。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
@@ -13478,7 +13478,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>Shifts after the last day (removed): {n}. Leave waiting for approval (withdrawn): {pending}.</source>
-      <translation>最后工作日之后的排班(将删除):{n} 个。待审批的请假(将撤回):{pending} 条。</translation>
+      <translation>最后工作日之后的排班（将删除）：{n} 个。待审批的请假（将撤回）：{pending} 条。</translation>
     </message>
     <message>
       <location filename="shopmanager/cli_commands.py" />
@@ -13498,12 +13498,12 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/staff.py" />
       <source>Staff number: up to 20 letters or digits (e.g. 0007).</source>
-      <translation>工号:最多 20 个字母或数字(如 0007)。</translation>
+      <translation>工号：最多 20 个字母或数字（如 0007）。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>Their accounts are disabled at once: {accounts}.</source>
-      <translation>其账号将立即停用:{accounts}。</translation>
+      <translation>其账号将立即停用：{accounts}。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/staff.py" />
@@ -13513,7 +13513,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/leaving.py" />
       <source>handed over from {old} to {new} (left the shop)</source>
-      <translation>由 {old} 交接给 {new}(离职)</translation>
+      <translation>由 {old} 交接给 {new}（离职）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
@@ -13523,7 +13523,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/leaving.py" />
       <source>withdrawn: left the shop</source>
-      <translation>已撤回:离职</translation>
+      <translation>已撤回：离职</translation>
     </message>
     <message>
       <location filename="shopmanager/services/leaving.py" />
@@ -13533,7 +13533,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>{name} has left: {accounts} account(s) disabled, {orders} orders, {cases} cases and {items} handover items handed over, {shifts} shifts removed.</source>
-      <translation>{name} 已离职:停用 {accounts} 个账号,交接订单 {orders} 个、售后单 {cases} 件、交接事项 {items} 条,删除排班 {shifts} 个。</translation>
+      <translation>{name} 已离职：停用 {accounts} 个账号，交接订单 {orders} 个、售后单 {cases} 件、交接事项 {items} 条，删除排班 {shifts} 个。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
@@ -13543,7 +13543,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/leaving.py" />
       <source>{name} left (last day {day}); {n} account(s) disabled; {orders} orders, {cases} cases, {items} handover items handed over. {note}</source>
-      <translation>{name} 离职(最后工作日 {day});停用 {n} 个账号;交接订单 {orders} 个、售后单 {cases} 件、交接事项 {items} 条。{note}</translation>
+      <translation>{name} 离职（最后工作日 {day}）；停用 {n} 个账号；交接订单 {orders} 个、售后单 {cases} 件、交接事项 {items} 条。{note}</translation>
     </message>
     <message>
       <location filename="shopmanager/services/leaving.py" />
@@ -13553,7 +13553,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/leaving.py" />
       <source>{name} still holds open work and nobody takes it over. Leave it with them?</source>
-      <translation>{name} 还有未完成的工作且无人接手。仍留在其名下吗?</translation>
+      <translation>{name} 还有未完成的工作且无人接手。仍留在其名下吗？</translation>
     </message>
   </context>
   <context>
@@ -13601,7 +13601,7 @@ Data: {db}</source>
     <message>
       <location filename="staff_member.ui" />
       <source>empty: the next free number</source>
-      <translation>留空:自动取下一个工号</translation>
+      <translation>留空：自动取下一个工号</translation>
     </message>
   </context>
   <context>
@@ -14263,7 +14263,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
       <source>Nothing matches “{text}”. Clear the search box (Esc) or change the filters.</source>
-      <translation>没有与“{text}”匹配的记录。清空搜索框(Esc)或更改筛选条件。</translation>
+      <translation>没有与“{text}”匹配的记录。清空搜索框（Esc）或更改筛选条件。</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/widgets/table_page.py" />
@@ -14374,7 +14374,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
       <source>Score (0–100)</source>
-      <translation>考核成绩(0–100)</translation>
+      <translation>考核成绩（0–100）</translation>
     </message>
     <message>
       <location filename="shopmanager/ui/pages/meetings.py" />
@@ -14399,7 +14399,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/meetings.py" />
       <source>Topic: 1 to 100 characters.</source>
-      <translation>培训主题:1 到 100 个字。</translation>
+      <translation>培训主题：1 到 100 个字。</translation>
     </message>
     <message>
       <location filename="shopmanager/services/roster_audit.py" />
@@ -14419,7 +14419,7 @@ Data: {db}</source>
     <message>
       <location filename="shopmanager/services/meetings.py" />
       <source>{name}: a score from 0 to 100.</source>
-      <translation>{name}:成绩应在 0 到 100 之间。</translation>
+      <translation>{name}：成绩应在 0 到 100 之间。</translation>
     </message>
   </context>
   <context>
