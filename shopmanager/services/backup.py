@@ -161,11 +161,6 @@ def shop_id() -> str:
     return write_retrying(create)
 
 
-def restore_generation() -> str:
-    """Changes with each restore: rows are compared only with backups taken since the last one."""
-    return marker_id()
-
-
 def prepare_folder(folder: Path) -> Path:
     """The folder, made if only its last part is missing (or if it is the default one, in the
     program's own data folder); a clear message when it cannot be reached — a USB drive not
@@ -262,7 +257,7 @@ def _make(folder: Path, trigger: str, progress: Progress, *, rotate: bool) -> Ba
     progress.update(0, 0, tr("Backup", "Preparing the backup…"))
     prepare_folder(folder)
     identity = shop_id()
-    generation = restore_generation()
+    generation = marker_id()  # changes with each restore: rows are compared only with backups since the last one
     reference = _reference_rows(folder, identity, generation)
     stamp = timeutil.now()
     name = f"{_prefix()}-{stamp:%Y%m%d-%H%M%S}" + ("-before-restore" if trigger == "before_restore" else "")
